@@ -1,0 +1,37 @@
+"""The JourneyDesk document model: plain data, the file format and templates. No Qt here."""
+
+from __future__ import annotations
+
+from journeydesk.model.errors import ProjectLoadError, ProjectSaveError
+from journeydesk.model.project import (
+    SCHEMA_VERSION,
+    Card,
+    Journey,
+    JourneyState,
+    Lane,
+    LaneKind,
+    Persona,
+    Photo,
+    Project,
+    Stage,
+    new_id,
+)
+from journeydesk.model.storage import load_project, save_project
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Card",
+    "Journey",
+    "JourneyState",
+    "Lane",
+    "LaneKind",
+    "Persona",
+    "Photo",
+    "Project",
+    "ProjectLoadError",
+    "ProjectSaveError",
+    "Stage",
+    "load_project",
+    "new_id",
+    "save_project",
+]

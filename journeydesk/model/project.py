@@ -1,0 +1,343 @@
+"""The pydantic models of a JourneyDesk project: personas, journeys, stages, lanes and cards.
+
+Every model keeps fields it does not know (``extra="allow"``), so a file written by a newer
+version loses nothing when this version saves it again. Integrity (cards point at lanes and
+stages of their own journey, ids are unique, counts stay sane) is checked on validation, with
+messages that name the thing in a facilitator's words.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import secrets
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+#: The marker every project file carries in its top-level ``"format"`` field.
+FORMAT_MARKER = "journeydesk"
+#: The file format this version writes; see docs/file-format.md for the history.
+SCHEMA_VERSION = 1
+
+# Bounds that a real workshop never reaches but that keep a damaged or hostile file in check.
+MAX_TEXT = 10_000  # card text, notes, descriptions
+MAX_SHORT_TEXT = 1_000  # titles, names, tags, owners
+MAX_CARDS = 20_000  # in a whole project
+MAX_STAGES = 500  # in one journey
+MAX_LANES = 200  # in one journey
+MAX_JOURNEYS = 500
+MAX_PERSONAS = 500
+MAX_LIST_ITEMS = 200  # tags of a card, goals of a persona, ...
+MAX_VOTES = 100_000
+MAX_ORDER = 1_000_000
+MAX_PHOTO_BYTES = 4 * 1024 * 1024
+EMOTION_MIN, EMOTION_MAX = -2, 2
+
+Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
+Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
+ShortText = Annotated[str, StringConstraints(max_length=MAX_SHORT_TEXT)]
+Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
+EmotionScore = Annotated[int, Field(ge=EMOTION_MIN, le=EMOTION_MAX, strict=True)]
+
+
+def new_id() -> str:
+    """Return a short random id (11 url-safe characters, 64 random bits)."""
+    return secrets.token_urlsafe(8)
+
+
+def now() -> datetime:
+    """Return the current time in UTC, to the second (what a project file stores)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def short_label(text: str, limit: int = 40) -> str:
+    """Return the first line of ``text``, cut to ``limit`` characters, for messages."""
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
+
+
+def _integrity_error(message: str) -> PydanticCustomError:
+    # The message goes through the context so braces in user text are never formatted.
+    return PydanticCustomError("integrity", "{detail}", {"detail": message})
+
+
+class _Model(BaseModel):
+    """Base of every model: unknown fields are kept, whitespace is left as the user typed it."""
+
+    model_config = ConfigDict(extra="allow", validate_default=False)
+
+
+class LaneKind(StrEnum):
+    """What a lane holds: sticky-note cards, the emotion curve, or a divider line."""
+
+    CARDS = "cards"
+    EMOTION = "emotion"
+    #: A thin line such as a service blueprint's line of visibility; it holds no cards.
+    DIVIDER = "divider"
+
+
+class JourneyState(StrEnum):
+    """Whether a map shows the journey as it is today or as it should become."""
+
+    CURRENT = "current"
+    FUTURE = "future"
+
+
+class Photo(_Model):
+    """A persona's picture, embedded in the project as base64 so the file stays self-contained."""
+
+    media_type: Literal["image/png", "image/jpeg", "image/webp", "image/gif"]
+    data: str
+
+    @field_validator("data")
+    @classmethod
+    def _check_data(cls, value: str) -> str:
+        if len(value) > (MAX_PHOTO_BYTES + 2) // 3 * 4:
+            raise PydanticCustomError(
+                "photo_too_large",
+                "the photo is larger than {limit} MB",
+                {"limit": MAX_PHOTO_BYTES // (1024 * 1024)},
+            )
+        try:
+            base64.b64decode(value, validate=True)
+        except binascii.Error:
+            raise PydanticCustomError(
+                "photo_not_base64", "the photo data is damaged (not base64)"
+            ) from None
+        return value
+
+    def image_bytes(self) -> bytes:
+        """Return the decoded image file."""
+        return base64.b64decode(self.data)
+
+
+class Persona(_Model):
+    """The customer whose journey a map tells."""
+
+    id: Id = Field(default_factory=new_id)
+    name: ShortText = ""
+    role: ShortText = ""
+    age: Annotated[int, Field(ge=0, le=150)] | None = None
+    quote: Text = ""
+    goals: Annotated[list[Text], Field(max_length=MAX_LIST_ITEMS)] = Field(default_factory=list)
+    needs: Annotated[list[Text], Field(max_length=MAX_LIST_ITEMS)] = Field(default_factory=list)
+    frustrations: Annotated[list[Text], Field(max_length=MAX_LIST_ITEMS)] = Field(
+        default_factory=list
+    )
+    photo: Photo | None = None
+    colour: Colour = "#7e57c2"
+
+
+class Stage(_Model):
+    """A column of the map: one step of the customer's journey."""
+
+    id: Id = Field(default_factory=new_id)
+    title: ShortText = ""
+    description: Text = ""
+    #: What the customer wants to achieve in this stage.
+    goal: Text = ""
+
+
+class Lane(_Model):
+    """A row of the map: actions, thinking, feelings, pain points, opportunities, ..."""
+
+    id: Id = Field(default_factory=new_id)
+    title: ShortText = ""
+    kind: LaneKind = LaneKind.CARDS
+    colour: Colour = "#fff3b0"
+
+
+class Card(_Model):
+    """A sticky note in one cell (lane x stage) of a journey."""
+
+    id: Id = Field(default_factory=new_id)
+    lane_id: Id
+    stage_id: Id
+    #: The card's place among the cards of its cell (ascending; ties keep file order).
+    order: Annotated[int, Field(ge=0, le=MAX_ORDER)] = 0
+    text: Text = ""
+    #: None means "the lane's colour".
+    colour: Colour | None = None
+    tags: Annotated[list[ShortText], Field(max_length=MAX_LIST_ITEMS)] = Field(
+        default_factory=list
+    )
+    votes: Annotated[int, Field(ge=0, le=MAX_VOTES)] = 0
+    owner: ShortText = ""
+    #: Evidence, source, anything the facilitator wants to keep with the card.
+    notes: Text = ""
+
+
+class Journey(_Model):
+    """One journey map: stages across, lanes down, cards in the cells, an emotion curve."""
+
+    id: Id = Field(default_factory=new_id)
+    title: ShortText = ""
+    scenario: Text = ""
+    persona_ids: Annotated[list[Id], Field(max_length=MAX_LIST_ITEMS)] = Field(
+        default_factory=list
+    )
+    state: JourneyState = JourneyState.CURRENT
+    stages: Annotated[list[Stage], Field(max_length=MAX_STAGES)] = Field(default_factory=list)
+    lanes: Annotated[list[Lane], Field(max_length=MAX_LANES)] = Field(default_factory=list)
+    cards: list[Card] = Field(default_factory=list)
+    #: Emotion score per stage id, from -2 (very unhappy) to +2 (delighted); absent = unset.
+    emotions: dict[Id, EmotionScore] = Field(default_factory=dict)
+    notes: Text = ""
+
+    @model_validator(mode="after")
+    def _check_integrity(self) -> Journey:
+        stage_ids = {stage.id for stage in self.stages}
+        lane_kinds = {lane.id: lane.kind for lane in self.lanes}
+        lane_titles = {lane.id: lane.title for lane in self.lanes}
+        for card in self.cards:
+            if card.lane_id not in lane_kinds:
+                raise _integrity_error(
+                    f"card {_card_name(card)} is in a lane (id '{card.lane_id}') "
+                    "that this journey does not have"
+                )
+            if card.stage_id not in stage_ids:
+                raise _integrity_error(
+                    f"card {_card_name(card)} in lane '{lane_titles[card.lane_id]}' is in a "
+                    f"stage (id '{card.stage_id}') that this journey does not have"
+                )
+            if lane_kinds[card.lane_id] is LaneKind.DIVIDER:
+                raise _integrity_error(
+                    f"card {_card_name(card)} is in lane '{lane_titles[card.lane_id]}', "
+                    "a divider line that cannot hold cards"
+                )
+        for stage_id in self.emotions:
+            if stage_id not in stage_ids:
+                raise _integrity_error(
+                    f"an emotion score is given for a stage (id '{stage_id}') "
+                    "that this journey does not have"
+                )
+        # Keep scores in stage order so that the file diffs cleanly.
+        self.emotions = {s.id: self.emotions[s.id] for s in self.stages if s.id in self.emotions}
+        return self
+
+    def stage(self, stage_id: str) -> Stage:
+        """Return the stage with this id (KeyError if there is none)."""
+        for stage in self.stages:
+            if stage.id == stage_id:
+                return stage
+        raise KeyError(stage_id)
+
+    def lane(self, lane_id: str) -> Lane:
+        """Return the lane with this id (KeyError if there is none)."""
+        for lane in self.lanes:
+            if lane.id == lane_id:
+                return lane
+        raise KeyError(lane_id)
+
+    def cards_in_cell(self, lane_id: str, stage_id: str) -> list[Card]:
+        """Return the cards of one cell in their order."""
+        cell = [c for c in self.cards if c.lane_id == lane_id and c.stage_id == stage_id]
+        cell.sort(key=lambda c: c.order)  # stable: ties keep file order
+        return cell
+
+    def cells(self) -> dict[tuple[str, str], list[Card]]:
+        """Return every non-empty cell, keyed by (lane id, stage id), each in card order."""
+        cells: dict[tuple[str, str], list[Card]] = {}
+        for card in self.cards:
+            cells.setdefault((card.lane_id, card.stage_id), []).append(card)
+        for cards in cells.values():
+            cards.sort(key=lambda c: c.order)
+        return cells
+
+
+class Project(_Model):
+    """A whole project file: its personas and its journey maps."""
+
+    format: Literal["journeydesk"] = FORMAT_MARKER
+    schema_version: Annotated[int, Field(strict=True)] = SCHEMA_VERSION
+    title: ShortText = ""
+    description: Text = ""
+    created: datetime = Field(default_factory=now)
+    modified: datetime = Field(default_factory=now)
+    personas: Annotated[list[Persona], Field(max_length=MAX_PERSONAS)] = Field(
+        default_factory=list
+    )
+    journeys: Annotated[list[Journey], Field(max_length=MAX_JOURNEYS)] = Field(
+        default_factory=list
+    )
+
+    @field_validator("created", "modified")
+    @classmethod
+    def _in_utc(cls, value: datetime) -> datetime:
+        # A hand-written time without a zone is taken as UTC; all times are kept in UTC.
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+    @model_validator(mode="after")
+    def _check_integrity(self) -> Project:
+        card_count = sum(len(j.cards) for j in self.journeys)
+        if card_count > MAX_CARDS:
+            raise _integrity_error(
+                f"the project has {card_count:,} cards, the limit is {MAX_CARDS:,}"
+            )
+        seen: dict[str, str] = {}
+        for kind, name, item_id in self._named_ids():
+            if item_id in seen:
+                raise _integrity_error(
+                    f"{kind} {name} has the id '{item_id}', which {seen[item_id]} already has; "
+                    "every id must be unique"
+                )
+            seen[item_id] = f"{kind} {name}"
+        persona_ids = {p.id for p in self.personas}
+        for journey in self.journeys:
+            for persona_id in journey.persona_ids:
+                if persona_id not in persona_ids:
+                    raise _integrity_error(
+                        f"journey '{journey.title}' names a persona (id '{persona_id}') "
+                        "that the project does not have"
+                    )
+        return self
+
+    def _named_ids(self) -> Iterator[tuple[str, str, str]]:
+        for persona in self.personas:
+            yield "persona", f"'{persona.name}'", persona.id
+        for journey in self.journeys:
+            yield "journey", f"'{journey.title}'", journey.id
+            for stage in journey.stages:
+                yield "stage", f"'{stage.title}'", stage.id
+            for lane in journey.lanes:
+                yield "lane", f"'{lane.title}'", lane.id
+            for card in journey.cards:
+                yield "card", _card_name(card), card.id
+
+    def journey(self, journey_id: str) -> Journey:
+        """Return the journey with this id (KeyError if there is none)."""
+        for journey in self.journeys:
+            if journey.id == journey_id:
+                return journey
+        raise KeyError(journey_id)
+
+    def persona(self, persona_id: str) -> Persona:
+        """Return the persona with this id (KeyError if there is none)."""
+        for persona in self.personas:
+            if persona.id == persona_id:
+                return persona
+        raise KeyError(persona_id)
+
+    def card_count(self) -> int:
+        """Return the number of cards in all journeys."""
+        return sum(len(j.cards) for j in self.journeys)
+
+
+def _card_name(card: Card) -> str:
+    label = short_label(card.text)
+    return f"'{label}'" if label else f"(empty, id '{card.id}')"
+

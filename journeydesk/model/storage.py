@@ -1,0 +1,211 @@
+"""Loading and saving ``.journey`` project files, so that a workshop's work is never lost.
+
+Saving is atomic: the new content goes to a temporary file in the same folder, is flushed to
+disk, and then replaces the original, after which the folder itself is flushed. A crash at any
+moment leaves either the old file or the new one. Loading never writes, and every kind of bad
+input becomes one ``ProjectLoadError`` with a sentence that names the problem.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import secrets
+import stat
+from pathlib import Path
+
+import pydantic_core
+from pydantic import ValidationError
+
+from journeydesk.model.errors import (
+    ProjectLoadError,
+    ProjectSaveError,
+    describe_validation_error,
+)
+from journeydesk.model.migrations import MigrationError, migrate
+from journeydesk.model.project import FORMAT_MARKER, SCHEMA_VERSION, Project
+
+#: Larger files are refused before they are parsed: no journey map comes near this.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+#: Temporary files of an interrupted save end with this; the next save removes them.
+TEMP_SUFFIX = ".journey-tmp"
+FILE_SUFFIX = ".journey"
+
+_JSON_POSITION = re.compile(r"line (\d+) column (\d+)")
+
+
+def load_project(path: str | os.PathLike[str]) -> Project:
+    """Read and validate the project at ``path``; raise ``ProjectLoadError`` on any problem."""
+    path = Path(path)
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise ProjectLoadError("The file does not exist (any more).", path) from None
+    except IsADirectoryError:
+        raise ProjectLoadError("This is a folder, not a project file.", path) from None
+    except PermissionError:
+        raise ProjectLoadError("You do not have permission to read this file.", path) from None
+    except OSError as error:
+        raise ProjectLoadError(
+            f"The file could not be read: {error.strerror or error}.", path
+        ) from None
+    try:
+        return parse_project(data)
+    except ProjectLoadError as error:
+        error.path = path
+        raise
+
+
+def parse_project(data: bytes) -> Project:
+    """Validate the bytes of a project file; raise ``ProjectLoadError`` on any problem."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ProjectLoadError(
+            f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, far more than any "
+            "journey map needs, so it is not opened; it is probably not a JourneyDesk project."
+        )
+    if data.startswith(b"\xef\xbb\xbf"):  # a byte order mark added by some editors
+        data = data[3:]
+    if not data.strip():
+        raise ProjectLoadError("The file is empty: it holds no project.")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ProjectLoadError(
+            "This is not a JourneyDesk project: it is not UTF-8 text "
+            f"(the byte at position {error.start:,} cannot be read)."
+        ) from None
+    try:
+        raw = pydantic_core.from_json(text, allow_inf_nan=False)
+    except ValueError as error:
+        raise ProjectLoadError(_describe_json_error(str(error))) from None
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT_MARKER:
+        raise ProjectLoadError(
+            "This file is not a JourneyDesk project: it lacks the "
+            f'"format": "{FORMAT_MARKER}" marker.'
+        )
+    version = raw.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ProjectLoadError(
+            "The file does not say which version of the file format it uses "
+            "(its schema_version is missing or not a positive whole number)."
+        )
+    if version > SCHEMA_VERSION:
+        raise ProjectLoadError(
+            f"This project was saved by a newer version of JourneyDesk (file format {version}; "
+            f"this version reads format {SCHEMA_VERSION} and older). Update JourneyDesk to "
+            "open it; the file has not been changed."
+        )
+    try:
+        raw = migrate(raw)
+    except MigrationError as error:
+        raise ProjectLoadError(f"{str(error)[0].upper()}{str(error)[1:]}.") from None
+    try:
+        return Project.model_validate(raw)
+    except ValidationError as error:
+        raise ProjectLoadError(describe_validation_error(error, raw)) from None
+
+
+def _describe_json_error(message: str) -> str:
+    where = _JSON_POSITION.search(message)
+    at = f" (line {where[1]}, column {where[2]})" if where else ""
+    if "recursion limit" in message:
+        return f"The file nests data far too deeply to be a JourneyDesk project{at}."
+    if "EOF while parsing" in message:
+        return (
+            f"The file ends too early{at}: it was probably cut short while being copied "
+            "or saved by another program."
+        )
+    return f"This is not a JourneyDesk project: the file is not valid JSON{at}."
+
+
+def project_to_bytes(project: Project) -> bytes:
+    """Return the file content for ``project``: stable, pretty-printed, UTF-8 JSON."""
+    return (project.model_dump_json(indent=2) + "\n").encode("utf-8")
+
+
+def save_project(project: Project, path: str | os.PathLike[str]) -> None:
+    """Write ``project`` to ``path`` atomically; raise ``ProjectSaveError`` on failure."""
+    atomic_write(Path(path), project_to_bytes(project))
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, whole.
+
+    The file's permission bits are kept. Temporary files left by an earlier interrupted save
+    of the same file are removed. On failure the old file is untouched and the temporary
+    file is removed; ``ProjectSaveError`` says what happened.
+    """
+    target = Path(os.path.realpath(path))  # write through a symlink rather than replace it
+    folder = target.parent
+    try:
+        mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        mode = None
+    except OSError as error:
+        raise _save_error(error, target) from None
+    _remove_stale_temporaries(target)
+    temporary = folder / f".{target.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            if mode is not None:
+                os.fchmod(fd, mode)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temporary, target)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        if isinstance(error, OSError):
+            raise _save_error(error, target) from None
+        raise
+    _fsync_folder(folder)
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    prefix = f".{target.name}."
+    try:
+        entries = list(os.scandir(target.parent))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith(prefix) and entry.name.endswith(TEMP_SUFFIX):
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename is only durable once the folder itself reaches the disk (POSIX only).
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _save_error(error: OSError, target: Path) -> ProjectSaveError:
+    import errno
+
+    reasons = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "your disk quota is used up",
+        errno.EACCES: f"you do not have permission to write in the folder {target.parent}",
+        errno.EPERM: f"you do not have permission to write in the folder {target.parent}",
+        errno.EROFS: "the disk is read-only",
+        errno.ENOENT: f"the folder {target.parent} does not exist",
+        errno.ENOTDIR: f"{target.parent} is not a folder",
+    }
+    reason = reasons.get(error.errno or 0, error.strerror or str(error))
+    return ProjectSaveError(
+        f"The project could not be saved because {reason}. "
+        "Nothing was lost: the project is still open, and the file on disk is unchanged.",
+        target,
+    )
