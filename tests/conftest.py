@@ -7,7 +7,7 @@ import os
 # Set before anything imports Qt: the whole suite runs without a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture(autouse=True)

@@ -170,9 +170,7 @@ class Card(_Model):
     text: Text = ""
     #: None means "the lane's colour".
     colour: Colour | None = None
-    tags: Annotated[list[ShortText], Field(max_length=MAX_LIST_ITEMS)] = Field(
-        default_factory=list
-    )
+    tags: Annotated[list[ShortText], Field(max_length=MAX_LIST_ITEMS)] = Field(default_factory=list)
     votes: Annotated[int, Field(ge=0, le=MAX_VOTES)] = 0
     owner: ShortText = ""
     #: Evidence, source, anything the facilitator wants to keep with the card.
@@ -185,9 +183,7 @@ class Journey(_Model):
     id: Id = Field(default_factory=new_id)
     title: ShortText = ""
     scenario: Text = ""
-    persona_ids: Annotated[list[Id], Field(max_length=MAX_LIST_ITEMS)] = Field(
-        default_factory=list
-    )
+    persona_ids: Annotated[list[Id], Field(max_length=MAX_LIST_ITEMS)] = Field(default_factory=list)
     state: JourneyState = JourneyState.CURRENT
     stages: Annotated[list[Stage], Field(max_length=MAX_STAGES)] = Field(default_factory=list)
     lanes: Annotated[list[Lane], Field(max_length=MAX_LANES)] = Field(default_factory=list)
@@ -266,12 +262,8 @@ class Project(_Model):
     description: Text = ""
     created: datetime = Field(default_factory=now)
     modified: datetime = Field(default_factory=now)
-    personas: Annotated[list[Persona], Field(max_length=MAX_PERSONAS)] = Field(
-        default_factory=list
-    )
-    journeys: Annotated[list[Journey], Field(max_length=MAX_JOURNEYS)] = Field(
-        default_factory=list
-    )
+    personas: Annotated[list[Persona], Field(max_length=MAX_PERSONAS)] = Field(default_factory=list)
+    journeys: Annotated[list[Journey], Field(max_length=MAX_JOURNEYS)] = Field(default_factory=list)
 
     @field_validator("created", "modified")
     @classmethod
@@ -340,4 +332,3 @@ class Project(_Model):
 def _card_name(card: Card) -> str:
     label = short_label(card.text)
     return f"'{label}'" if label else f"(empty, id '{card.id}')"
-

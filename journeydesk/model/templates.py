@@ -63,8 +63,12 @@ class Template:
         name = title.strip() or self.title
         journey = Journey(
             title=name,
-            stages=[Stage(title=s.title, goal=s.goal, description=s.description) for s in self.stages],
-            lanes=[Lane(title=lane.title, kind=lane.kind, colour=lane.colour) for lane in self.lanes],
+            stages=[
+                Stage(title=s.title, goal=s.goal, description=s.description) for s in self.stages
+            ],
+            lanes=[
+                Lane(title=spec.title, kind=spec.kind, colour=spec.colour) for spec in self.lanes
+            ],
         )
         return Project(title=name, journeys=[journey])
 
