@@ -59,13 +59,20 @@ _TYPE_NAMES = {
 }
 
 
+# Errors raised by our own validators, whose message already names the field.
+_OWN_SENTENCES = {"photo_too_large", "photo_not_base64"}
+
+
 def describe_validation_error(error: ValidationError, raw: Any) -> str:
     """Turn a pydantic ``ValidationError`` on ``raw`` into one sentence naming the place."""
     errors = error.errors(include_url=False)
     sentence = _describe_one(errors[0], raw)
     if len(errors) > 1:
         others = len(errors) - 1
-        sentence += f" ({others:,} more problem{'s' if others > 1 else ''} after this one.)"
+        if others == 1:
+            sentence += " There is 1 more problem after this one."
+        else:
+            sentence += f" There are {others:,} more problems after this one."
     return sentence
 
 
@@ -98,7 +105,9 @@ def _place_and_field(loc: Sequence[int | str], raw: Any) -> tuple[str, str]:
             continue
         break
     rest = loc[i:]
-    if len(rest) >= 2 and rest[0] == "emotions" and isinstance(rest[1], str):
+    if len(rest) >= 3 and rest[0] == "emotions" and rest[2] == "[key]":
+        field = "the stage id of an emotion score"
+    elif len(rest) >= 2 and rest[0] == "emotions" and isinstance(rest[1], str):
         field = f"the emotion score of stage '{_stage_title(node, rest[1])}'"
     else:
         field = _field_name(rest)
@@ -177,6 +186,8 @@ def _explain(detail: ErrorDetails, field: str) -> str:
     subject = field or "the value"
     if kind == "integrity":
         return str(ctx.get("detail", detail["msg"]))
+    if kind in _OWN_SENTENCES:
+        return detail["msg"]
     if kind == "missing":
         return f"{subject} is missing"
     if kind == "string_too_long":

@@ -1,0 +1,1 @@
+"""The JourneyDesk desktop application (PySide6)."""

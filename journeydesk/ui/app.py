@@ -1,0 +1,45 @@
+"""Starting the desktop application."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from journeydesk import __version__
+from journeydesk.resources import resource_path
+from journeydesk.ui.main_window import MainWindow
+from journeydesk.ui.settings import Settings
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """Return the running QApplication, creating and naming it if needed."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("JourneyDesk")
+    app.setOrganizationName("JourneyDesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("journeydesk")
+    icon = resource_path("icons", "journeydesk.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def create_main_window(path: Path | None = None) -> MainWindow:
+    """Return a main window with the user's settings, showing ``path`` if given."""
+    window = MainWindow(Settings.load())
+    if path is not None:
+        window.open_path(path)
+    return window
+
+
+def run_app(path: Path | None = None) -> int:
+    """Run JourneyDesk until its window closes; return the exit code."""
+    app = create_application()
+    window = create_main_window(path)
+    window.show()
+    return app.exec()

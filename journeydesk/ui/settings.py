@@ -1,0 +1,84 @@
+"""User settings (recent files, window geometry), kept apart from projects.
+
+They live in ``settings.json`` in the folder that ``platformdirs`` gives for JourneyDesk, or
+in ``$JOURNEYDESK_CONFIG_DIR`` when that is set (tests always set it). A damaged settings file
+is set aside and replaced by defaults: settings are a convenience, never a reason to fail.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from pathlib import Path
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from journeydesk.model.errors import ProjectSaveError
+from journeydesk.model.storage import atomic_write
+
+log = logging.getLogger(__name__)
+
+CONFIG_DIR_VARIABLE = "JOURNEYDESK_CONFIG_DIR"
+MAX_RECENT_FILES = 10
+
+
+def config_dir() -> Path:
+    """Return the folder of the user's settings (not created here)."""
+    override = os.environ.get(CONFIG_DIR_VARIABLE)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir("JourneyDesk", appauthor=False))
+
+
+class Settings(BaseModel):
+    """What JourneyDesk remembers between sessions."""
+
+    model_config = ConfigDict(extra="allow")
+
+    recent_files: list[str] = Field(default_factory=list)
+    #: QMainWindow.saveGeometry() and saveState(), base64-encoded.
+    window_geometry: str = ""
+    window_state: str = ""
+    #: The folder of the last Open or Save As dialog.
+    last_folder: str = ""
+
+    @classmethod
+    def load(cls) -> Settings:
+        """Read the settings, or return defaults if there are none or they are damaged."""
+        path = settings_path()
+        try:
+            return cls.model_validate_json(path.read_bytes())
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValidationError, ValueError) as error:
+            log.warning("Settings file %s is unreadable (%s); using defaults", path, error)
+            with contextlib.suppress(OSError):
+                path.replace(path.with_suffix(".damaged.json"))
+            return cls()
+
+    def save(self) -> None:
+        """Write the settings; a failure is logged, never raised (nothing of the map is lost)."""
+        path = settings_path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(path, (self.model_dump_json(indent=2) + "\n").encode("utf-8"))
+        except (OSError, ProjectSaveError) as error:
+            log.warning("Could not write settings to %s: %s", path, error)
+
+    def add_recent_file(self, path: Path) -> None:
+        """Put ``path`` first in the recent files, without duplicates."""
+        text = str(path.resolve())
+        self.recent_files = [text, *(f for f in self.recent_files if f != text)]
+        del self.recent_files[MAX_RECENT_FILES:]
+
+    def remove_recent_file(self, path: Path) -> None:
+        """Forget ``path`` (for example when it no longer exists)."""
+        text = str(path.resolve())
+        self.recent_files = [f for f in self.recent_files if f != text]
+
+
+def settings_path() -> Path:
+    """Return the path of the settings file."""
+    return config_dir() / "settings.json"
