@@ -9,6 +9,7 @@ input becomes one ``ProjectLoadError`` with a sentence that names the problem.
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import re
 import secrets
@@ -80,6 +81,12 @@ def parse_project(data: bytes) -> Project:
         raw = pydantic_core.from_json(text, allow_inf_nan=False)
     except ValueError as error:
         raise ProjectLoadError(_describe_json_error(str(error))) from None
+    if _has_non_finite_number(raw):
+        # 1e400 parses as infinity, which JSON cannot hold: saving would turn it into null.
+        raise ProjectLoadError(
+            "This is not a JourneyDesk project: the file holds a number too large to store "
+            "(such as 1e400)."
+        )
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_MARKER:
         raise ProjectLoadError(
             "This file is not a JourneyDesk project: it lacks the "
@@ -105,6 +112,20 @@ def parse_project(data: bytes) -> Project:
         return Project.model_validate(raw)
     except ValidationError as error:
         raise ProjectLoadError(describe_validation_error(error, raw)) from None
+
+
+def _has_non_finite_number(raw: object) -> bool:
+    pending = [raw]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, float):
+            if not math.isfinite(value):
+                return True
+        elif isinstance(value, dict):
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return False
 
 
 def _describe_json_error(message: str) -> str:
@@ -151,7 +172,9 @@ def atomic_write(path: Path, data: bytes) -> None:
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         try:
             if mode is not None:
-                os.fchmod(fd, mode)
+                # Best effort: some shared or FAT drives refuse chmod, which must not stop a save.
+                with contextlib.suppress(OSError):
+                    os.fchmod(fd, mode)
             view = memoryview(data)
             while view:
                 view = view[os.write(fd, view) :]
@@ -165,7 +188,10 @@ def atomic_write(path: Path, data: bytes) -> None:
         if isinstance(error, OSError):
             raise _save_error(error, target) from None
         raise
-    _fsync_folder(folder)
+    # The new file is in place; a folder that cannot be flushed (some network drives) is no
+    # reason to report a failed save.
+    with contextlib.suppress(OSError):
+        _fsync_folder(folder)
 
 
 def _remove_stale_temporaries(target: Path) -> None:
@@ -202,8 +228,12 @@ def _save_error(error: OSError, target: Path) -> ProjectSaveError:
         errno.EROFS: "the disk is read-only",
         errno.ENOENT: f"the folder {target.parent} does not exist",
         errno.ENOTDIR: f"{target.parent} is not a folder",
+        errno.EISDIR: f"{target} is a folder",
     }
-    reason = reasons.get(error.errno or 0, error.strerror or str(error))
+    reason = reasons.get(error.errno or 0)
+    if reason is None:
+        detail = error.strerror or str(error) or type(error).__name__
+        reason = f"of an error ({detail[0].lower()}{detail[1:]})"
     return ProjectSaveError(
         f"The project could not be saved because {reason}. "
         "Nothing was lost: the project is still open, and the file on disk is unchanged.",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -10,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make every static message box and file dialog raise unless a test answers it."""
 
-    def unexpected(name: str):  # noqa: ANN202
+    def unexpected(name: str) -> Callable[..., object]:
         def _raise(*args: object, **_kwargs: object) -> object:
             texts = [a for a in args if isinstance(a, str)]
             raise AssertionError(f"unexpected dialog QMessageBox/QFileDialog.{name}: {texts}")

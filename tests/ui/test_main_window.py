@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -58,12 +58,12 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
     """Record message boxes instead of showing them; tests queue the answers to give."""
     record: dict[str, list] = {"question": [], "warning": [], "critical": [], "replies": []}
 
-    def question(_parent, title, text, *_args, **_kwargs):  # noqa: ANN001, ANN202
+    def question(_parent: object, title: str, text: str, *_args: object) -> Button:
         record["question"].append(f"{title}: {text}")
         return record["replies"].pop(0)
 
-    def show(kind: str):  # noqa: ANN202
-        def _show(_parent, title, text, *_args, **_kwargs):  # noqa: ANN001, ANN202
+    def show(kind: str) -> Callable[..., Button]:
+        def _show(_parent: object, title: str, text: str, *_args: object) -> Button:
             record[kind].append(f"{title}: {text}")
             return Button.Ok
 
@@ -205,7 +205,7 @@ def test_new_from_template_then_save_as(
 
     saved = load_project(tmp_path / "loyalty.journey")
     assert saved.title == "Loyalty programme"
-    assert [s.title for s in saved.journeys[0].stages][0] == "Aware"
+    assert saved.journeys[0].stages[0].title == "Aware"
 
 
 def test_open_recent_lists_and_reopens(window: MainWindow, map_file: Path, tmp_path: Path) -> None:
