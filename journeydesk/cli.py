@@ -101,9 +101,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
     try:
         save_project(project, out)
     except ProjectSaveError as error:
-        # The model's sentence goes on to reassure a GUI user that the project is still open.
-        reason = str(error).partition(" Nothing was lost")[0]
-        raise CommandError(f"{out} was not created. {reason}") from None
+        raise CommandError(f"{out} was not created. {error}") from None
     journey = project.journeys[0]
     print(
         f"Created {out} from the '{chosen.title}' template "

@@ -42,6 +42,13 @@ _NAMED_ITEMS = {
     "cards": ("card", "text"),
 }
 
+#: Fields whose name reads poorly as the subject of a sentence.
+_FIELD_WORDS = {
+    "created": "the creation time",
+    "modified": "the time of the last change",
+    "schema version": "the schema version",
+}
+
 _TYPE_NAMES = {
     "string_type": "text",
     "int_type": "a whole number",
@@ -176,7 +183,8 @@ def _field_name(rest: Sequence[int | str]) -> str:
             parts.append(f"item {key + 1}")
         elif not key.startswith(("function-", "[")) and key not in ("int", "str", "none"):
             parts.append(key.replace("_", " "))
-    return " ".join(parts)
+    name = " ".join(parts)
+    return _FIELD_WORDS.get(name, name)
 
 
 def _explain(detail: ErrorDetails, field: str) -> str:

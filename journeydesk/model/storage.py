@@ -9,6 +9,7 @@ input becomes one ``ProjectLoadError`` with a sentence that names the problem.
 from __future__ import annotations
 
 import contextlib
+import errno
 import math
 import os
 import re
@@ -218,8 +219,6 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def _save_error(error: OSError, target: Path) -> ProjectSaveError:
-    import errno
-
     reasons = {
         errno.ENOSPC: "the disk is full",
         errno.EDQUOT: "your disk quota is used up",
@@ -235,7 +234,5 @@ def _save_error(error: OSError, target: Path) -> ProjectSaveError:
         detail = error.strerror or str(error) or type(error).__name__
         reason = f"of an error ({detail[0].lower()}{detail[1:]})"
     return ProjectSaveError(
-        f"The project could not be saved because {reason}. "
-        "Nothing was lost: the project is still open, and the file on disk is unchanged.",
-        target,
+        f"The project could not be saved because {reason}; the file on disk is unchanged.", target
     )

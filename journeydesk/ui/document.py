@@ -89,9 +89,8 @@ class Document(QObject):
             parse_project(data)
         except ProjectLoadError as error:
             raise ProjectSaveError(
-                f"The project could not be saved because it holds something JourneyDesk "
-                f"could not read back: {error} Nothing was lost: the project is still open, "
-                "and the file on disk is unchanged.",
+                "The project could not be saved because it holds something JourneyDesk "
+                f"could not read back: {error} The file on disk is unchanged.",
                 target,
             ) from None
         atomic_write(target, data)

@@ -228,7 +228,12 @@ class MainWindow(QMainWindow):
         try:
             self.document.save(path)
         except ProjectSaveError as error:
-            QMessageBox.critical(self, "Cannot Save Map", str(error))
+            QMessageBox.critical(
+                self,
+                "Cannot Save Map",
+                f"{error}\n\nNothing was lost: the map is still open here. "
+                "Try Save As to put it in another folder or on another drive.",
+            )
             return False
         self._remember(path)
         self.statusBar().showMessage(f"Saved to {path}", 5000)
