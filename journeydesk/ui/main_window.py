@@ -339,4 +339,3 @@ def _file_name_for(title: str) -> str:
     """A file name made from a map title, without characters file systems refuse."""
     cleaned = "".join(c for c in title if c not in '<>:"/\\|?*' and c.isprintable()).strip(" .")
     return (cleaned or "Untitled map") + FILE_SUFFIX
-
