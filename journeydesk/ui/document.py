@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any, Literal
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from journeydesk.model.errors import ProjectLoadError, ProjectSaveError
-from journeydesk.model.project import Project, now
+from journeydesk.model.project import Card, Journey, Lane, Project, Stage, now
 from journeydesk.model.storage import atomic_write, load_project, parse_project, project_to_bytes
 
 #: (modification time in ns, size) of a file, to notice changes made by another program.
 DiskStamp = tuple[int, int] | None
+#: Where a card sits: lane id, stage id, and its order in the cell.
+Placement = tuple[str, str, int]
+#: The two axes of a map: stages run across, lanes run down.
+Axis = Literal["stages", "lanes"]
 
 
 def disk_stamp(path: Path | None) -> DiskStamp:
@@ -38,12 +43,25 @@ class Document(QObject):
     info_changed = Signal()
     #: Fires when the document is saved under another path (Save As).
     path_changed = Signal(object)
+    #: Fires after cards were added to a journey: (journey id, card ids).
+    cards_added = Signal(str, list)
+    #: Fires after cards were removed from a journey: (journey id, card ids).
+    cards_removed = Signal(str, list)
+    #: Fires after the content of cards changed (text, colour, tags, ...): (journey id, ids).
+    cards_changed = Signal(str, list)
+    #: Fires after cards changed lane, stage or order: (journey id, card ids).
+    cards_moved = Signal(str, list)
+    #: Fires after stages or lanes were added, removed, reordered or edited: (journey id).
+    structure_changed = Signal(str)
+    #: Fires after emotion scores changed: (journey id).
+    emotions_changed = Signal(str)
 
     def __init__(self, project: Project, path: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._project = project
         self._path = path
         self._disk_stamp = disk_stamp(path)
+        self._cards: dict[str, Card] = {c.id: c for j in project.journeys for c in j.cards}
         self.undo_stack = QUndoStack(self)
 
     @classmethod
@@ -60,6 +78,14 @@ class Document(QObject):
     def path(self) -> Path | None:
         """The file the project was opened from or last saved to; None for a new project."""
         return self._path
+
+    def journey(self, journey_id: str) -> Journey:
+        """The journey with this id."""
+        return self._project.journey(journey_id)
+
+    def card(self, card_id: str) -> Card:
+        """The card with this id, from any journey (KeyError if there is none)."""
+        return self._cards[card_id]
 
     def display_name(self) -> str:
         """The name to show in the title bar: the project title, else the file name."""
@@ -110,3 +136,112 @@ class Document(QObject):
         self._project.title = title
         self._project.description = description
         self.info_changed.emit()
+
+    def apply_insert_cards(self, journey_id: str, entries: list[tuple[int, Card]]) -> None:
+        """Insert cards at their indices in the journey's card list (for commands)."""
+        cards = self.journey(journey_id).cards
+        for index, card in sorted(entries, key=lambda entry: entry[0]):
+            cards.insert(index, card)
+            self._cards[card.id] = card
+        self.cards_added.emit(journey_id, [card.id for _, card in entries])
+
+    def apply_remove_cards(self, journey_id: str, card_ids: list[str]) -> list[tuple[int, Card]]:
+        """Remove cards; return them with their former list indices, ascending (for commands)."""
+        cards = self.journey(journey_id).cards
+        wanted = set(card_ids)
+        removed = [(i, card) for i, card in enumerate(cards) if card.id in wanted]
+        for index, card in reversed(removed):
+            del cards[index]
+            del self._cards[card.id]
+        if removed:
+            self.cards_removed.emit(journey_id, [card.id for _, card in removed])
+        return removed
+
+    def apply_placements(self, journey_id: str, placements: dict[str, Placement]) -> None:
+        """Put cards in other cells or in another order (for commands)."""
+        moved = []
+        for card_id, (lane_id, stage_id, order) in placements.items():
+            card = self._cards[card_id]
+            if (card.lane_id, card.stage_id, card.order) != (lane_id, stage_id, order):
+                card.lane_id, card.stage_id, card.order = lane_id, stage_id, order
+                moved.append(card_id)
+        if moved:
+            self.cards_moved.emit(journey_id, moved)
+
+    def apply_card_fields(self, journey_id: str, card_id: str, fields: dict[str, Any]) -> None:
+        """Change a card's content fields (text, colour, tags, votes, owner, notes)."""
+        card = self._cards[card_id]
+        if _set_fields(card, fields):
+            self.cards_changed.emit(journey_id, [card_id])
+
+    def apply_insert_axis_item(
+        self, journey_id: str, axis: Axis, index: int, item: Stage | Lane, emotion: int | None
+    ) -> None:
+        """Insert a stage or lane at ``index``; a stage gets back its emotion score."""
+        journey = self.journey(journey_id)
+        getattr(journey, axis).insert(index, item)
+        if axis == "stages" and emotion is not None:
+            journey.emotions[item.id] = emotion
+            _sort_emotions(journey)
+        self.structure_changed.emit(journey_id)
+
+    def apply_remove_axis_item(
+        self, journey_id: str, axis: Axis, item_id: str
+    ) -> tuple[int, Stage | Lane, int | None]:
+        """Remove an empty stage or lane; return its index, itself and a stage's emotion."""
+        journey = self.journey(journey_id)
+        items = getattr(journey, axis)
+        index = next(i for i, item in enumerate(items) if item.id == item_id)
+        item = items.pop(index)
+        emotion = journey.emotions.pop(item_id, None) if axis == "stages" else None
+        self.structure_changed.emit(journey_id)
+        return index, item, emotion
+
+    def apply_move_axis_item(self, journey_id: str, axis: Axis, item_id: str, index: int) -> None:
+        """Move a stage or lane to ``index`` (its cards go with it: they refer to its id)."""
+        journey = self.journey(journey_id)
+        items = getattr(journey, axis)
+        current = next(i for i, item in enumerate(items) if item.id == item_id)
+        if current == index:
+            return
+        items.insert(index, items.pop(current))
+        if axis == "stages":
+            _sort_emotions(journey)
+        self.structure_changed.emit(journey_id)
+
+    def apply_axis_item_fields(
+        self, journey_id: str, axis: Axis, item_id: str, fields: dict[str, Any]
+    ) -> None:
+        """Change a stage's or lane's fields (title, goal, kind, colour, ...)."""
+        item = next(i for i in getattr(self.journey(journey_id), axis) if i.id == item_id)
+        if _set_fields(item, fields):
+            self.structure_changed.emit(journey_id)
+
+    def apply_emotion(self, journey_id: str, stage_id: str, score: int | None) -> None:
+        """Set or clear a stage's emotion score."""
+        journey = self.journey(journey_id)
+        if journey.emotions.get(stage_id) == score:
+            return
+        if score is None:
+            del journey.emotions[stage_id]
+        else:
+            journey.emotions[stage_id] = score
+            _sort_emotions(journey)
+        self.emotions_changed.emit(journey_id)
+
+
+def _sort_emotions(journey: Journey) -> None:
+    """Keep emotion scores in stage order, as a loaded file has them."""
+    journey.emotions = {
+        s.id: journey.emotions[s.id] for s in journey.stages if s.id in journey.emotions
+    }
+
+
+def _set_fields(item: Card | Stage | Lane, fields: dict[str, Any]) -> bool:
+    """Set the fields that differ; return whether anything changed."""
+    changed = False
+    for name, value in fields.items():
+        if getattr(item, name) != value:
+            setattr(item, name, value)
+            changed = True
+    return changed

@@ -1,0 +1,369 @@
+"""The geometry of one journey map, in points, computed once for the canvas and the poster.
+
+Stages are columns of equal width after the lane header column; lanes are rows as tall as
+their fullest cell. Cards stack in their cell in order, each as tall as its wrapped text and
+tags. Card positions are kept relative to their lane's top, so a lane that grows moves the
+lanes below it without touching their cards.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from journeydesk.layout.fonts import Weight
+from journeydesk.layout.style import Style
+from journeydesk.layout.text import text_width, wrap_text
+from journeydesk.model.project import Card, Journey, Lane, LaneKind, Stage
+
+Cell = tuple[str, str]  # (lane id, stage id)
+Point = tuple[float, float]
+
+
+@dataclass(slots=True)
+class TagChip:
+    """A tag drawn as a small chip; ``x``/``y`` are relative to the card's top left."""
+
+    text: str
+    x: float
+    y: float
+    width: float
+
+
+@dataclass(slots=True)
+class CardBox:
+    """Where a card sits and how its text breaks. ``y`` is relative to its lane's top."""
+
+    card_id: str
+    lane_id: str
+    stage_id: str
+    x: float
+    y: float
+    width: float
+    height: float
+    lines: tuple[str, ...]
+    tags: tuple[TagChip, ...]
+    votes: int
+    colour: str
+
+
+@dataclass(slots=True)
+class StageColumn:
+    """A stage's column and the lines of its header."""
+
+    stage_id: str
+    index: int
+    x: float
+    width: float
+    title_lines: tuple[str, ...]
+    goal_lines: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class LaneRow:
+    """A lane's row and the lines of its header."""
+
+    lane_id: str
+    index: int
+    kind: LaneKind
+    colour: str
+    y: float
+    height: float
+    title_lines: tuple[str, ...]
+    #: Where cards start below the lane's top (an emotion lane keeps a band for its curve).
+    content_top: float
+
+
+@dataclass(slots=True)
+class EmotionPoint:
+    """A stage's emotion score placed in its lane; ``y`` is relative to the lane's top."""
+
+    stage_id: str
+    score: int
+    x: float
+    y: float
+
+
+class MapLayout:
+    """The layout of one journey; ``relayout_cells`` updates it after an edit."""
+
+    def __init__(self, journey: Journey, style: Style | None = None) -> None:
+        self.style = style or Style()
+        self.header_height = 0.0
+        self.stages: list[StageColumn] = []
+        self.lanes: list[LaneRow] = []
+        self.cards: dict[str, CardBox] = {}
+        self.stage_by_id: dict[str, StageColumn] = {}
+        self.lane_by_id: dict[str, LaneRow] = {}
+        self._cell_cards: dict[Cell, list[str]] = {}
+        self._cell_heights: dict[Cell, float] = {}
+        self._lane_tops: list[float] = []
+        self.rebuild(journey)
+
+    # Building.
+
+    def rebuild(self, journey: Journey) -> None:
+        """Lay out the whole journey (after a change of stages or lanes)."""
+        style = self.style
+        self.stages = [self._stage_column(i, stage) for i, stage in enumerate(journey.stages)]
+        self.stage_by_id = {column.stage_id: column for column in self.stages}
+        header = style.stage_header_min_height
+        for column in self.stages:
+            header = max(header, self._stage_header_height(column))
+        self.header_height = header
+        self.lanes = [self._lane_row(i, lane) for i, lane in enumerate(journey.lanes)]
+        self.lane_by_id = {row.lane_id: row for row in self.lanes}
+        self.cards = {}
+        self._cell_cards = {}
+        self._cell_heights = {}
+        cells = journey.cells()
+        lanes = {lane.id: lane for lane in journey.lanes}
+        for (lane_id, stage_id), cards in cells.items():
+            self._layout_cell(lanes[lane_id], stage_id, cards)
+        for row in self.lanes:
+            row.height = self._lane_height(row)
+        self._place_lanes()
+
+    def relayout_cells(self, journey: Journey, cells: Iterable[Cell]) -> set[str]:
+        """Lay out the cards of ``cells`` again; return the ids of lanes whose rows changed.
+
+        Cards that left those cells lose their boxes unless they landed in one of them.
+        """
+        lanes = {lane.id: lane for lane in journey.lanes}
+        touched = {cell for cell in cells if cell[0] in lanes and cell[1] in self.stage_by_id}
+        before = {cell: self._cell_cards.get(cell, []) for cell in touched}
+        by_cell: dict[Cell, list[Card]] = {cell: [] for cell in touched}
+        for card in journey.cards:
+            key = (card.lane_id, card.stage_id)
+            if key in by_cell:
+                by_cell[key].append(card)
+        placed: set[str] = set()
+        for (lane_id, stage_id), cards in by_cell.items():
+            cards.sort(key=lambda c: c.order)
+            self._layout_cell(lanes[lane_id], stage_id, cards)
+            placed.update(c.id for c in cards)
+        for ids in before.values():
+            for card_id in ids:
+                if card_id not in placed:
+                    self.cards.pop(card_id, None)
+        changed: set[str] = set()
+        for lane_id in {lane_id for lane_id, _ in touched}:
+            row = self.lane_by_id[lane_id]
+            height = self._lane_height(row)
+            if height != row.height:
+                row.height = height
+                changed.add(lane_id)
+        if changed:
+            old_tops = {row.lane_id: row.y for row in self.lanes}
+            self._place_lanes()
+            changed.update(r.lane_id for r in self.lanes if r.y != old_tops[r.lane_id])
+        return changed
+
+    def _stage_column(self, index: int, stage: Stage) -> StageColumn:
+        style = self.style
+        inner = style.stage_width - 2 * style.header_padding
+        title = stage.title.strip() or f"Stage {index + 1}"
+        return StageColumn(
+            stage_id=stage.id,
+            index=index,
+            x=style.lane_header_width + index * style.stage_width,
+            width=style.stage_width,
+            title_lines=wrap_text(title, inner, style.stage_title_size, Weight.BOLD),
+            goal_lines=wrap_text(stage.goal.strip(), inner, style.stage_goal_size),
+        )
+
+    def _stage_header_height(self, column: StageColumn) -> float:
+        style = self.style
+        height = 2 * style.header_padding + len(column.title_lines) * style.stage_title_line_height
+        if column.goal_lines:
+            height += 3 + len(column.goal_lines) * style.stage_goal_line_height
+        return height
+
+    def _lane_row(self, index: int, lane: Lane) -> LaneRow:
+        style = self.style
+        inner = style.lane_header_width - 2 * style.header_padding - 6  # 6: the colour band
+        title = lane.title.strip() or f"Lane {index + 1}"
+        return LaneRow(
+            lane_id=lane.id,
+            index=index,
+            kind=lane.kind,
+            colour=lane.colour,
+            y=0.0,
+            height=0.0,
+            title_lines=wrap_text(title, inner, style.lane_title_size, Weight.BOLD),
+            content_top=style.emotion_band_height if lane.kind is LaneKind.EMOTION else 0.0,
+        )
+
+    def _layout_cell(self, lane: Lane, stage_id: str, cards: list[Card]) -> None:
+        style = self.style
+        row = self.lane_by_id[lane.id]
+        x = self.stage_by_id[stage_id].x + style.cell_padding
+        y = row.content_top + style.cell_padding
+        for card in cards:
+            box = self._card_box(card, lane, x, y)
+            self.cards[card.id] = box
+            y += box.height + style.card_gap
+        self._cell_cards[(lane.id, stage_id)] = [card.id for card in cards]
+        self._cell_heights[(lane.id, stage_id)] = (
+            y - style.card_gap + style.cell_padding if cards else 0.0
+        )
+
+    def _card_box(self, card: Card, lane: Lane, x: float, y: float) -> CardBox:
+        style = self.style
+        lines = wrap_text(card.text, style.card_text_width, style.card_text_size)
+        height = style.card_padding + len(lines) * style.card_line_height
+        tags, tags_height = self._tag_chips(card.tags, height + (3 if lines else 0))
+        height = max(style.card_min_height, height + tags_height + style.card_padding)
+        return CardBox(
+            card_id=card.id,
+            lane_id=card.lane_id,
+            stage_id=card.stage_id,
+            x=x,
+            y=y,
+            width=style.card_width,
+            height=height,
+            lines=lines,
+            tags=tags,
+            votes=card.votes,
+            colour=card.colour or lane.colour,
+        )
+
+    def _tag_chips(self, tags: list[str], top: float) -> tuple[tuple[TagChip, ...], float]:
+        """Lay tags out left to right, wrapping; return the chips and the height they take."""
+        style = self.style
+        if not tags:
+            return (), 0.0
+        chips: list[TagChip] = []
+        x, y = style.card_padding, top
+        right = style.card_width - style.card_padding
+        for tag in tags:
+            label = tag.strip()
+            if not label:
+                continue
+            width = min(
+                text_width(label, style.tag_text_size) + 2 * style.tag_padding,
+                style.card_text_width,
+            )
+            if x > style.card_padding and x + width > right:
+                x, y = style.card_padding, y + style.tag_height + style.tag_gap
+            chips.append(TagChip(label, x, y, width))
+            x += width + style.tag_gap
+        if not chips:
+            return (), 0.0
+        return tuple(chips), y + style.tag_height - top
+
+    def _lane_height(self, row: LaneRow) -> float:
+        style = self.style
+        if row.kind is LaneKind.DIVIDER:
+            return style.divider_height
+        title = 2 * style.header_padding + len(row.title_lines) * style.lane_title_line_height + 14
+        content = max(
+            (self._cell_heights.get((row.lane_id, s.stage_id), 0.0) for s in self.stages),
+            default=0.0,
+        )
+        floor = style.emotion_band_height if row.kind is LaneKind.EMOTION else style.lane_min_height
+        return max(floor, title, row.content_top + content)
+
+    def _place_lanes(self) -> None:
+        y = self.header_height
+        for row in self.lanes:
+            row.y = y
+            y += row.height
+        self._lane_tops = [row.y for row in self.lanes]
+
+    # Reading.
+
+    @property
+    def width(self) -> float:
+        """The width of the whole map."""
+        return self.style.lane_header_width + len(self.stages) * self.style.stage_width
+
+    @property
+    def height(self) -> float:
+        """The height of the whole map."""
+        return self.header_height + sum(row.height for row in self.lanes)
+
+    def cell_rect(self, lane_id: str, stage_id: str) -> tuple[float, float, float, float]:
+        """The rectangle (x, y, width, height) of a cell, in map coordinates."""
+        row = self.lane_by_id[lane_id]
+        column = self.stage_by_id[stage_id]
+        return column.x, row.y, column.width, row.height
+
+    def card_rect(self, card_id: str) -> tuple[float, float, float, float]:
+        """The rectangle (x, y, width, height) of a card, in map coordinates."""
+        box = self.cards[card_id]
+        return box.x, self.lane_by_id[box.lane_id].y + box.y, box.width, box.height
+
+    def cell_cards(self, lane_id: str, stage_id: str) -> list[str]:
+        """The ids of a cell's cards, in order."""
+        return list(self._cell_cards.get((lane_id, stage_id), ()))
+
+    def cell_at(self, x: float, y: float) -> Cell | None:
+        """The cell under a point of the map, or None outside the grid."""
+        style = self.style
+        if x < style.lane_header_width or y < self.header_height or not self.lanes:
+            return None
+        column = int((x - style.lane_header_width) // style.stage_width)
+        row = bisect_right(self._lane_tops, y) - 1
+        if column >= len(self.stages) or row < 0 or y >= self.height:
+            return None
+        return self.lanes[row].lane_id, self.stages[column].stage_id
+
+    def emotion_points(self, journey: Journey, lane_id: str) -> list[EmotionPoint]:
+        """The emotion scores of the journey placed in an emotion lane, in stage order."""
+        style = self.style
+        band = style.emotion_band_height - 2 * style.emotion_margin
+        points = []
+        for column in self.stages:
+            score = journey.emotions.get(column.stage_id)
+            if score is None:
+                continue
+            y = style.emotion_margin + (2 - score) / 4 * band
+            points.append(EmotionPoint(column.stage_id, score, column.x + column.width / 2, y))
+        return points
+
+    def __contains__(self, card_id: str) -> bool:
+        return card_id in self.cards
+
+    def lane_of(self, lane_id: str) -> LaneRow:
+        """The row of a lane (KeyError if there is none)."""
+        return self.lane_by_id[lane_id]
+
+
+def smooth_curve(points: list[Point]) -> list[tuple[Point, Point, Point, Point]]:
+    """Cubic Bézier segments through ``points`` (sorted by x) that never overshoot them.
+
+    A monotone cubic (Fritsch-Carlson) keeps the curve between neighbouring scores, so a
+    "delighted" stage never draws above the top of the band.
+    """
+    n = len(points)
+    if n < 2:
+        return []
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    slopes = [(ys[i + 1] - ys[i]) / (xs[i + 1] - xs[i]) for i in range(n - 1)]
+    tangents = [slopes[0]] + [
+        0.0 if slopes[i - 1] * slopes[i] <= 0 else (slopes[i - 1] + slopes[i]) / 2
+        for i in range(1, n - 1)
+    ] + [slopes[-1]]
+    for i, slope in enumerate(slopes):
+        if slope == 0:
+            tangents[i] = tangents[i + 1] = 0.0
+            continue
+        a, b = tangents[i] / slope, tangents[i + 1] / slope
+        if a * a + b * b > 9:
+            t = 3 / (a * a + b * b) ** 0.5
+            tangents[i], tangents[i + 1] = t * a * slope, t * b * slope
+    segments = []
+    for i in range(n - 1):
+        dx = (xs[i + 1] - xs[i]) / 3
+        segments.append(
+            (
+                points[i],
+                (xs[i] + dx, ys[i] + tangents[i] * dx),
+                (xs[i + 1] - dx, ys[i + 1] - tangents[i + 1] * dx),
+                points[i + 1],
+            )
+        )
+    return segments

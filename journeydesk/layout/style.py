@@ -1,0 +1,47 @@
+"""Sizes of the map in points: one set of numbers for the canvas and the poster."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Style:
+    """Every measure of the map layout, in points (1/72 inch)."""
+
+    stage_width: float = 196.0
+    lane_header_width: float = 150.0
+    cell_padding: float = 8.0
+    card_gap: float = 7.0
+    card_padding: float = 7.0
+    card_text_size: float = 10.5
+    card_line_height: float = 13.5
+    card_min_height: float = 34.0
+    tag_text_size: float = 7.5
+    tag_height: float = 12.0
+    tag_gap: float = 3.0
+    tag_padding: float = 4.0
+    header_padding: float = 9.0
+    stage_title_size: float = 13.0
+    stage_title_line_height: float = 16.0
+    stage_goal_size: float = 9.5
+    stage_goal_line_height: float = 12.0
+    stage_header_min_height: float = 46.0
+    lane_title_size: float = 12.0
+    lane_title_line_height: float = 15.0
+    lane_kind_size: float = 8.5
+    lane_min_height: float = 66.0
+    #: The band of an emotion lane where the curve runs, above any cards of that lane.
+    emotion_band_height: float = 118.0
+    emotion_margin: float = 16.0
+    divider_height: float = 16.0
+
+    @property
+    def card_width(self) -> float:
+        """The width of every card: its column less the cell's padding."""
+        return self.stage_width - 2 * self.cell_padding
+
+    @property
+    def card_text_width(self) -> float:
+        """The width available to a card's text."""
+        return self.card_width - 2 * self.card_padding

@@ -1,0 +1,74 @@
+"""Breaking text into lines that fit a width, the same way on screen and on paper."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from journeydesk.layout.fonts import Weight, face
+
+# A token is a run of non-space characters with the spaces after it, or one character of a
+# script written without spaces (Chinese, Japanese, Korean), where a line may break anywhere.
+_CJK = (
+    "\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+)
+_TOKEN = re.compile(rf"[{_CJK}]\s*|[^\s{_CJK}]+\s*|\s+")
+
+
+def text_width(text: str, size: float, weight: Weight = Weight.REGULAR) -> float:
+    """The width of ``text`` in points at ``size`` points."""
+    return face(weight).width(text, size)
+
+
+@lru_cache(maxsize=65536)
+def wrap_text(
+    text: str, width: float, size: float, weight: Weight = Weight.REGULAR
+) -> tuple[str, ...]:
+    """Break ``text`` into lines no wider than ``width`` points; newlines are kept.
+
+    Words longer than a line are broken between characters; nothing is ever cut off.
+    Trailing blank lines are dropped; an empty text has no lines.
+    """
+    metrics = face(weight)
+    lines: list[str] = []
+    for paragraph in text.rstrip().split("\n"):
+        paragraph = paragraph.rstrip()
+        if not paragraph:
+            lines.append("")
+            continue
+        line, line_width = "", 0.0
+        for token in _TOKEN.findall(paragraph):
+            word = token.rstrip()
+            word_width = metrics.width(word, size)
+            if line and line_width + word_width > width:
+                lines.append(line.rstrip())
+                line, line_width = "", 0.0
+                if not word:  # spaces at a break vanish
+                    continue
+            if not line and word_width > width:
+                pieces = _break_word(word, width, size, metrics.width)
+                lines.extend(pieces[:-1])
+                line = pieces[-1] + token[len(word) :]
+                line_width = metrics.width(line, size)
+                continue
+            line += token
+            line_width += metrics.width(token, size)
+        lines.append(line.rstrip())
+    return tuple(lines) if any(lines) else ()
+
+
+def _break_word(
+    word: str, width: float, size: float, measure: Callable[[str, float], float]
+) -> list[str]:
+    """Split a word wider than ``width`` into pieces that fit (at least one character each)."""
+    pieces: list[str] = []
+    piece = ""
+    for char in word:
+        if piece and measure(piece + char, size) > width:
+            pieces.append(piece)
+            piece = ""
+        piece += char
+    pieces.append(piece)
+    return pieces
