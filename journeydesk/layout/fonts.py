@@ -56,3 +56,10 @@ def face(weight: Weight = Weight.REGULAR) -> FontFace:
         ascent=float(metrics.ascent),
         descent=float(metrics.descent),
     )
+
+
+def baseline_offset(size: float, line_height: float, weight: Weight = Weight.REGULAR) -> float:
+    """How far below a line's top its baseline sits, centring the glyphs in the line."""
+    metrics = face(weight)
+    ascent, descent = metrics.ascent / 1000 * size, -metrics.descent / 1000 * size
+    return (line_height - ascent - descent) / 2 + ascent

@@ -33,7 +33,7 @@ class Style:
     lane_min_height: float = 66.0
     #: The band of an emotion lane where the curve runs, above any cards of that lane.
     emotion_band_height: float = 118.0
-    emotion_margin: float = 16.0
+    emotion_margin: float = 24.0
     divider_height: float = 16.0
 
     @property

@@ -25,7 +25,8 @@ _FIELD_NAMES = {
 }
 
 
-def _plural(count: int, noun: str) -> str:
+def plural(count: int, noun: str) -> str:
+    """ "Card" for one, "3 Cards" for more: how command names count."""
     return f"{count} {noun}s" if count != 1 else noun
 
 
@@ -85,7 +86,7 @@ class AddCardsCommand(_PlacementCommand):
         cards: list[tuple[Card, int]],
         text: str | None = None,
     ) -> None:
-        super().__init__(document, journey_id, text or f"Add {_plural(len(cards), 'Card')}")
+        super().__init__(document, journey_id, text or f"Add {plural(len(cards), 'Card')}")
         journey = document.journey(journey_id)
         by_cell: dict[Cell, list[tuple[int, Card]]] = {}
         for card, index in cards:
@@ -128,7 +129,7 @@ class RemoveCardsCommand(QUndoCommand):
         card_ids: list[str],
         text: str | None = None,
     ) -> None:
-        super().__init__(text or f"Delete {_plural(len(card_ids), 'Card')}")
+        super().__init__(text or f"Delete {plural(len(card_ids), 'Card')}")
         self._document = document
         self._journey_id = journey_id
         self._card_ids = list(card_ids)
@@ -152,7 +153,7 @@ class MoveCardsCommand(_PlacementCommand):
         target: Cell,
         index: int,
     ) -> None:
-        super().__init__(document, journey_id, f"Move {_plural(len(card_ids), 'Card')}")
+        super().__init__(document, journey_id, f"Move {plural(len(card_ids), 'Card')}")
         journey = document.journey(journey_id)
         moving = set(card_ids)
         sources = {(document.card(i).lane_id, document.card(i).stage_id) for i in card_ids}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Slot
+from PySide6.QtCore import QByteArray, Qt, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -14,17 +14,28 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoGroup,
 )
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journeydesk import __version__
 from journeydesk.model.errors import ProjectLoadError, ProjectSaveError
 from journeydesk.model.storage import FILE_SUFFIX
 from journeydesk.model.templates import TEMPLATES
+from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.commands import SetProjectInfoCommand
 from journeydesk.ui.dialogs.new_from_template import NewFromTemplateDialog
 from journeydesk.ui.dialogs.project_properties import ProjectPropertiesDialog
 from journeydesk.ui.document import Document
-from journeydesk.ui.map_overview import MapOverview
+from journeydesk.ui.find_bar import FindBar
+from journeydesk.ui.map_actions import MapActions
+from journeydesk.ui.map_tabs import MapTabs
+from journeydesk.ui.palette import StickyPalette
 from journeydesk.ui.settings import Settings
 
 FILE_FILTER = f"Journey maps (*{FILE_SUFFIX});;All files (*)"
@@ -38,11 +49,24 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.document: Document | None = None
         self.undo_group = QUndoGroup(self)
-        self.overview = MapOverview(self)
-        self.setCentralWidget(self.overview)
+        self.map_tabs = MapTabs(self)
+        self.find_bar = FindBar(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.map_tabs, 1)
+        column.addWidget(self.find_bar)
+        self.setCentralWidget(central)
         self.setAcceptDrops(True)
+        self.map_actions = MapActions(self, self.map_tabs.current_view)
+        self.map_actions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.map_tabs.current_view_changed.connect(self._on_current_view_changed)
+        self.zoom_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.zoom_label)
         self._create_actions()
         self._create_menus()
+        self._create_toolbar()
         self.resize(1280, 800)
         if settings.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
@@ -86,6 +110,7 @@ class MainWindow(QMainWindow):
             if extra not in redo_keys:  # the platform's list may already hold them
                 redo_keys.append(extra)
         self.redo_action.setShortcuts(redo_keys)
+        self.find_action = action("&Find…", self.find_bar.open_bar, keys.Find, "Find cards")
         self.about_action = action("&About JourneyDesk", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -105,9 +130,51 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.map_actions.fill_edit_menu(edit_menu)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        view_menu = self.menuBar().addMenu("&View")
+        self.map_actions.fill_view_menu(view_menu)
+        map_menu = self.menuBar().addMenu("&Map")
+        self.map_actions.fill_map_menu(map_menu)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.about_action)
         self._fill_recent_menu()
+
+    def _create_toolbar(self) -> None:
+        toolbar = self.addToolBar("Map")
+        toolbar.setObjectName("map-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(" Add a sticky: ", self))
+        self.palette = StickyPalette(self)
+        toolbar.addWidget(self.palette)
+        toolbar.addSeparator()
+        for zoom_action in (
+            self.map_actions.zoom_out,
+            self.map_actions.zoom_in,
+            self.map_actions.zoom_fit,
+        ):
+            toolbar.addAction(zoom_action)
+
+    @Slot(object)
+    def _on_current_view_changed(self, view: JourneyView | None) -> None:
+        self.find_bar.set_view(view)
+        if view is not None:
+            view.zoom_changed.connect(self._show_zoom, Qt.ConnectionType.UniqueConnection)
+            view.header_menu_requested.connect(
+                self.map_actions.show_header_menu, Qt.ConnectionType.UniqueConnection
+            )
+            view.editor.problem.connect(self._show_problem, Qt.ConnectionType.UniqueConnection)
+            self._show_zoom(view.zoom)
+
+    @Slot(float)
+    def _show_zoom(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{zoom:.0%}")
+
+    @Slot(str)
+    def _show_problem(self, sentence: str) -> None:
+        QMessageBox.warning(self, "JourneyDesk", sentence)
 
     # The document.
 
@@ -122,20 +189,15 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         document.undo_stack.cleanChanged.connect(self._update_title)
-        document.info_changed.connect(self._refresh)
+        document.info_changed.connect(self._update_title)
         document.path_changed.connect(self._update_title)
-        self._refresh()
-
-    @Slot()
-    def _refresh(self) -> None:
-        assert self.document is not None
-        self.overview.show_project(self.document.project)
+        self.map_tabs.set_document(document)
         self._update_title()
-        project = self.document.project
-        stages = sum(len(j.stages) for j in project.journeys)
+        project = document.project
         self.statusBar().showMessage(
             f"{len(project.journeys)} map{'s' if len(project.journeys) != 1 else ''} · "
-            f"{stages} stages · {project.card_count():,} cards"
+            f"{project.card_count():,} cards",
+            5000,
         )
 
     @Slot()

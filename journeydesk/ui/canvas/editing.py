@@ -1,0 +1,204 @@
+"""Editing cards on one scene: typing new cards and texts, deleting, duplicating, pasting.
+
+Every change becomes one command on the document's undo stack.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from journeydesk.layout.map_layout import Cell
+from journeydesk.model.project import MAX_TEXT, Card, LaneKind, new_id
+from journeydesk.ui.canvas.items.card_editor_item import CardEditorItem
+from journeydesk.ui.canvas.scene import JourneyScene
+from journeydesk.ui.commands import AddCardsCommand, EditCardCommand, RemoveCardsCommand, plural
+
+
+class CanvasEditor(QObject):
+    """Turns typing and menu edits on one scene into commands."""
+
+    #: Fires with a sentence for the facilitator when an edit cannot be made as asked.
+    problem = Signal(str)
+
+    def __init__(self, scene: JourneyScene) -> None:
+        super().__init__(scene)
+        self.scene = scene
+        self.editor: CardEditorItem | None = None
+        self._card_id: str | None = None  # the card being edited, None for a new card
+        self._cell: Cell | None = None  # where a new card goes
+        self._colour: str | None = None  # the colour of a new card (None: the lane's)
+        self._index: int | None = None  # where in its cell a new card goes
+
+    def is_editing(self) -> bool:
+        """Whether a card is being typed."""
+        return self.editor is not None
+
+    def begin_new_card(
+        self, cell: Cell, colour: str | None = None, index: int | None = None
+    ) -> None:
+        """Open an empty card for typing in ``cell``, at ``index`` (default: at the end)."""
+        self.finish()
+        scene, layout, style = self.scene, self.scene.layout, self.scene.style
+        row = layout.lane_by_id[cell[0]]
+        if row.kind is LaneKind.DIVIDER:
+            return
+        scene.set_current_cell(cell)
+        cards = layout.cell_cards(*cell)
+        index = len(cards) if index is None else max(0, min(index, len(cards)))
+        if index < len(cards):
+            y = layout.cards[cards[index]].y
+        elif cards:
+            last = layout.cards[cards[-1]]
+            y = last.y + last.height + style.card_gap
+        else:
+            y = row.content_top + style.cell_padding
+        x = layout.stage_by_id[cell[1]].x + style.cell_padding
+        self._card_id, self._cell, self._colour, self._index = None, cell, colour, index
+        self._open_editor("", colour or row.colour, x, y, cell[0])
+
+    def begin_edit(self, card_id: str) -> None:
+        """Open an existing card's text for typing."""
+        self.finish()
+        box = self.scene.layout.cards[card_id]
+        card = self.scene.document.card(card_id)
+        self._card_id, self._cell = card_id, (box.lane_id, box.stage_id)
+        self.scene.item_for_card[card_id].hide()
+        self._open_editor(card.text, box.colour, box.x, box.y, box.lane_id)
+
+    def finish(self) -> None:
+        """Commit any typing in progress (for example before another gesture)."""
+        if self.editor is not None:
+            self._on_committed(self.editor.text(), False)
+
+    def delete_selected(self) -> None:
+        """Delete the selected cards, as one undo step."""
+        card_ids = self.scene.selected_card_ids()
+        if card_ids:
+            scene = self.scene
+            scene.document.undo_stack.push(
+                RemoveCardsCommand(scene.document, scene.journey_id, card_ids)
+            )
+
+    def duplicate_selected(self) -> None:
+        """Put a copy of each selected card right after it."""
+        scene = self.scene
+        card_ids = scene.selected_card_ids()
+        if not card_ids:
+            return
+        copies = []
+        for card_id in card_ids:
+            original = scene.document.card(card_id)
+            copy = original.model_copy(deep=True, update={"id": new_id()})
+            index = scene.layout.cell_cards(original.lane_id, original.stage_id).index(card_id) + 1
+            copies.append((copy, index))
+        command = AddCardsCommand(
+            scene.document,
+            scene.journey_id,
+            copies,
+            f"Duplicate {plural(len(copies), 'Card')}",
+        )
+        scene.document.undo_stack.push(command)
+        self.select(command.card_ids)
+
+    def add_cards(
+        self, cell: Cell, cards: list[Card], text: str | None = None, index: int | None = None
+    ) -> list[str]:
+        """Add ``cards`` to ``cell`` at ``index`` (default: the end), as one undo step."""
+        scene = self.scene
+        if scene.layout.lane_by_id[cell[0]].kind is LaneKind.DIVIDER or not cards:
+            return []
+        start = len(scene.layout.cell_cards(*cell)) if index is None else index
+        entries = []
+        for offset, card in enumerate(cards):
+            card.lane_id, card.stage_id = cell
+            entries.append((card, start + offset))
+        command = AddCardsCommand(scene.document, scene.journey_id, entries, text)
+        scene.document.undo_stack.push(command)
+        self.select(command.card_ids)
+        return command.card_ids
+
+    def add_cards_from_text(self, cell: Cell, text: str) -> list[str]:
+        """Make one card per non-empty line of ``text`` (transcribing a wall of stickies)."""
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        too_long = [line for line in lines if len(line) > MAX_TEXT]
+        if too_long:
+            self.problem.emit(
+                f"A card holds at most {MAX_TEXT:,} characters; a pasted line has "
+                f"{len(too_long[0]):,}. Nothing was pasted."
+            )
+            return []
+        cards = [Card(lane_id=cell[0], stage_id=cell[1], text=line) for line in lines]
+        return self.add_cards(cell, cards, f"Paste {plural(len(cards), 'Card')}")
+
+    def select(self, card_ids: list[str]) -> None:
+        """Select exactly these cards."""
+        self.scene.clearSelection()
+        for card_id in card_ids:
+            item = self.scene.item_for_card.get(card_id)
+            if item is not None:
+                item.setSelected(True)
+
+    def next_cell(self, cell: Cell) -> Cell:
+        """The cell after ``cell``: the next stage of the lane, then the next lane's first."""
+        layout = self.scene.layout
+        column = layout.stage_by_id[cell[1]].index
+        row = layout.lane_by_id[cell[0]].index
+        if column + 1 < len(layout.stages):
+            return cell[0], layout.stages[column + 1].stage_id
+        for next_row in layout.lanes[row + 1 :] + layout.lanes[: row + 1]:
+            if next_row.kind is not LaneKind.DIVIDER:
+                return next_row.lane_id, layout.stages[0].stage_id
+        return cell
+
+    # The editor item.
+
+    def _open_editor(self, text: str, colour: str, x: float, y: float, lane_id: str) -> None:
+        style = self.scene.style
+        editor = CardEditorItem(text, colour, style)
+        editor.setParentItem(self.scene.item_for_lane[lane_id])
+        editor.setPos(x + style.card_padding, y + style.card_padding)
+        editor.committed.connect(self._on_committed)
+        editor.cancelled.connect(self._close_editor)
+        self.editor = editor
+        editor.start()
+        for view in self.scene.views():
+            view.ensureVisible(editor.sceneBoundingRect(), 40, 40)
+
+    def _on_committed(self, text: str, advance: bool) -> None:
+        if len(text) > MAX_TEXT:
+            self.problem.emit(
+                f"A card holds at most {MAX_TEXT:,} characters; this text has {len(text):,}. "
+                "Shorten it, or paste it into a cell to make one card per line."
+            )
+            return
+        card_id, cell, colour, index = self._card_id, self._cell, self._colour, self._index
+        self._close_editor()
+        scene = self.scene
+        if card_id is not None:
+            if text != scene.document.card(card_id).text:
+                scene.document.undo_stack.push(
+                    EditCardCommand(scene.document, scene.journey_id, card_id, {"text": text})
+                )
+            self.select([card_id])
+        elif cell is not None and text.strip():
+            self.add_cards(
+                cell,
+                [Card(lane_id=cell[0], stage_id=cell[1], text=text, colour=colour)],
+                "Add Card",
+                index,
+            )
+        if advance and cell is not None:
+            self.begin_new_card(self.next_cell(cell))
+
+    def _close_editor(self) -> None:
+        editor, card_id = self.editor, self._card_id
+        self.editor, self._card_id, self._cell = None, None, None
+        self._colour = self._index = None
+        if editor is not None:
+            editor.committed.disconnect(self._on_committed)
+            editor.cancelled.disconnect(self._close_editor)
+            editor.clearFocus()
+            self.scene.removeItem(editor)
+            editor.deleteLater()
+        if card_id is not None and card_id in self.scene.item_for_card:
+            self.scene.item_for_card[card_id].show()

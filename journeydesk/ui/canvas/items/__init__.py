@@ -1,0 +1,1 @@
+"""The graphics items of the canvas, one class a file."""

@@ -1,0 +1,97 @@
+"""Typing a card's text on the canvas: Enter commits, Shift+Enter breaks the line, Esc cancels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextOption
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
+
+from journeydesk.layout.style import Style
+from journeydesk.ui.canvas.painting import map_font
+
+_SCALE = 16  # as in painting.py: the font is large and the item scaled down
+
+
+class CardEditorItem(QGraphicsTextItem):
+    """A plain-text editor laid over a card (or over the place of a new card)."""
+
+    #: Fires when typing is committed: (text, advance) where advance means Tab was pressed.
+    committed = Signal(str, bool)
+    #: Fires when typing is cancelled with Escape.
+    cancelled = Signal()
+
+    Z_VALUE = 200.0
+
+    def __init__(self, text: str, colour: str, style: Style) -> None:
+        super().__init__()
+        self._style = style
+        self._colour = QColor(colour)
+        self._finished = False
+        self.setZValue(self.Z_VALUE)
+        self.setFont(map_font(style.card_text_size))
+        self.setScale(1 / _SCALE)
+        self.setTextWidth(style.card_text_width * _SCALE)
+        self.document().setDocumentMargin(0)
+        option = self.document().defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.setPlainText(text)
+        self.setDefaultTextColor(QColor("#1d232b"))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+
+    def start(self) -> None:
+        """Take the keyboard focus with all text selected, ready to type over."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        cursor = self.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        self.setTextCursor(cursor)
+
+    def text(self) -> str:
+        """The text typed so far, as plain text."""
+        return self.toPlainText()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        pad = self._style.card_padding * _SCALE
+        frame = self.boundingRect().adjusted(-pad, -pad, pad, pad)
+        frame.setHeight(max(frame.height(), self._style.card_min_height * _SCALE))
+        painter.setPen(QPen(QColor("#2563eb"), 2.4 * _SCALE))
+        painter.setBrush(self._colour)
+        painter.drawRoundedRect(frame, 3 * _SCALE, 3 * _SCALE)
+        super().paint(painter, option, widget)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, modifiers = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if modifiers & Qt.KeyboardModifier.ShiftModifier:
+                self.textCursor().insertText("\n")
+            else:
+                self._finish(commit=True, advance=False)
+            return
+        if key == Qt.Key.Key_Escape:
+            self._finish(commit=False, advance=False)
+            return
+        if key == Qt.Key.Key_Tab:
+            self._finish(commit=True, advance=True)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        # Clicking elsewhere keeps what was typed, as on a real sticky note.
+        if event.reason() not in (
+            Qt.FocusReason.PopupFocusReason,
+            Qt.FocusReason.ActiveWindowFocusReason,
+        ):
+            self._finish(commit=True, advance=False)
+
+    def _finish(self, commit: bool, advance: bool) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        if commit:
+            self.committed.emit(self.text(), advance)
+        else:
+            self.cancelled.emit()

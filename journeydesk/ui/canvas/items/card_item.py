@@ -1,0 +1,140 @@
+"""A card as a sticky note: its colour, wrapped text, tag chips and vote badge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from journeydesk.layout.fonts import Weight
+from journeydesk.layout.map_layout import CardBox
+from journeydesk.layout.style import Style
+from journeydesk.ui.canvas.painting import draw_centred_text, draw_lines, ink_for
+
+SELECTION_COLOUR = QColor("#2563eb")
+BADGE_RADIUS = 9.0
+SHADOW = QPointF(1.2, 2.0)
+
+
+class CardItem(QGraphicsItem):
+    """Draws one card from its ``CardBox``; the card's data stays in the document."""
+
+    Z_VALUE = 10.0
+    Z_DRAGGED = 50.0
+
+    def __init__(self, box: CardBox, style: Style, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        self.card_id = box.card_id
+        self._style = style
+        self._box = box
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setZValue(self.Z_VALUE)
+        self._hovered = False
+        self.setPos(box.x, box.y)
+
+    @property
+    def box(self) -> CardBox:
+        """The layout of this card as last set."""
+        return self._box
+
+    def set_box(self, box: CardBox) -> None:
+        """Take a new layout: size, text lines, tags, colour or place."""
+        if (box.width, box.height, box.votes) != (
+            self._box.width,
+            self._box.height,
+            self._box.votes,
+        ):
+            self.prepareGeometryChange()
+        self._box = box
+        self.setPos(box.x, box.y)
+        self.update()
+
+    def rect(self) -> QRectF:
+        """The card's rectangle in its own coordinates."""
+        return QRectF(0, 0, self._box.width, self._box.height)
+
+    def boundingRect(self) -> QRectF:
+        # Room for the shadow, the selection outline and a vote badge over the corner.
+        return self.rect().adjusted(-3, -BADGE_RADIUS - 2, BADGE_RADIUS + 3, SHADOW.y() + 3)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.rect())
+        return path
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        box, style = self._box, self._style
+        rect = self.rect()
+        fill = QColor(box.colour)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 38))
+        painter.drawRoundedRect(rect.translated(SHADOW), 3, 3)
+        painter.setBrush(fill)
+        edge = fill.darker(135) if not self._hovered else fill.darker(175)
+        painter.setPen(QPen(edge, 0.8))
+        painter.drawRoundedRect(rect, 3, 3)
+        ink = ink_for(fill)
+        draw_lines(
+            painter,
+            box.lines,
+            style.card_padding,
+            style.card_padding,
+            style.card_text_size,
+            style.card_line_height,
+            ink,
+        )
+        for chip in box.tags:
+            chip_rect = QRectF(chip.x, chip.y, chip.width, style.tag_height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(
+                QColor(255, 255, 255, 170) if ink.lightness() < 128 else QColor(0, 0, 0, 60)
+            )
+            painter.drawRoundedRect(chip_rect, style.tag_height / 2, style.tag_height / 2)
+            draw_centred_text(
+                painter, chip.text, chip_rect, style.tag_text_size, ink, Weight.REGULAR
+            )
+        if box.votes > 0:
+            centre = QPointF(rect.right() - 2, rect.top() + 2)
+            badge = QRectF(
+                centre.x() - BADGE_RADIUS,
+                centre.y() - BADGE_RADIUS,
+                2 * BADGE_RADIUS,
+                2 * BADGE_RADIUS,
+            )
+            painter.setPen(QPen(QColor("#ffffff"), 1.2))
+            painter.setBrush(QColor("#c2410c"))
+            painter.drawEllipse(badge)
+            label = str(box.votes) if box.votes < 100 else "99+"
+            draw_centred_text(
+                painter,
+                label,
+                badge,
+                8.0 if box.votes < 100 else 6.5,
+                QColor("#ffffff"),
+                Weight.BOLD,
+            )
+        if self.isSelected():
+            painter.setPen(QPen(SELECTION_COLOUR, 2.4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 4, 4)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hovered = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hovered = False
+        self.update()
+        super().hoverLeaveEvent(event)

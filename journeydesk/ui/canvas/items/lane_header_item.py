@@ -1,0 +1,89 @@
+"""A lane's header at the left of its row: colour band, title and kind."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from journeydesk.layout.fonts import Weight
+from journeydesk.layout.map_layout import LaneRow
+from journeydesk.layout.style import Style
+from journeydesk.model.project import LaneKind
+from journeydesk.ui.canvas.painting import draw_lines
+
+KIND_LABELS = {
+    LaneKind.CARDS: "Cards",
+    LaneKind.EMOTION: "Emotion curve",
+    LaneKind.DIVIDER: "Divider",
+}
+BAND_WIDTH = 6.0
+
+
+class LaneHeaderItem(QGraphicsItem):
+    """Draws one lane header; the view keeps the header column pinned to the left."""
+
+    Z_VALUE = 100.0
+
+    def __init__(self, row: LaneRow, style: Style) -> None:
+        super().__init__()
+        self.lane_id = row.lane_id
+        self._style = style
+        self._row = row
+        self._active = False
+        self.setZValue(self.Z_VALUE)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setPos(0, row.y)
+
+    @property
+    def row(self) -> LaneRow:
+        """The lane's row as last laid out."""
+        return self._row
+
+    def set_row(self, row: LaneRow) -> None:
+        """Take a new layout: place, height, title lines, colour."""
+        if row.height != self._row.height:
+            self.prepareGeometryChange()
+        self._row = row
+        self.setY(row.y)
+        self.update()
+
+    def set_active(self, active: bool) -> None:
+        """Show the header as picked up (while dragged) or not."""
+        if active != self._active:
+            self._active = active
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self._style.lane_header_width, self._row.height)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        style, row = self._style, self._row
+        rect = self.boundingRect()
+        active = self._active or self.isSelected()
+        painter.fillRect(rect, QColor("#dfe7f5") if active else QColor("#f3f4f7"))
+        painter.fillRect(QRectF(0, 0, BAND_WIDTH, rect.height()), QColor(row.colour))
+        painter.setPen(QPen(QColor("#c9ced8"), 1.0))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+        if row.kind is LaneKind.DIVIDER:
+            draw_lines(painter, row.title_lines[:1], BAND_WIDTH + 6, 1, 8.5, 14, QColor("#4b5563"))
+            return
+        pad = style.header_padding
+        x = BAND_WIDTH + pad
+        draw_lines(
+            painter,
+            row.title_lines,
+            x,
+            pad,
+            style.lane_title_size,
+            style.lane_title_line_height,
+            QColor("#1d232b"),
+            Weight.BOLD,
+        )
+        top = pad + len(row.title_lines) * style.lane_title_line_height + 1
+        draw_lines(
+            painter, (KIND_LABELS[row.kind],), x, top, style.lane_kind_size, 12, QColor("#6b7280")
+        )

@@ -1,0 +1,88 @@
+"""A stage's header at the top of its column: title and the customer's goal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from journeydesk.layout.fonts import Weight
+from journeydesk.layout.map_layout import StageColumn
+from journeydesk.layout.style import Style
+from journeydesk.ui.canvas.painting import draw_lines
+
+HEADER_FILL = QColor("#2f3b52")
+HEADER_FILL_ACTIVE = QColor("#3f5a88")
+TITLE_INK = QColor("#ffffff")
+GOAL_INK = QColor("#d6deeb")
+
+
+class StageHeaderItem(QGraphicsItem):
+    """Draws one stage header; the view keeps the header row pinned to the top."""
+
+    Z_VALUE = 100.0
+
+    def __init__(self, column: StageColumn, style: Style, height: float) -> None:
+        super().__init__()
+        self.stage_id = column.stage_id
+        self._style = style
+        self._column = column
+        self._height = height
+        self._active = False
+        self.setZValue(self.Z_VALUE)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setPos(column.x, 0)
+
+    @property
+    def column(self) -> StageColumn:
+        """The stage's column as last laid out."""
+        return self._column
+
+    def set_column(self, column: StageColumn, height: float) -> None:
+        """Take a new layout: place, lines, header height."""
+        if height != self._height:
+            self.prepareGeometryChange()
+        self._column = column
+        self._height = height
+        self.setX(column.x)
+        self.update()
+
+    def set_active(self, active: bool) -> None:
+        """Show the header as picked up (while dragged) or not."""
+        if active != self._active:
+            self._active = active
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self._column.width, self._height)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        style, column = self._style, self._column
+        rect = self.boundingRect()
+        active = self._active or self.isSelected()
+        painter.fillRect(rect, HEADER_FILL_ACTIVE if active else HEADER_FILL)
+        painter.setPen(QPen(QColor("#46546d"), 1.0))
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+        pad = style.header_padding
+        draw_lines(
+            painter,
+            column.title_lines,
+            pad,
+            pad,
+            style.stage_title_size,
+            style.stage_title_line_height,
+            TITLE_INK,
+            Weight.BOLD,
+        )
+        top = pad + len(column.title_lines) * style.stage_title_line_height + 3
+        draw_lines(
+            painter,
+            column.goal_lines,
+            pad,
+            top,
+            style.stage_goal_size,
+            style.stage_goal_line_height,
+            GOAL_INK,
+        )

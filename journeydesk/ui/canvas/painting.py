@@ -1,0 +1,84 @@
+"""Drawing text and shapes of the layout with QPainter, exactly where the layout put them.
+
+Text uses the bundled font files that the layout measured, at a large integer pixel size
+scaled down, unhinted and unkerned, so each line is as wide on screen as on paper.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter
+
+from journeydesk.layout.fonts import Weight, baseline_offset
+from journeydesk.resources import resource_path
+
+#: Text is drawn this many times larger and scaled down, for fractional point sizes.
+_SCALE = 16
+
+
+@cache
+def _family(weight: Weight) -> str:
+    font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", weight.value)))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families[0] if families else "Sans Serif"
+
+
+@cache
+def map_font(size: float, weight: Weight = Weight.REGULAR) -> QFont:
+    """The bundled font at ``size`` points (times the internal scale), as the layout measured."""
+    font = QFont(_family(weight))
+    font.setPixelSize(round(size * _SCALE))
+    font.setBold(weight is Weight.BOLD)
+    font.setKerning(False)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    return font
+
+
+def draw_lines(
+    painter: QPainter,
+    lines: tuple[str, ...],
+    x: float,
+    top: float,
+    size: float,
+    line_height: float,
+    colour: QColor,
+    weight: Weight = Weight.REGULAR,
+) -> None:
+    """Draw pre-broken lines with their tops at ``top``, one ``line_height`` apart."""
+    if not lines:
+        return
+    painter.save()
+    painter.setPen(colour)
+    painter.setFont(map_font(size, weight))
+    baseline = top + baseline_offset(size, line_height, weight)
+    painter.translate(x, baseline)
+    painter.scale(1 / _SCALE, 1 / _SCALE)
+    step = line_height * _SCALE
+    for i, line in enumerate(lines):
+        if line:
+            painter.drawText(QPointF(0, i * step), line)
+    painter.restore()
+
+
+def draw_centred_text(
+    painter: QPainter, text: str, rect: QRectF, size: float, colour: QColor, weight: Weight
+) -> None:
+    """Draw one short line centred in ``rect`` (badges, chips)."""
+    painter.save()
+    painter.setPen(colour)
+    painter.setFont(map_font(size, weight))
+    painter.translate(rect.topLeft())
+    painter.scale(1 / _SCALE, 1 / _SCALE)
+    scaled = QRectF(0, 0, rect.width() * _SCALE, rect.height() * _SCALE)
+    painter.drawText(scaled, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()
+
+
+def ink_for(background: QColor) -> QColor:
+    """Black or white text, whichever reads better on ``background``."""
+    r, g, b = background.redF(), background.greenF(), background.blueF()
+    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return QColor("#1d232b") if luminance > 0.45 else QColor("#ffffff")

@@ -1,0 +1,268 @@
+"""The scene of one journey: items placed by the layout, updated from the document's signals.
+
+The scene never rebuilds itself on an edit: it lays out the cells concerned again and moves,
+adds or removes only the items whose geometry changed. Gestures (dragging, typing) live in
+``interactions.py``; this file keeps the mirror.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsScene
+
+from journeydesk.layout.map_layout import Cell, MapLayout
+from journeydesk.layout.style import Style
+from journeydesk.model.project import Journey, LaneKind
+from journeydesk.ui.canvas.items.card_item import CardItem
+from journeydesk.ui.canvas.items.cell_highlight_item import CellHighlightItem
+from journeydesk.ui.canvas.items.corner_item import CornerItem
+from journeydesk.ui.canvas.items.drop_marker_item import DropMarkerItem
+from journeydesk.ui.canvas.items.emotion_curve_item import EmotionCurveItem
+from journeydesk.ui.canvas.items.lane_header_item import LaneHeaderItem
+from journeydesk.ui.canvas.items.lane_item import LaneItem
+from journeydesk.ui.canvas.items.stage_header_item import StageHeaderItem
+from journeydesk.ui.document import Document
+
+#: Empty space around the map, in points.
+MARGIN = 24.0
+
+
+class JourneyScene(QGraphicsScene):
+    """Mirrors one journey of a document as graphics items."""
+
+    #: Fires when the current cell (where new cards go) changes: (lane id, stage id) or None.
+    current_cell_changed = Signal(object)
+    #: Fires after the layout changed size (the view may want to keep headers pinned).
+    layout_changed = Signal()
+
+    def __init__(self, document: Document, journey_id: str, style: Style | None = None) -> None:
+        super().__init__()
+        self.document = document
+        self.journey_id = journey_id
+        self.style = style or Style()
+        self.setBackgroundBrush(QColor("#e9ecf1"))
+        self.layout = MapLayout(self.journey, self.style)
+        self.item_for_card: dict[str, CardItem] = {}
+        self.item_for_lane: dict[str, LaneItem] = {}
+        self.header_for_stage: dict[str, StageHeaderItem] = {}
+        self.header_for_lane: dict[str, LaneHeaderItem] = {}
+        self.curve_for_lane: dict[str, EmotionCurveItem] = {}
+        self.corner = CornerItem(self.style)
+        self.drop_marker = DropMarkerItem()
+        self.cell_highlight = CellHighlightItem()
+        for item in (self.corner, self.drop_marker, self.cell_highlight):
+            self.addItem(item)
+        self.current_cell: Cell | None = None
+        self._pin = (0.0, 0.0)
+        self._sync_structure()
+        document.cards_added.connect(self._on_cards_added)
+        document.cards_removed.connect(self._on_cards_removed)
+        document.cards_changed.connect(self._on_cards_changed)
+        document.cards_moved.connect(self._on_cards_moved)
+        document.structure_changed.connect(self._on_structure_changed)
+        document.emotions_changed.connect(self._on_emotions_changed)
+        document.info_changed.connect(self._update_corner)
+
+    @property
+    def journey(self) -> Journey:
+        """The journey this scene shows."""
+        return self.document.journey(self.journey_id)
+
+    def selected_card_ids(self) -> list[str]:
+        """The selected cards, in map order (lane, stage, order in the cell)."""
+        lanes = {row.lane_id: row.index for row in self.layout.lanes}
+        stages = {col.stage_id: col.index for col in self.layout.stages}
+        selected = [i.box for i in self.selectedItems() if isinstance(i, CardItem)]
+        selected.sort(key=lambda b: (lanes[b.lane_id], stages[b.stage_id], b.y))
+        return [box.card_id for box in selected]
+
+    def set_current_cell(self, cell: Cell | None) -> None:
+        """Make ``cell`` the current cell and outline it."""
+        if cell is not None and (
+            cell[0] not in self.layout.lane_by_id or cell[1] not in self.layout.stage_by_id
+        ):
+            cell = None
+        if cell is not None and self.layout.lane_by_id[cell[0]].kind is LaneKind.DIVIDER:
+            cell = None
+        if cell == self.current_cell:
+            return
+        self.current_cell = cell
+        self._update_cell_highlight()
+        self.current_cell_changed.emit(cell)
+
+    def cell_scene_rect(self, cell: Cell) -> QRectF:
+        """The rectangle of a cell in scene coordinates."""
+        return QRectF(*self.layout.cell_rect(*cell))
+
+    def card_scene_rect(self, card_id: str) -> QRectF:
+        """The rectangle of a card in scene coordinates."""
+        return QRectF(*self.layout.card_rect(card_id))
+
+    def pin_headers(self, left: float, top: float) -> None:
+        """Keep the stage header row at ``top`` and the lane header column at ``left``."""
+        left, top = max(0.0, left), max(0.0, top)
+        if (left, top) == self._pin:
+            return
+        self._pin = (left, top)
+        for header in self.header_for_stage.values():
+            header.setY(top)
+        for header in self.header_for_lane.values():
+            header.setX(left)
+        self.corner.setPos(left, top)
+
+    # Mirroring the document.
+
+    def _on_cards_added(self, journey_id: str, card_ids: list[str]) -> None:
+        if journey_id != self.journey_id:
+            return
+        cells = {(self.document.card(i).lane_id, self.document.card(i).stage_id) for i in card_ids}
+        changed = self.layout.relayout_cells(self.journey, cells)
+        for card_id in card_ids:
+            box = self.layout.cards[card_id]
+            item = CardItem(box, self.style, self.item_for_lane[box.lane_id])
+            self.item_for_card[card_id] = item
+        self._update_cells(cells, changed)
+
+    def _on_cards_removed(self, journey_id: str, card_ids: list[str]) -> None:
+        if journey_id != self.journey_id:
+            return
+        cells = set()
+        for card_id in card_ids:
+            item = self.item_for_card.pop(card_id)
+            cells.add((item.box.lane_id, item.box.stage_id))
+            self.removeItem(item)
+        changed = self.layout.relayout_cells(self.journey, cells)
+        self._update_cells(cells, changed)
+
+    def _on_cards_changed(self, journey_id: str, card_ids: list[str]) -> None:
+        if journey_id != self.journey_id:
+            return
+        cells = {(self.document.card(i).lane_id, self.document.card(i).stage_id) for i in card_ids}
+        changed = self.layout.relayout_cells(self.journey, cells)
+        self._update_cells(cells, changed)
+
+    def _on_cards_moved(self, journey_id: str, card_ids: list[str]) -> None:
+        if journey_id != self.journey_id:
+            return
+        cells = set()
+        for card_id in card_ids:
+            box = self.item_for_card[card_id].box
+            card = self.document.card(card_id)
+            cells.update({(box.lane_id, box.stage_id), (card.lane_id, card.stage_id)})
+        changed = self.layout.relayout_cells(self.journey, cells)
+        self._update_cells(cells, changed)
+
+    def _on_structure_changed(self, journey_id: str) -> None:
+        if journey_id == self.journey_id:
+            self.layout.rebuild(self.journey)
+            self._sync_structure()
+
+    def _on_emotions_changed(self, journey_id: str) -> None:
+        if journey_id == self.journey_id:
+            self._update_curves()
+
+    def _update_cells(self, cells: set[Cell], changed_lanes: set[str]) -> None:
+        """Move the cards of ``cells`` to their new boxes and apply lane changes."""
+        for cell in cells:
+            lane_item = self.item_for_lane.get(cell[0])
+            for card_id in self.layout.cell_cards(*cell):
+                item = self.item_for_card[card_id]
+                if item.parentItem() is not lane_item:
+                    item.setParentItem(lane_item)
+                item.set_box(self.layout.cards[card_id])
+        if changed_lanes:
+            self._update_lanes(changed_lanes)
+
+    def _update_lanes(self, lane_ids: set[str]) -> None:
+        stage_count = len(self.layout.stages)
+        for lane_id in lane_ids:
+            row = self.layout.lane_by_id[lane_id]
+            self.item_for_lane[lane_id].set_row(row, stage_count)
+            self.header_for_lane[lane_id].set_row(row)
+        self._update_scene_rect()
+        self._update_cell_highlight()
+
+    def _sync_structure(self) -> None:
+        """Match the items to the layout after stages or lanes changed (items are reused)."""
+        layout, style = self.layout, self.style
+        stage_count = len(layout.stages)
+        for stage_id in set(self.header_for_stage) - set(layout.stage_by_id):
+            self.removeItem(self.header_for_stage.pop(stage_id))
+        for column in layout.stages:
+            header = self.header_for_stage.get(column.stage_id)
+            if header is None:
+                header = StageHeaderItem(column, style, layout.header_height)
+                header.setY(self._pin[1])
+                self.header_for_stage[column.stage_id] = header
+                self.addItem(header)
+            else:
+                header.set_column(column, layout.header_height)
+        for card_id in set(self.item_for_card) - set(layout.cards):
+            self.removeItem(self.item_for_card.pop(card_id))
+        for lane_id in set(self.item_for_lane) - set(layout.lane_by_id):
+            lane_item = self.item_for_lane.pop(lane_id)
+            self.curve_for_lane.pop(lane_id, None)
+            for child in lane_item.childItems():
+                child.setParentItem(None)  # cards are reparented below or already gone
+            self.removeItem(lane_item)
+            self.removeItem(self.header_for_lane.pop(lane_id))
+        for row in layout.lanes:
+            lane_item = self.item_for_lane.get(row.lane_id)
+            if lane_item is None:
+                lane_item = LaneItem(row, style, stage_count)
+                self.item_for_lane[row.lane_id] = lane_item
+                self.addItem(lane_item)
+                header = LaneHeaderItem(row, style)
+                header.setX(self._pin[0])
+                self.header_for_lane[row.lane_id] = header
+                self.addItem(header)
+            else:
+                lane_item.set_row(row, stage_count)
+                self.header_for_lane[row.lane_id].set_row(row)
+            self._sync_curve(row.lane_id, row.kind)
+        for box in layout.cards.values():
+            item = self.item_for_card.get(box.card_id)
+            lane_item = self.item_for_lane[box.lane_id]
+            if item is None:
+                self.item_for_card[box.card_id] = CardItem(box, style, lane_item)
+                continue
+            if item.parentItem() is not lane_item:
+                item.setParentItem(lane_item)
+            item.set_box(box)
+        self._update_curves()
+        self._update_corner()
+        self._update_scene_rect()
+        self.set_current_cell(self.current_cell)
+        self._update_cell_highlight()
+
+    def _sync_curve(self, lane_id: str, kind: LaneKind) -> None:
+        curve = self.curve_for_lane.get(lane_id)
+        if kind is LaneKind.EMOTION and curve is None:
+            width = len(self.layout.stages) * self.style.stage_width
+            self.curve_for_lane[lane_id] = EmotionCurveItem(
+                self.style, width, self.item_for_lane[lane_id]
+            )
+        elif kind is not LaneKind.EMOTION and curve is not None:
+            self.removeItem(self.curve_for_lane.pop(lane_id))
+
+    def _update_curves(self) -> None:
+        width = len(self.layout.stages) * self.style.stage_width
+        for lane_id, curve in self.curve_for_lane.items():
+            curve.set_points(self.layout.emotion_points(self.journey, lane_id), width)
+
+    def _update_corner(self) -> None:
+        journey = self.journey
+        state = "Future state" if journey.state.value == "future" else "Current state"
+        self.corner.set_content(journey.title or "Untitled map", state, self.layout.header_height)
+
+    def _update_cell_highlight(self) -> None:
+        if self.current_cell is None:
+            self.cell_highlight.hide()
+        else:
+            self.cell_highlight.set_rect(self.cell_scene_rect(self.current_cell))
+
+    def _update_scene_rect(self) -> None:
+        rect = QRectF(0, 0, self.layout.width, self.layout.height)
+        self.setSceneRect(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        self.layout_changed.emit()
