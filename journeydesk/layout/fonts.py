@@ -40,6 +40,10 @@ class FontFace:
         return sum(widths.get(ord(c), default) for c in text) * size / 1000.0
 
 
+def _text(value: bytes | str) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
 @cache
 def face(weight: Weight = Weight.REGULAR) -> FontFace:
     """Return the metrics of a bundled face (read once)."""
@@ -48,9 +52,7 @@ def face(weight: Weight = Weight.REGULAR) -> FontFace:
     metrics = font.face
     return FontFace(
         path=str(path),
-        family=metrics.familyName.decode() if isinstance(metrics.familyName, bytes) else str(
-            metrics.familyName
-        ),
+        family=_text(metrics.familyName),
         widths=dict(metrics.charWidths),
         default_width=float(metrics.defaultWidth),
         ascent=float(metrics.ascent),

@@ -343,10 +343,14 @@ def smooth_curve(points: list[Point]) -> list[tuple[Point, Point, Point, Point]]
     xs = [p[0] for p in points]
     ys = [p[1] for p in points]
     slopes = [(ys[i + 1] - ys[i]) / (xs[i + 1] - xs[i]) for i in range(n - 1)]
-    tangents = [slopes[0]] + [
-        0.0 if slopes[i - 1] * slopes[i] <= 0 else (slopes[i - 1] + slopes[i]) / 2
-        for i in range(1, n - 1)
-    ] + [slopes[-1]]
+    tangents = (
+        [slopes[0]]
+        + [
+            0.0 if slopes[i - 1] * slopes[i] <= 0 else (slopes[i - 1] + slopes[i]) / 2
+            for i in range(1, n - 1)
+        ]
+        + [slopes[-1]]
+    )
     for i, slope in enumerate(slopes):
         if slope == 0:
             tangents[i] = tangents[i + 1] = 0.0
