@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
@@ -73,10 +73,15 @@ class CardEditorItem(QGraphicsTextItem):
         if key == Qt.Key.Key_Escape:
             self._finish(commit=False, advance=False)
             return
-        if key == Qt.Key.Key_Tab:
-            self._finish(commit=True, advance=True)
-            return
         super().keyPressEvent(event)
+
+    def sceneEvent(self, event: QEvent) -> bool:
+        # QGraphicsTextItem consumes Tab in sceneEvent, before keyPressEvent could see it.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                self._finish(commit=True, advance=True)
+                return True
+        return super().sceneEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
