@@ -77,10 +77,14 @@ class CardEditorItem(QGraphicsTextItem):
 
     def sceneEvent(self, event: QEvent) -> bool:
         # QGraphicsTextItem consumes Tab in sceneEvent, before keyPressEvent could see it.
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-                self._finish(commit=True, advance=True)
-                return True
+        tab = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in tab
+        ):
+            self._finish(commit=True, advance=True)
+            return True
         return super().sceneEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
