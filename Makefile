@@ -28,6 +28,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_storage.py
+	$(BIN)/python bench/bench_canvas.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
