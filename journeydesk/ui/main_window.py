@@ -31,6 +31,7 @@ from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.commands import SetProjectInfoCommand
 from journeydesk.ui.dialogs.new_from_template import NewFromTemplateDialog
 from journeydesk.ui.dialogs.project_properties import ProjectPropertiesDialog
+from journeydesk.ui.docks.inspector import InspectorDock
 from journeydesk.ui.document import Document
 from journeydesk.ui.find_bar import FindBar
 from journeydesk.ui.map_actions import MapActions
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self.map_actions = MapActions(self, self.map_tabs.current_view)
         self.map_actions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.map_tabs.current_view_changed.connect(self._on_current_view_changed)
+        self.inspector = InspectorDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self._create_actions()
@@ -70,6 +73,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         if settings.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
+        if settings.window_state:
+            self.restoreState(QByteArray.fromBase64(settings.window_state.encode()))
         self.set_document(Document(TEMPLATES["blank"].create_project(), parent=self))
 
     # Building the window.
@@ -136,6 +141,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         view_menu = self.menuBar().addMenu("&View")
         self.map_actions.fill_view_menu(view_menu)
+        view_menu.addSeparator()
+        view_menu.addAction(self.inspector.toggleViewAction())
         map_menu = self.menuBar().addMenu("&Map")
         self.map_actions.fill_map_menu(map_menu)
         help_menu = self.menuBar().addMenu("&Help")
@@ -160,6 +167,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_current_view_changed(self, view: JourneyView | None) -> None:
         self.find_bar.set_view(view)
+        self.inspector.set_scene(view.journey_scene if view is not None else None)
         if view is not None:
             view.zoom_changed.connect(self._show_zoom, Qt.ConnectionType.UniqueConnection)
             view.header_menu_requested.connect(
@@ -372,6 +380,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.window_geometry = self.saveGeometry().toBase64().data().decode()
+        self.settings.window_state = self.saveState().toBase64().data().decode()
         self.settings.save()
         event.accept()
 

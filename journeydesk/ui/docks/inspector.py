@@ -1,0 +1,230 @@
+"""The inspector dock: the details of the selected card, stage or lane, editable in place.
+
+The dock follows one scene at a time. It shows a form for exactly one selected card, else one
+stage header, else one lane header, and a short line otherwise. Forms listen to the document so
+that undo, redo and edits on the canvas show at once; every change made in a form is an undo
+command, pushed when the field's editing finishes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import weakref
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from journeydesk.ui.canvas.items.card_item import CardItem
+from journeydesk.ui.canvas.items.lane_header_item import LaneHeaderItem
+from journeydesk.ui.canvas.items.stage_header_item import StageHeaderItem
+from journeydesk.ui.canvas.scene import JourneyScene
+from journeydesk.ui.docks.axis_forms import LaneForm, StageForm
+from journeydesk.ui.docks.card_form import CardForm
+from journeydesk.ui.docks.form_fields import ItemForm
+from journeydesk.ui.document import Document
+from journeydesk.ui.widgets import plain_label
+
+HINT = "Select a card, a stage header or a lane header to see its details here."
+
+
+def _scene_gone(dock_ref: weakref.ReferenceType[InspectorDock]) -> None:
+    """Called when a followed scene is garbage-collected."""
+    dock = dock_ref()
+    if dock is not None and shiboken6.isValid(dock):
+        dock._on_scene_gone()
+
+
+def _count(count: int, noun: str) -> str:
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
+
+
+class InspectorDock(QDockWidget):
+    """A dock showing, and editing through undo commands, what is selected on the canvas."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Inspector", parent)
+        self.setObjectName("inspector")
+        self._scene_ref: weakref.ReferenceType[JourneyScene] | None = None
+        self._document_ref: weakref.ReferenceType[Document] | None = None
+        #: What the dock shows: "hint", "message", "card", "stage" or "lane", and the item id.
+        self._showing: tuple[str, str] = ("hint", "")
+        self.message_label = plain_label(HINT)
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.message_label.setStyleSheet("color: palette(placeholder-text);")
+        message_page = QWidget()
+        message_layout = QVBoxLayout(message_page)
+        message_layout.setContentsMargins(12, 12, 12, 12)
+        message_layout.addWidget(self.message_label)
+        message_layout.addStretch(1)
+        self.card_form = CardForm()
+        self.stage_form = StageForm()
+        self.lane_form = LaneForm()
+        self._stack = QStackedWidget()
+        for page in (message_page, self.card_form, self.stage_form, self.lane_form):
+            self._stack.addWidget(page)
+        self._message_page = message_page
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self._stack)
+        self.setWidget(scroll)
+        self.setMinimumWidth(260)
+
+    @property
+    def scene(self) -> JourneyScene | None:
+        """The scene whose selection the dock shows, while it lives."""
+        scene = self._scene_ref() if self._scene_ref is not None else None
+        return scene if scene is not None and shiboken6.isValid(scene) else None
+
+    @property
+    def showing(self) -> str:
+        """What the dock shows: "hint", "message", "card", "stage" or "lane"."""
+        return self._showing[0]
+
+    @property
+    def shown_id(self) -> str:
+        """The id of the card, stage or lane shown, or "" when a line is shown instead."""
+        return self._showing[1]
+
+    def message(self) -> str:
+        """The line shown when no form is (the hint, or "3 cards selected")."""
+        return self.message_label.text() if self._showing[0] in ("hint", "message") else ""
+
+    def set_scene(self, scene: JourneyScene | None) -> None:
+        """Follow ``scene``'s selection and document (None: follow nothing and show the hint)."""
+        if scene is not None and scene is self.scene:
+            return
+        self._current_form_finish()
+        self._disconnect()
+        if scene is not None:
+            # Weak references: the dock must not keep a closed map alive, nor be the last
+            # owner of a scene whose destruction would call back into a dock being deleted.
+            this = weakref.ref(self)
+            self._scene_ref = weakref.ref(scene, lambda _ref: _scene_gone(this))
+            self._document_ref = weakref.ref(scene.document)
+            scene.selectionChanged.connect(self._on_selection_changed)
+            document = scene.document
+            document.cards_changed.connect(self._on_cards_changed)
+            document.cards_moved.connect(self._on_cards_changed)
+            document.cards_removed.connect(self._on_cards_removed)
+            document.structure_changed.connect(self._on_structure_changed)
+        self._show_selection()
+
+    # Following the scene and the document.
+
+    def _disconnect(self) -> None:
+        scene = self._scene_ref() if self._scene_ref is not None else None
+        document = self._document_ref() if self._document_ref is not None else None
+        self._scene_ref = self._document_ref = None
+        connections: list[tuple[QObject | None, str, object]] = [
+            (scene, "selectionChanged", self._on_selection_changed),
+            (document, "cards_changed", self._on_cards_changed),
+            (document, "cards_moved", self._on_cards_changed),
+            (document, "cards_removed", self._on_cards_removed),
+            (document, "structure_changed", self._on_structure_changed),
+        ]
+        for sender, signal, slot in connections:
+            if sender is not None and shiboken6.isValid(sender):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    getattr(sender, signal).disconnect(slot)
+
+    def _on_scene_gone(self) -> None:
+        """Stop following a scene that was deleted."""
+        self._disconnect()
+        self._show_message("hint", HINT)
+
+    def _on_selection_changed(self) -> None:
+        if self.scene is None:  # a scene being destroyed clears its selection first
+            self._on_scene_gone()
+            return
+        self._show_selection()
+
+    def _on_cards_changed(self, journey_id: str, card_ids: list[str]) -> None:
+        kind, shown = self._showing
+        if self._concerns(journey_id) and kind == "card" and shown in card_ids:
+            self.card_form.refresh()
+
+    def _on_cards_removed(self, journey_id: str, card_ids: list[str]) -> None:
+        kind, shown = self._showing
+        if self._concerns(journey_id) and kind == "card" and shown in card_ids:
+            self._show_selection()
+
+    def _on_structure_changed(self, journey_id: str) -> None:
+        if not self._concerns(journey_id):
+            return
+        form = self._form()
+        if form is not None and not form.refresh():
+            self._show_selection()
+
+    def _concerns(self, journey_id: str) -> bool:
+        scene = self.scene
+        return scene is not None and journey_id == scene.journey_id
+
+    # Showing.
+
+    def _form(self) -> ItemForm | None:
+        forms: dict[str, ItemForm] = {
+            "card": self.card_form,
+            "stage": self.stage_form,
+            "lane": self.lane_form,
+        }
+        return forms.get(self._showing[0])
+
+    def _current_form_finish(self) -> None:
+        form = self._form()
+        if form is not None:
+            form.finish_editing()
+
+    def _show_selection(self) -> None:
+        """Show the form or line that the scene's selection calls for."""
+        scene = self.scene
+        if scene is None:
+            self._show_message("hint", HINT)
+            return
+        cards: list[str] = []
+        stages: list[str] = []
+        lanes: list[str] = []
+        for item in scene.selectedItems():
+            if isinstance(item, CardItem):
+                cards.append(item.card_id)
+            elif isinstance(item, StageHeaderItem):
+                stages.append(item.stage_id)
+            elif isinstance(item, LaneHeaderItem):
+                lanes.append(item.lane_id)
+        if len(cards) == 1:
+            self._show_form("card", self.card_form, cards[0])
+        elif cards:
+            self._show_message("message", f"{_count(len(cards), 'card')} selected")
+        elif len(stages) == 1:
+            self._show_form("stage", self.stage_form, stages[0])
+        elif len(lanes) == 1:
+            self._show_form("lane", self.lane_form, lanes[0])
+        elif stages or lanes:
+            parts = [_count(len(stages), "stage")] if stages else []
+            parts += [_count(len(lanes), "lane")] if lanes else []
+            self._show_message("message", f"{' and '.join(parts)} selected")
+        else:
+            self._show_message("hint", HINT)
+
+    def _show_form(self, kind: str, form: ItemForm, item_id: str) -> None:
+        if self._showing == (kind, item_id):
+            if form.refresh():
+                return
+        else:
+            self._current_form_finish()
+            scene = self.scene
+            assert scene is not None
+            if form.show_item(scene.document, scene.journey_id, item_id):
+                self._showing = (kind, item_id)
+                self._stack.setCurrentWidget(form)
+                return
+        self._show_message("hint", HINT)  # the item is gone though still selected
+
+    def _show_message(self, kind: str, text: str) -> None:
+        if self._showing[0] not in ("hint", "message"):
+            self._current_form_finish()
+        self._showing = (kind, "")
+        self.message_label.setText(text)
+        self._stack.setCurrentWidget(self._message_page)
