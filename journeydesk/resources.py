@@ -23,7 +23,7 @@ def resources_dir() -> Path:
         candidates.append(Path(bundle) / "resources")
     candidates += [_PACKAGE.parent / "resources", _PACKAGE / "_resources"]
     for candidate in candidates:
-        if (candidate / "examples").is_dir():
+        if (candidate / "fonts").is_dir():
             return candidate
     tried = ", ".join(str(c) for c in candidates)
     raise FileNotFoundError(f"JourneyDesk's resources are missing (looked in {tried})")
