@@ -263,7 +263,7 @@ class MapLayout:
             default=0.0,
         )
         floor = style.emotion_band_height if row.kind is LaneKind.EMOTION else style.lane_min_height
-        return max(floor, title, row.content_top + content)
+        return max(floor, title, content)  # a cell's height already starts at content_top
 
     def _place_lanes(self) -> None:
         y = self.header_height
