@@ -1,0 +1,77 @@
+"""A save killed at any instant leaves the old file or the new one, never a broken one.
+
+A forked child saves two versions of a 5,000-card project over each other in a loop; the
+parent kills it with SIGKILL at 200 random moments spread over the length of a save (so the
+kills land in the writing, the fsync and the rename), then checks what is on disk.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from journeydesk.model.project import Project
+from journeydesk.model.sample import generate_project
+from journeydesk.model.storage import load_project, save_project
+
+KILLS = 200
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+
+
+def _versions() -> tuple[Project, Project]:
+    old = generate_project(stages=50, lanes=10, cards=5000, seed=3)
+    new = old.model_copy(deep=True)
+    new.title = "The version after the workshop"
+    for card in new.journeys[0].cards[::7]:
+        card.text += " (revised)"
+    return old, new
+
+
+def _saver(path: Path, versions: tuple[Project, Project]) -> None:
+    """The child: save the two versions in turn until killed. Never returns."""
+    try:
+        turn = 1
+        while True:
+            save_project(versions[turn], path)
+            turn = 1 - turn
+    finally:
+        os._exit(1)  # only if saving raised: the parent sees the exit and fails
+
+
+def test_a_killed_save_leaves_a_whole_old_or_new_file(tmp_path: Path) -> None:
+    old, new = _versions()
+    path = tmp_path / "workshop.journey"
+    save_project(old, path)
+    start = time.perf_counter()
+    for _ in range(3):
+        save_project(old, path)
+    one_save = (time.perf_counter() - start) / 3
+
+    rng = random.Random(20261123)
+    seen = {"old": 0, "new": 0}
+    for _ in range(KILLS):
+        pid = os.fork()
+        if pid == 0:
+            _saver(path, (old, new))
+        time.sleep(rng.uniform(0, 2 * one_save))
+        os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+        assert os.WIFSIGNALED(status), "the saving child stopped by itself: a save failed"
+        on_disk = load_project(path)
+        if on_disk == old:
+            seen["old"] += 1
+        else:
+            assert on_disk == new, "the file is neither the old nor the new version"
+            seen["new"] += 1
+    # Both outcomes happened, so the kills really landed at different moments of a save.
+    assert seen["old"] > 0 and seen["new"] > 0, seen
+
+    save_project(new, path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+    assert load_project(path) == new
