@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from journeydesk import __version__
+from journeydesk import __version__, cli_poster
 from journeydesk.model import Journey, LaneKind, Project, load_project, save_project
 from journeydesk.model.errors import ProjectFileError, ProjectSaveError
 from journeydesk.model.templates import TEMPLATES
@@ -35,6 +35,7 @@ _COMMANDS: dict[str, tuple[str, str]] = {
         f"{PROG} info workshop.journey --json",
     ),
 }
+_COMMANDS["poster"] = (cli_poster.SUMMARY, cli_poster.EXAMPLE)
 COMMANDS = tuple(_COMMANDS)
 
 
@@ -269,6 +270,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub["info"].add_argument("file", metavar="FILE", type=Path, help="a project file")
     sub["info"].add_argument("--json", action="store_true", help="print the summary as JSON")
+    cli_poster.add_arguments(sub["poster"])
     return parser
 
 
@@ -277,6 +279,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "templates": _cmd_templates,
     "validate": _cmd_validate,
     "info": _cmd_info,
+    "poster": cli_poster.run,
 }
 
 
@@ -317,6 +320,9 @@ def main(argv: list[str] | None = None) -> int:
     except CommandError as error:
         _error(str(error))
         return error.status
+    except cli_poster.PosterCommandError as error:
+        _error(str(error))
+        return 1
     except ProjectFileError as error:
         where = f"{error.path}: " if error.path else ""
         _error(f"{where}{error}")

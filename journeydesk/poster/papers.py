@@ -84,4 +84,4 @@ def paper(key: str) -> Paper:
         if width > 0 and height > 0:
             return Paper("custom", f"Custom ({custom[1]} x {custom[2]} {unit})", width, height)
     choices = ", ".join(PAPERS)
-    raise KeyError(f"there is no paper '{key}'; use one of {choices}, or a size like 500x700mm")
+    raise KeyError(f"there is no paper '{key}'; use one of {choices}, or a size like 500x700mm.")

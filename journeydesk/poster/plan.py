@@ -208,6 +208,7 @@ class PosterSize:
     width: float | None = None  # points
     height: float | None = None  # points
     columns: int | None = None  # sheets wide
+    rows: int | None = None  # with ``columns``: at most this many sheets high
 
 
 def plan_tiled(
@@ -262,9 +263,11 @@ def _plan_grid(
     elif size.height is not None:
         scale = size.height / map_height
     elif size.columns is not None:
-        if size.columns < 1:
-            raise PosterError("A poster is at least one sheet wide.")
+        if size.columns < 1 or (size.rows is not None and size.rows < 1):
+            raise PosterError("A poster is at least one sheet wide and one sheet high.")
         scale = (size.columns * step_w + overlap) / map_width
+        if size.rows is not None:  # as large as fits in columns x rows sheets
+            scale = min(scale, (size.rows * step_h + overlap) / map_height)
     else:
         raise PosterError("Choose the poster's size: a scale, a width, a height or sheets wide.")
     if scale <= 0 or not math.isfinite(scale):
@@ -272,7 +275,7 @@ def _plan_grid(
     poster_w, poster_h = map_width * scale, map_height * scale
     columns = _count(poster_w, step_w, overlap)
     rows = _count(poster_h, step_h, overlap)
-    if size.columns is not None:
+    if size.columns is not None and size.rows is None:
         columns = size.columns
     if rows * columns > 10_000:
         raise PosterError(

@@ -11,6 +11,7 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter
 
+from journeydesk.layout.colours import ink_for as ink_hex
 from journeydesk.layout.fonts import Weight, baseline_offset
 from journeydesk.resources import resource_path
 
@@ -79,6 +80,4 @@ def draw_centred_text(
 
 def ink_for(background: QColor) -> QColor:
     """Black or white text, whichever reads better on ``background``."""
-    r, g, b = background.redF(), background.greenF(), background.blueF()
-    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    return QColor("#1d232b") if luminance > 0.45 else QColor("#ffffff")
+    return QColor(ink_hex(background.name()))

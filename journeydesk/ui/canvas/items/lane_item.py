@@ -6,21 +6,18 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journeydesk.layout.colours import GRID
+from journeydesk.layout.colours import pale as pale_hex
 from journeydesk.layout.map_layout import LaneRow
 from journeydesk.layout.style import Style
 from journeydesk.model.project import LaneKind
 
-GRID_COLOUR = QColor("#d5d9e0")
+GRID_COLOUR = QColor(GRID)
 
 
 def pale(colour: str, amount: float = 0.78) -> QColor:
     """``colour`` mixed with white: the cell background of a lane of that colour."""
-    base = QColor(colour)
-    return QColor.fromRgbF(
-        base.redF() + (1 - base.redF()) * amount,
-        base.greenF() + (1 - base.greenF()) * amount,
-        base.blueF() + (1 - base.blueF()) * amount,
-    )
+    return QColor(pale_hex(colour, amount))
 
 
 class LaneItem(QGraphicsItem):

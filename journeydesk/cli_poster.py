@@ -1,0 +1,136 @@
+"""`journeydesk poster`: print a journey map as one big sheet or as tiles to tape together."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+from journeydesk.model.project import Journey, Project
+from journeydesk.model.storage import load_project
+from journeydesk.poster.export import PosterRequest, make_poster
+from journeydesk.poster.painter import PosterOptions
+from journeydesk.poster.papers import PAPERS, parse_length
+from journeydesk.poster.plan import Orientation, PosterError, PosterSize
+
+SUMMARY = "print a map as a PDF poster: one big sheet, or tiles to tape together"
+EXAMPLE = (
+    "journeydesk poster workshop.journey -o wall.pdf --paper a4 --tiles 4x3 --overlap 10mm\n"
+    "  journeydesk poster workshop.journey -o plotter.pdf --paper a0\n"
+    "  journeydesk poster workshop.journey -o wide.pdf --paper letter --width 2m"
+)
+
+
+class PosterCommandError(Exception):
+    """A poster option the user can fix; the message is a sentence."""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of `journeydesk poster`."""
+    parser.add_argument("file", metavar="FILE", type=Path, help="a project file")
+    parser.add_argument(
+        "-o", "--output", metavar="OUT.pdf", type=Path, required=True, help="the PDF to write"
+    )
+    parser.add_argument(
+        "--paper",
+        default="a4",
+        help=f"paper: {', '.join(PAPERS)}, or a size like 500x700mm (default: a4)",
+    )
+    parser.add_argument(
+        "--orientation",
+        choices=[o.value for o in Orientation],
+        default="auto",
+        help="default: auto",
+    )
+    size = parser.add_mutually_exclusive_group()
+    size.add_argument(
+        "--tiles",
+        metavar="COLSxROWS",
+        help="tile over this many sheets, e.g. 4x3 (or 4 for 4 wide)",
+    )
+    size.add_argument("--width", metavar="LENGTH", help="tile a poster this wide, e.g. 2m or 80in")
+    size.add_argument("--height", metavar="LENGTH", help="tile a poster this high, e.g. 1.2m")
+    size.add_argument(
+        "--scale", metavar="PERCENT", help="tile at this size of the canvas, e.g. 100%%"
+    )
+    parser.add_argument(
+        "--margin", default="10mm", metavar="LENGTH", help="printer margin (default: 10mm)"
+    )
+    parser.add_argument(
+        "--overlap",
+        default="10mm",
+        metavar="LENGTH",
+        help="glue overlap between tiles (default: 10mm)",
+    )
+    parser.add_argument(
+        "--journey", metavar="NAME", help="which map of the project (default: the first)"
+    )
+    parser.add_argument("--no-marks", action="store_true", help="leave out the cut marks")
+    parser.add_argument("--no-labels", action="store_true", help="leave out the sheet labels")
+    parser.add_argument("--no-guide", action="store_true", help="leave out the assembly guide page")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the poster and say what was made."""
+    project = load_project(args.file)
+    journey = _journey(project, args.journey)
+    request = PosterRequest(
+        paper=args.paper,
+        orientation=Orientation(args.orientation),
+        size=_size(args),
+        margin=_length(args.margin, "--margin"),
+        overlap=_length(args.overlap, "--overlap"),
+        options=PosterOptions(
+            cut_marks=not args.no_marks, labels=not args.no_labels, guide=not args.no_guide
+        ),
+    )
+    try:
+        plan = make_poster(project, journey, request, args.output)
+    except (PosterError, KeyError) as error:
+        message = str(error).strip("'\"")
+        raise PosterCommandError(message[0].upper() + message[1:]) from None
+    for note in plan.notes:
+        print(f"Note: {note}")
+    pages = len(plan.sheets) + (1 if plan.tiled and not args.no_guide else 0)
+    print(f"Wrote {args.output}: {plan.summary()} ({pages} page{'s' if pages != 1 else ''}).")
+    return 0
+
+
+def _journey(project: Project, name: str | None) -> Journey:
+    if not project.journeys:
+        raise PosterCommandError("The project holds no map to print.")
+    if name is None:
+        return project.journeys[0]
+    for journey in project.journeys:
+        if name in (journey.title, journey.id):
+            return journey
+    titles = ", ".join(f"'{j.title}'" for j in project.journeys)
+    raise PosterCommandError(f"There is no map called '{name}'; the maps are {titles}.")
+
+
+def _size(args: argparse.Namespace) -> PosterSize | None:
+    if args.tiles:
+        match = re.fullmatch(r"\s*(\d+)\s*(?:[x\u00d7]\s*(\d+))?\s*", args.tiles)
+        if not match:
+            raise PosterCommandError(f"--tiles {args.tiles}: give columns x rows, such as 4x3.")
+        return PosterSize(columns=int(match[1]), rows=int(match[2]) if match[2] else None)
+    if args.width:
+        return PosterSize(width=_length(args.width, "--width"))
+    if args.height:
+        return PosterSize(height=_length(args.height, "--height"))
+    if args.scale:
+        try:
+            percent = float(args.scale.strip().rstrip("%"))
+        except ValueError:
+            raise PosterCommandError(
+                f"--scale {args.scale}: give a percentage, such as 100%."
+            ) from None
+        return PosterSize(scale=percent / 100)
+    return None
+
+
+def _length(text: str, option: str) -> float:
+    try:
+        return parse_length(text)
+    except ValueError as error:
+        raise PosterCommandError(f"{option}: {error}.") from None

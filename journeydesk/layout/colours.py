@@ -1,0 +1,40 @@
+"""Colours shared by the canvas and the poster, as "#rrggbb" strings."""
+
+from __future__ import annotations
+
+
+def _rgb(colour: str) -> tuple[float, float, float]:
+    value = colour.lstrip("#")
+    return int(value[0:2], 16) / 255, int(value[2:4], 16) / 255, int(value[4:6], 16) / 255
+
+
+def _hex(r: float, g: float, b: float) -> str:
+    return "#" + "".join(f"{round(max(0.0, min(1.0, c)) * 255):02x}" for c in (r, g, b))
+
+
+def pale(colour: str, amount: float = 0.78) -> str:
+    """``colour`` mixed with white: the cell background of a lane of that colour."""
+    return _hex(*(c + (1 - c) * amount for c in _rgb(colour)))
+
+
+def darker(colour: str, factor: float = 0.75) -> str:
+    """``colour`` darkened (edges of notes)."""
+    return _hex(*(c * factor for c in _rgb(colour)))
+
+
+def ink_for(background: str) -> str:
+    """Near-black or white text, whichever reads better on ``background``."""
+    r, g, b = _rgb(background)
+    return "#1d232b" if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.45 else "#ffffff"
+
+
+#: Fills of the chrome: headers and grid, the same on screen and paper.
+STAGE_HEADER = "#2f3b52"
+STAGE_GOAL_INK = "#d6deeb"
+LANE_HEADER = "#f3f4f7"
+CORNER = "#1f2937"
+GRID = "#d5d9e0"
+SHADOW = "#c3c8d1"
+VOTE_BADGE = "#c2410c"
+CURVE = "#334155"
+SCORE_COLOURS = {-2: "#c0392b", -1: "#e67e22", 0: "#7f8c8d", 1: "#5dade2", 2: "#27ae60"}

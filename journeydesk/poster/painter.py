@@ -1,0 +1,468 @@
+"""Drawing a planned poster with ReportLab: vector, compressed, byte-identical for the same input.
+
+Each sheet clips and translates the one composed layout and draws only what falls on it.
+Drawing happens in content units with y pointing down, as on the canvas.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from journeydesk.layout import colours
+from journeydesk.layout.fonts import Weight, baseline_offset
+from journeydesk.layout.map_layout import CardBox, MapLayout, smooth_curve
+from journeydesk.layout.text import wrap_text
+from journeydesk.model.project import Journey, LaneKind
+from journeydesk.model.storage import atomic_write
+from journeydesk.poster.content import LEGEND_SIZE, PosterContent, TextBlock
+from journeydesk.poster.fonts import font_name
+from journeydesk.poster.plan import MM, PosterPlan, Rect, Sheet
+
+#: Called after each page with (pages done, pages in all); returning False cancels.
+Progress = Callable[[int, int], bool]
+
+
+class ExportCancelledError(Exception):
+    """The facilitator cancelled the export; no file was written."""
+
+
+@dataclass(frozen=True)
+class PosterOptions:
+    """What to print besides the map."""
+
+    cut_marks: bool = True
+    labels: bool = True
+    guide: bool = True
+
+
+def export_poster(
+    journey: Journey,
+    layout: MapLayout,
+    content: PosterContent,
+    plan: PosterPlan,
+    path: Path,
+    options: PosterOptions | None = None,
+    progress: Progress | None = None,
+) -> None:
+    """Write the poster as a PDF at ``path`` (atomically: all of it or nothing)."""
+    options = options or PosterOptions()
+    buffer = io.BytesIO()
+    canvas = Canvas(
+        buffer,
+        pagesize=(plan.page_width, plan.page_height),
+        invariant=1,
+        pageCompression=1,
+        initialFontName=font_name(Weight.REGULAR),  # not Helvetica: every font is embedded
+    )
+    canvas.setTitle(journey.title or "Journey map")
+    canvas.setCreator("JourneyDesk")
+    painter = _Painter(canvas, journey, layout, content)
+    pages = len(plan.sheets) + (1 if plan.tiled and options.guide else 0)
+    done = 0
+    if plan.tiled and options.guide:
+        painter.assembly_guide(plan)
+        canvas.showPage()
+        done += 1
+        if progress is not None and not progress(done, pages):
+            raise ExportCancelledError
+    for sheet in plan.sheets:
+        canvas.setPageSize((plan.page_width, plan.page_height))
+        painter.sheet(plan, sheet, options)
+        canvas.showPage()
+        done += 1
+        if progress is not None and not progress(done, pages):
+            raise ExportCancelledError
+    canvas.save()
+    atomic_write(path, buffer.getvalue())
+
+
+class _Painter:
+    """Draws the composed poster content onto a ReportLab canvas."""
+
+    def __init__(
+        self, canvas: Canvas, journey: Journey, layout: MapLayout, content: PosterContent
+    ) -> None:
+        self.c = canvas
+        self.journey = journey
+        self.layout = layout
+        self.content = content
+        self.style = layout.style
+
+    # Pages.
+
+    def sheet(self, plan: PosterPlan, sheet: Sheet, options: PosterOptions) -> None:
+        """One sheet: its window of the poster, and the marks and label in its margins."""
+        c, window = self.c, sheet.window
+        ox, oy = sheet.origin
+        page_h = plan.page_height
+        c.saveState()
+        path = c.beginPath()
+        path.rect(ox, page_h - oy - window.height, window.width, window.height)
+        c.clipPath(path, stroke=0, fill=0)
+        c.translate(ox - window.x, page_h - oy + window.y)
+        c.scale(plan.scale, -plan.scale)
+        view = Rect(
+            window.x / plan.scale,
+            window.y / plan.scale,
+            window.width / plan.scale,
+            window.height / plan.scale,
+        )
+        self.content_in(view)
+        c.restoreState()
+        if plan.tiled:
+            self._glue_strips(plan, sheet)
+            if options.cut_marks:
+                self._cut_marks(plan, sheet)
+            if options.labels:
+                self._label(plan, sheet.label)
+
+    def assembly_guide(self, plan: PosterPlan) -> None:
+        """The first page: a thumbnail of the poster with the sheet grid and numbers."""
+        c = self.c
+        page_w, page_h = plan.page_width, plan.page_height
+        margin = max(plan.margin, 12 * MM)
+        title = f"Assembly guide: {self.journey.title or 'journey map'}"
+        self._page_text(margin, page_h - margin - 16, title, 16, Weight.BOLD)
+        self._page_text(margin, page_h - margin - 34, plan.summary(), 10)
+        advice = (
+            "Print every sheet at 100% (no fit-to-page). Trim the margins on the left and top "
+            "of each sheet, then lay it over the shaded strip of its neighbour. Work row by row "
+            "from the top left; the small label on each sheet names its place."
+        )
+        y = page_h - margin - 50
+        for line in wrap_text(advice, page_w - 2 * margin, 8.5):
+            self._page_text(margin, y, line, 8.5)
+            y -= 11
+        top = page_h - y + 10
+        room_w, room_h = page_w - 2 * margin, page_h - top - margin
+        poster_w = plan.columns * (plan.printable_width - plan.overlap) + plan.overlap
+        poster_h = plan.rows * (plan.printable_height - plan.overlap) + plan.overlap
+        fit = min(room_w / poster_w, room_h / poster_h)
+        thumb = fit * plan.scale  # page points per content unit
+        c.saveState()
+        c.translate(margin, page_h - top)
+        c.scale(thumb, -thumb)
+        self.content_in(Rect(0, 0, self.content.width, self.content.height))
+        c.restoreState()
+        c.saveState()
+        c.setLineWidth(0.8)
+        c.setStrokeColor("#2563eb")
+        for sheet in plan.sheets:
+            w = sheet.window
+            x, y = margin + w.x * fit, page_h - top - w.y * fit
+            c.rect(x, y - w.height * fit, w.width * fit, w.height * fit, stroke=1, fill=0)
+            size = max(6.0, min(28.0, w.height * fit / 3))
+            c.setFillColor("#2563eb")
+            c.setFont(font_name(Weight.BOLD), size)
+            c.drawCentredString(
+                x + w.width * fit / 2, y - w.height * fit / 2 - size / 3, str(sheet.number)
+            )
+        c.restoreState()
+
+    # Tile marks.
+
+    def _glue_strips(self, plan: PosterPlan, sheet: Sheet) -> None:
+        """Shade the strips the next sheets are glued over (right and bottom)."""
+        if plan.overlap <= 0:
+            return
+        c = self.c
+        ox, oy = sheet.origin
+        w, h, page_h, o = sheet.window.width, sheet.window.height, plan.page_height, plan.overlap
+        c.saveState()
+        c.setFillColor("#6b7280")
+        c.setFillAlpha(0.14)
+        c.setStrokeColor("#6b7280")
+        c.setDash(3, 2)
+        c.setLineWidth(0.5)
+        if sheet.column < plan.columns:
+            c.rect(ox + w - o, page_h - oy - h, o, h, stroke=1, fill=1)
+        if sheet.row < plan.rows:
+            c.rect(ox, page_h - oy - h, w, o, stroke=1, fill=1)
+        c.restoreState()
+
+    def _cut_marks(self, plan: PosterPlan, sheet: Sheet) -> None:
+        """Short lines in the margin at each corner of the printable area."""
+        if plan.margin < 3 * MM:
+            return
+        c = self.c
+        ox, oy = sheet.origin
+        left, right = ox, ox + sheet.window.width
+        top, bottom = plan.page_height - oy, plan.page_height - oy - sheet.window.height
+        gap, length = 1 * MM, min(plan.margin - 2 * MM, 6 * MM)
+        c.saveState()
+        c.setLineWidth(0.4)
+        c.setStrokeColor("#000000")
+        for x, dx in ((left, -1), (right, 1)):
+            for y, dy in ((top, 1), (bottom, -1)):
+                c.line(x + dx * gap, y, x + dx * (gap + length), y)
+                c.line(x, y + dy * gap, x, y + dy * (gap + length))
+        c.restoreState()
+
+    def _label(self, plan: PosterPlan, label: str) -> None:
+        size = max(5.0, min(7.0, plan.margin * 0.5))
+        # Clear of the cut marks at the corner.
+        self._page_text(plan.margin + 8 * MM, max(2.0, plan.margin / 2 - size / 3), label, size)
+
+    def _page_text(
+        self, x: float, y: float, text: str, size: float, weight: Weight = Weight.REGULAR
+    ) -> None:
+        self.c.setFillColor("#374151")
+        self.c.setFont(font_name(weight), size)
+        self.c.drawString(x, y, text)
+
+    # The poster's content, in content units with y down.
+
+    def content_in(self, view: Rect) -> None:
+        """Draw every part of the content that meets ``view``."""
+        content = self.content
+        if content.panel is not None:
+            x, y, w, h = content.panel
+            if _meets(view, x, y, w, h):
+                self._box(x, y, w, h, "#f5f3ff", "#c4b5fd")
+        for block in content.blocks:
+            self._text_block(block, "#111827")
+        c = self.c
+        c.saveState()
+        c.translate(content.map_x, content.map_y)
+        self._map(Rect(view.x - content.map_x, view.y - content.map_y, view.width, view.height))
+        c.restoreState()
+        self._legend()
+
+    def _map(self, view: Rect) -> None:
+        layout, style = self.layout, self.style
+        for row in layout.lanes:
+            if not _meets(view, 0, row.y, layout.width, row.height):
+                continue
+            left, width = style.lane_header_width, layout.width - style.lane_header_width
+            if row.kind is LaneKind.DIVIDER:
+                self._box(left, row.y, width, row.height, "#ffffff", None)
+                self.c.setDash(6, 3)
+                self._line(
+                    left,
+                    row.y + row.height / 2,
+                    layout.width,
+                    row.y + row.height / 2,
+                    row.colour,
+                    2.0,
+                )
+                self.c.setDash()
+            else:
+                amount = 0.9 if row.kind is LaneKind.EMOTION else 0.78
+                self._box(left, row.y, width, row.height, colours.pale(row.colour, amount), None)
+            self._line(
+                left, row.y + row.height, layout.width, row.y + row.height, colours.GRID, 1.0
+            )
+        for column in layout.stages:
+            if _meets(view, column.x, 0, column.width, layout.height):
+                self._line(
+                    column.x, layout.header_height, column.x, layout.height, colours.GRID, 1.0
+                )
+        for row in layout.lanes:
+            if row.kind is LaneKind.EMOTION and _meets(view, 0, row.y, layout.width, row.height):
+                self._curve(row.lane_id, row.y)
+        for box in layout.cards.values():
+            top = layout.lane_by_id[box.lane_id].y + box.y
+            if _meets(view, box.x - 10, top - 10, box.width + 20, box.height + 20):
+                self._card(box, top)
+        self._headers(view)
+
+    def _headers(self, view: Rect) -> None:
+        layout, style = self.layout, self.style
+        pad = style.header_padding
+        for column in layout.stages:
+            if not _meets(view, column.x, 0, column.width, layout.header_height):
+                continue
+            self._box(
+                column.x, 0, column.width, layout.header_height, colours.STAGE_HEADER, "#46546d"
+            )
+            self._lines(
+                column.title_lines,
+                column.x + pad,
+                pad,
+                style.stage_title_size,
+                style.stage_title_line_height,
+                "#ffffff",
+                Weight.BOLD,
+            )
+            top = pad + len(column.title_lines) * style.stage_title_line_height + 3
+            self._lines(
+                column.goal_lines,
+                column.x + pad,
+                top,
+                style.stage_goal_size,
+                style.stage_goal_line_height,
+                colours.STAGE_GOAL_INK,
+            )
+        self._box(0, 0, style.lane_header_width, layout.header_height, colours.CORNER, None)
+        for row in layout.lanes:
+            if not _meets(view, 0, row.y, style.lane_header_width, row.height):
+                continue
+            self._box(0, row.y, style.lane_header_width, row.height, colours.LANE_HEADER, "#c9ced8")
+            self._box(0, row.y, 6, row.height, row.colour, None)
+            size = 8.5 if row.kind is LaneKind.DIVIDER else style.lane_title_size
+            lines = row.title_lines[:1] if row.kind is LaneKind.DIVIDER else row.title_lines
+            self._lines(
+                lines,
+                6 + pad,
+                row.y + (1 if row.kind is LaneKind.DIVIDER else pad),
+                size,
+                style.lane_title_line_height,
+                "#1d232b",
+                Weight.BOLD,
+            )
+
+    def _card(self, box: CardBox, top: float) -> None:
+        style = self.style
+        x, w, h = box.x, box.width, box.height
+        self._box(x + 1.2, top + 2.0, w, h, colours.SHADOW, None)
+        self._box(x, top, w, h, box.colour, colours.darker(box.colour), 0.8)
+        ink = colours.ink_for(box.colour)
+        self._lines(
+            box.lines,
+            x + style.card_padding,
+            top + style.card_padding,
+            style.card_text_size,
+            style.card_line_height,
+            ink,
+        )
+        c = self.c
+        for chip in box.tags:
+            c.setFillColor("#ffffff", alpha=0.67)
+            c.roundRect(
+                x + chip.x,
+                top + chip.y,
+                chip.width,
+                style.tag_height,
+                style.tag_height / 2,
+                stroke=0,
+                fill=1,
+            )
+            self._centred(
+                chip.text,
+                x + chip.x + chip.width / 2,
+                top + chip.y,
+                style.tag_height,
+                style.tag_text_size,
+                ink,
+                Weight.REGULAR,
+            )
+        if box.votes > 0:
+            cx, cy, r = x + w - 2, top + 2, 9.0
+            c.setFillColor(colours.VOTE_BADGE)
+            c.setStrokeColor("#ffffff")
+            c.setLineWidth(1.2)
+            c.circle(cx, cy, r, stroke=1, fill=1)
+            label = str(box.votes) if box.votes < 100 else "99+"
+            self._centred(
+                label, cx, cy - r, 2 * r, 8.0 if box.votes < 100 else 6.5, "#ffffff", Weight.BOLD
+            )
+
+    def _curve(self, lane_id: str, lane_top: float) -> None:
+        c = self.c
+        points = self.layout.emotion_points(self.journey, lane_id)
+        segments = smooth_curve([(p.x, lane_top + p.y) for p in points])
+        if segments:
+            path = c.beginPath()
+            path.moveTo(*segments[0][0])
+            for _start, c1, c2, end in segments:
+                path.curveTo(*c1, *c2, *end)
+            c.setStrokeColor(colours.CURVE)
+            c.setLineWidth(2.6)
+            c.setLineCap(1)
+            c.drawPath(path, stroke=1, fill=0)
+        for point in points:
+            colour = colours.SCORE_COLOURS[point.score]
+            c.setFillColor(colour)
+            c.setStrokeColor("#ffffff")
+            c.setLineWidth(2.0)
+            c.circle(point.x, lane_top + point.y, 7.0, stroke=1, fill=1)
+            label = f"{point.score:+d}" if point.score else "0"
+            self._centred(
+                label,
+                point.x,
+                lane_top + point.y - 22,
+                13,
+                8.5,
+                colours.darker(colour, 0.8),
+                Weight.BOLD,
+            )
+
+    def _legend(self) -> None:
+        content = self.content
+        y = content.legend_y
+        for entry in content.legend:
+            self._box(entry.x, y + 8, 16, 16, entry.colour, colours.darker(entry.colour))
+            self._lines((entry.title,), entry.x + 22, y + 8, LEGEND_SIZE, 16, "#1d232b")
+
+    # Primitives, in content units with y down.
+
+    def _box(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        fill: str,
+        edge: str | None,
+        width: float = 1.0,
+    ) -> None:
+        c = self.c
+        c.setFillColor(fill)
+        if edge is not None:
+            c.setStrokeColor(edge)
+            c.setLineWidth(width)
+        c.rect(x, y, w, h, stroke=1 if edge else 0, fill=1)
+
+    def _line(self, x1: float, y1: float, x2: float, y2: float, colour: str, width: float) -> None:
+        self.c.setStrokeColor(colour)
+        self.c.setLineWidth(width)
+        self.c.line(x1, y1, x2, y2)
+
+    def _lines(
+        self,
+        lines: tuple[str, ...],
+        x: float,
+        top: float,
+        size: float,
+        line_height: float,
+        colour: str,
+        weight: Weight = Weight.REGULAR,
+    ) -> None:
+        if not lines:
+            return
+        text = self.c.beginText()
+        text.setFont(font_name(weight), size)
+        text.setFillColor(colour)
+        baseline = top + baseline_offset(size, line_height, weight)
+        for i, line in enumerate(lines):
+            # Flip each line back upright in the y-down drawing space.
+            text.setTextTransform(1, 0, 0, -1, x, baseline + i * line_height)
+            text.textOut(line)
+        self.c.drawText(text)
+
+    def _text_block(self, block: TextBlock, colour: str) -> None:
+        self._lines(
+            block.lines, block.x, block.y, block.size, block.line_height, colour, block.weight
+        )
+
+    def _centred(
+        self,
+        text: str,
+        cx: float,
+        top: float,
+        height: float,
+        size: float,
+        colour: str,
+        weight: Weight,
+    ) -> None:
+        width = self.c.stringWidth(text, font_name(weight), size)
+        self._lines((text,), cx - width / 2, top, size, height, colour, weight)
+
+
+def _meets(view: Rect, x: float, y: float, w: float, h: float) -> bool:
+    return x < view.right and x + w > view.x and y < view.bottom and y + h > view.y
