@@ -25,11 +25,14 @@ def generate_project(
     cards: int = 5000,
     seed: int = 0,
     text_words: tuple[int, int] = (3, 25),
+    per_cell: int | None = None,
+    emotion_lane: bool = True,
 ) -> Project:
     """Return a one-journey project with ``cards`` cards spread over stages x lanes.
 
-    The third lane is an emotion lane (as in the templates); every other lane takes cards.
-    The same arguments always give an equal project, ids included.
+    The third lane is an emotion lane (as in the templates) unless ``emotion_lane`` is False;
+    every other lane takes cards. With ``per_cell``, every cell of a card lane gets exactly
+    that many cards and ``cards`` is ignored. The same arguments give an equal project.
     """
     rng = random.Random(seed)
     stage_list = [
@@ -39,14 +42,16 @@ def generate_project(
     lane_list = []
     for i in range(lanes):
         name = _LANE_NAMES[i % len(_LANE_NAMES)]
-        kind = LaneKind.EMOTION if i == 2 else LaneKind.CARDS
+        kind = LaneKind.EMOTION if i == 2 and emotion_lane else LaneKind.CARDS
         lane_list.append(Lane(id=f"l{seed}-{i}", title=name, kind=kind, colour=LANE_COLOURS[name]))
     card_lanes = [lane for lane in lane_list if lane.kind is LaneKind.CARDS] or lane_list[:1]
     orders: dict[tuple[str, str], int] = {}
     card_list = []
-    for i in range(cards):
-        lane = rng.choice(card_lanes)
-        stage = rng.choice(stage_list)
+    if per_cell is None:
+        places = [(rng.choice(card_lanes), rng.choice(stage_list)) for _ in range(cards)]
+    else:
+        places = [(lane, stage) for lane in card_lanes for stage in stage_list] * per_cell
+    for i, (lane, stage) in enumerate(places):
         order = orders.get((lane.id, stage.id), 0)
         orders[(lane.id, stage.id)] = order + 1
         text = _sentence(rng, *text_words)

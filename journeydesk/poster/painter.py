@@ -9,8 +9,11 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
+from reportlab import rl_config
+from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from journeydesk.layout import colours
@@ -52,32 +55,37 @@ def export_poster(
     """Write the poster as a PDF at ``path`` (atomically: all of it or nothing)."""
     options = options or PosterOptions()
     buffer = io.BytesIO()
-    canvas = Canvas(
-        buffer,
-        pagesize=(plan.page_width, plan.page_height),
-        invariant=1,
-        pageCompression=1,
-        initialFontName=font_name(Weight.REGULAR),  # not Helvetica: every font is embedded
-    )
-    canvas.setTitle(journey.title or "Journey map")
-    canvas.setCreator("JourneyDesk")
-    painter = _Painter(canvas, journey, layout, content)
-    pages = len(plan.sheets) + (1 if plan.tiled and options.guide else 0)
-    done = 0
-    if plan.tiled and options.guide:
-        painter.assembly_guide(plan)
-        canvas.showPage()
-        done += 1
-        if progress is not None and not progress(done, pages):
-            raise ExportCancelledError
-    for sheet in plan.sheets:
-        canvas.setPageSize((plan.page_width, plan.page_height))
-        painter.sheet(plan, sheet, options)
-        canvas.showPage()
-        done += 1
-        if progress is not None and not progress(done, pages):
-            raise ExportCancelledError
-    canvas.save()
+    # Binary compressed streams: ASCII85 would make the file a quarter larger and slower.
+    use_a85, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        canvas = Canvas(
+            buffer,
+            pagesize=(plan.page_width, plan.page_height),
+            invariant=1,
+            pageCompression=1,
+            initialFontName=font_name(Weight.REGULAR),  # not Helvetica: every font is embedded
+        )
+        canvas.setTitle(journey.title or "Journey map")
+        canvas.setCreator("JourneyDesk")
+        painter = _Painter(canvas, journey, layout, content)
+        pages = len(plan.sheets) + (1 if plan.tiled and options.guide else 0)
+        done = 0
+        if plan.tiled and options.guide:
+            painter.assembly_guide(plan)
+            canvas.showPage()
+            done += 1
+            if progress is not None and not progress(done, pages):
+                raise ExportCancelledError
+        for sheet in plan.sheets:
+            canvas.setPageSize((plan.page_width, plan.page_height))
+            painter.sheet(plan, sheet, options)
+            canvas.showPage()
+            done += 1
+            if progress is not None and not progress(done, pages):
+                raise ExportCancelledError
+        canvas.save()
+    finally:
+        rl_config.useA85 = use_a85
     atomic_write(path, buffer.getvalue())
 
 
@@ -151,13 +159,13 @@ class _Painter:
         c.restoreState()
         c.saveState()
         c.setLineWidth(0.8)
-        c.setStrokeColor("#2563eb")
+        c.setStrokeColor(_colour("#2563eb"))
         for sheet in plan.sheets:
             w = sheet.window
             x, y = margin + w.x * fit, page_h - top - w.y * fit
             c.rect(x, y - w.height * fit, w.width * fit, w.height * fit, stroke=1, fill=0)
             size = max(6.0, min(28.0, w.height * fit / 3))
-            c.setFillColor("#2563eb")
+            c.setFillColor(_colour("#2563eb"))
             c.setFont(font_name(Weight.BOLD), size)
             c.drawCentredString(
                 x + w.width * fit / 2, y - w.height * fit / 2 - size / 3, str(sheet.number)
@@ -174,9 +182,9 @@ class _Painter:
         ox, oy = sheet.origin
         w, h, page_h, o = sheet.window.width, sheet.window.height, plan.page_height, plan.overlap
         c.saveState()
-        c.setFillColor("#6b7280")
+        c.setFillColor(_colour("#6b7280"))
         c.setFillAlpha(0.14)
-        c.setStrokeColor("#6b7280")
+        c.setStrokeColor(_colour("#6b7280"))
         c.setDash(3, 2)
         c.setLineWidth(0.5)
         if sheet.column < plan.columns:
@@ -196,7 +204,7 @@ class _Painter:
         gap, length = 1 * MM, min(plan.margin - 2 * MM, 6 * MM)
         c.saveState()
         c.setLineWidth(0.4)
-        c.setStrokeColor("#000000")
+        c.setStrokeColor(_colour("#000000"))
         for x, dx in ((left, -1), (right, 1)):
             for y, dy in ((top, 1), (bottom, -1)):
                 c.line(x + dx * gap, y, x + dx * (gap + length), y)
@@ -211,7 +219,7 @@ class _Painter:
     def _page_text(
         self, x: float, y: float, text: str, size: float, weight: Weight = Weight.REGULAR
     ) -> None:
-        self.c.setFillColor("#374151")
+        self.c.setFillColor(_colour("#374151"))
         self.c.setFont(font_name(weight), size)
         self.c.drawString(x, y, text)
 
@@ -265,10 +273,17 @@ class _Painter:
         for row in layout.lanes:
             if row.kind is LaneKind.EMOTION and _meets(view, 0, row.y, layout.width, row.height):
                 self._curve(row.lane_id, row.y)
-        for box in layout.cards.values():
-            top = layout.lane_by_id[box.lane_id].y + box.y
-            if _meets(view, box.x - 10, top - 10, box.width + 20, box.height + 20):
-                self._card(box, top)
+        # Only the cells this sheet overlaps (with room for shadows and vote badges).
+        columns = [c for c in layout.stages if _meets(view, c.x - 12, 0, c.width + 24, 1e9)]
+        for row in layout.lanes:
+            if not _meets(view, 0, row.y - 12, 1e9, row.height + 24):
+                continue
+            for column in columns:
+                for card_id in layout.cell_cards(row.lane_id, column.stage_id):
+                    box = layout.cards[card_id]
+                    top = row.y + box.y
+                    if _meets(view, box.x - 10, top - 10, box.width + 20, box.height + 20):
+                        self._card(box, top)
         self._headers(view)
 
     def _headers(self, view: Rect) -> None:
@@ -332,7 +347,7 @@ class _Painter:
         )
         c = self.c
         for chip in box.tags:
-            c.setFillColor("#ffffff", alpha=0.67)
+            c.setFillColor(_colour("#ffffff"), alpha=0.67)
             c.roundRect(
                 x + chip.x,
                 top + chip.y,
@@ -353,8 +368,8 @@ class _Painter:
             )
         if box.votes > 0:
             cx, cy, r = x + w - 2, top + 2, 9.0
-            c.setFillColor(colours.VOTE_BADGE)
-            c.setStrokeColor("#ffffff")
+            c.setFillColor(_colour(colours.VOTE_BADGE))
+            c.setStrokeColor(_colour("#ffffff"))
             c.setLineWidth(1.2)
             c.circle(cx, cy, r, stroke=1, fill=1)
             label = str(box.votes) if box.votes < 100 else "99+"
@@ -371,14 +386,14 @@ class _Painter:
             path.moveTo(*segments[0][0])
             for _start, c1, c2, end in segments:
                 path.curveTo(*c1, *c2, *end)
-            c.setStrokeColor(colours.CURVE)
+            c.setStrokeColor(_colour(colours.CURVE))
             c.setLineWidth(2.6)
             c.setLineCap(1)
             c.drawPath(path, stroke=1, fill=0)
         for point in points:
             colour = colours.SCORE_COLOURS[point.score]
-            c.setFillColor(colour)
-            c.setStrokeColor("#ffffff")
+            c.setFillColor(_colour(colour))
+            c.setStrokeColor(_colour("#ffffff"))
             c.setLineWidth(2.0)
             c.circle(point.x, lane_top + point.y, 7.0, stroke=1, fill=1)
             label = f"{point.score:+d}" if point.score else "0"
@@ -412,14 +427,14 @@ class _Painter:
         width: float = 1.0,
     ) -> None:
         c = self.c
-        c.setFillColor(fill)
+        c.setFillColor(_colour(fill))
         if edge is not None:
-            c.setStrokeColor(edge)
+            c.setStrokeColor(_colour(edge))
             c.setLineWidth(width)
         c.rect(x, y, w, h, stroke=1 if edge else 0, fill=1)
 
     def _line(self, x1: float, y1: float, x2: float, y2: float, colour: str, width: float) -> None:
-        self.c.setStrokeColor(colour)
+        self.c.setStrokeColor(_colour(colour))
         self.c.setLineWidth(width)
         self.c.line(x1, y1, x2, y2)
 
@@ -437,7 +452,7 @@ class _Painter:
             return
         text = self.c.beginText()
         text.setFont(font_name(weight), size)
-        text.setFillColor(colour)
+        text.setFillColor(_colour(colour))
         baseline = top + baseline_offset(size, line_height, weight)
         for i, line in enumerate(lines):
             # Flip each line back upright in the y-down drawing space.
@@ -462,6 +477,12 @@ class _Painter:
     ) -> None:
         width = self.c.stringWidth(text, font_name(weight), size)
         self._lines((text,), cx - width / 2, top, size, height, colour, weight)
+
+
+@cache
+def _colour(hex_colour: str) -> Color:
+    """A ReportLab colour, parsed once (parsing strings dominated export time)."""
+    return HexColor(hex_colour)
 
 
 def _meets(view: Rect, x: float, y: float, w: float, h: float) -> bool:
