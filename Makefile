@@ -29,6 +29,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_storage.py
 	$(BIN)/python bench/bench_canvas.py
+	$(BIN)/python bench/bench_poster.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
