@@ -41,6 +41,8 @@ class PosterOptions:
     cut_marks: bool = True
     labels: bool = True
     guide: bool = True
+    #: Shade the strips where the next sheets are glued on.
+    glue_strips: bool = True
 
 
 def export_poster(
@@ -123,7 +125,8 @@ class _Painter:
         self.content_in(view)
         c.restoreState()
         if plan.tiled:
-            self._glue_strips(plan, sheet)
+            if options.glue_strips:
+                self._glue_strips(plan, sheet)
             if options.cut_marks:
                 self._cut_marks(plan, sheet)
             if options.labels:
