@@ -152,7 +152,7 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
     atomic_write(Path(path), project_to_bytes(project))
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, what: str = "project") -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, whole.
 
     The file's permission bits are kept. Temporary files left by an earlier interrupted save
@@ -166,7 +166,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     except FileNotFoundError:
         mode = None
     except OSError as error:
-        raise _save_error(error, target) from None
+        raise _save_error(error, target, what) from None
     _remove_stale_temporaries(target)
     temporary = folder / f".{target.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
     try:
@@ -187,7 +187,7 @@ def atomic_write(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             temporary.unlink()
         if isinstance(error, OSError):
-            raise _save_error(error, target) from None
+            raise _save_error(error, target, what) from None
         raise
     # The new file is in place; a folder that cannot be flushed (some network drives) is no
     # reason to report a failed save.
@@ -218,7 +218,7 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _save_error(error: OSError, target: Path) -> ProjectSaveError:
+def _save_error(error: OSError, target: Path, what: str) -> ProjectSaveError:
     reasons = {
         errno.ENOSPC: "the disk is full",
         errno.EDQUOT: "your disk quota is used up",
@@ -234,5 +234,5 @@ def _save_error(error: OSError, target: Path) -> ProjectSaveError:
         detail = error.strerror or str(error) or type(error).__name__
         reason = f"of an error ({detail[0].lower()}{detail[1:]})"
     return ProjectSaveError(
-        f"The project could not be saved because {reason}; the file on disk is unchanged.", target
+        f"The {what} could not be saved because {reason}; the file on disk is unchanged.", target
     )

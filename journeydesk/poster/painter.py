@@ -88,7 +88,7 @@ def export_poster(
         canvas.save()
     finally:
         rl_config.useA85 = use_a85
-    atomic_write(path, buffer.getvalue())
+    atomic_write(path, buffer.getvalue(), what="poster")
 
 
 class _Painter:

@@ -97,6 +97,8 @@ class PosterPlan:
         if not self.tiled:
             page = _centimetres(self.page_width, self.page_height)
             return f"1 sheet of {paper} ({page}), poster {size}"
+        if self.rows * self.columns == 1:
+            return f"1 sheet of {paper}, {size}"
         return f"{self.columns} x {self.rows} sheets of {paper}, {size}"
 
 

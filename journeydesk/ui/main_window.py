@@ -29,6 +29,7 @@ from journeydesk.model.storage import FILE_SUFFIX
 from journeydesk.model.templates import TEMPLATES
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.commands import SetProjectInfoCommand
+from journeydesk.ui.dialogs.export_poster import ExportPosterDialog
 from journeydesk.ui.dialogs.new_from_template import NewFromTemplateDialog
 from journeydesk.ui.dialogs.project_properties import ProjectPropertiesDialog
 from journeydesk.ui.docks.inspector import InspectorDock
@@ -102,6 +103,10 @@ class MainWindow(QMainWindow):
         self.save_as_action = action(
             "Save &As…", self.save_as, keys.SaveAs, "Save the map under a new name"
         )
+        self.poster_action = action(
+            "Export &Poster…", self.export_poster, None, "Print the map as a wall poster (PDF)"
+        )
+        self.poster_action.setShortcut(QKeySequence("Ctrl+P"))
         self.properties_action = action(
             "Project &Properties…", self.edit_properties, tip="Title and description"
         )
@@ -128,6 +133,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.poster_action)
         file_menu.addSeparator()
         file_menu.addAction(self.properties_action)
         file_menu.addSeparator()
@@ -324,6 +331,15 @@ class MainWindow(QMainWindow):
         if answer == buttons.Save:
             return self.save()
         return answer == buttons.Discard
+
+    @Slot()
+    def export_poster(self) -> None:
+        """Print the map on show as a wall poster."""
+        view = self.map_tabs.current_view()
+        if view is None:
+            return
+        view.editor.finish()
+        ExportPosterDialog(view.journey_scene, self.settings, self).exec()
 
     @Slot()
     def edit_properties(self) -> None:

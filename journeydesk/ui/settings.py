@@ -11,6 +11,7 @@ import contextlib
 import logging
 import os
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -43,6 +44,8 @@ class Settings(BaseModel):
     window_state: str = ""
     #: The folder of the last Open or Save As dialog.
     last_folder: str = ""
+    #: The choices of the last poster export (paper, sizing, margins, marks).
+    poster: dict[str, Any] = Field(default_factory=dict)
 
     @classmethod
     def load(cls) -> Settings:
@@ -63,7 +66,7 @@ class Settings(BaseModel):
         path = settings_path()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(path, (self.model_dump_json(indent=2) + "\n").encode("utf-8"))
+            atomic_write(path, (self.model_dump_json(indent=2) + "\n").encode("utf-8"), "settings")
         except (OSError, ProjectSaveError) as error:
             log.warning("Could not write settings to %s: %s", path, error)
 

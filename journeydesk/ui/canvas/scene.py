@@ -7,8 +7,8 @@ adds or removes only the items whose geometry changed. Gestures (dragging, typin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
 from journeydesk.layout.map_layout import Cell, MapLayout
@@ -110,6 +110,24 @@ class JourneyScene(QGraphicsScene):
         for header in self.header_for_lane.values():
             header.setX(left)
         self.corner.setPos(left, top)
+
+    def render_map(self, painter: QPainter, target: QRectF) -> None:
+        """Paint the whole map into ``target``, headers in place and nothing selected."""
+        pinned, selected = self._pin, self.selectedItems()
+        self.pin_headers(0.0, 0.0)
+        for item in selected:
+            item.setSelected(False)
+        visible = (self.cell_highlight.isVisible(), self.drop_marker.isVisible())
+        self.cell_highlight.hide()
+        self.drop_marker.hide()
+        source = QRectF(0, 0, self.layout.width, self.layout.height)
+        self.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        self.cell_highlight.setVisible(visible[0])
+        self.drop_marker.setVisible(visible[1])
+        for item in selected:
+            item.setSelected(True)
+        self._pin = (-1.0, -1.0)  # force the next call to move the headers back
+        self.pin_headers(*pinned)
 
     # Mirroring the document.
 

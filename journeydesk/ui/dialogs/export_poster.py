@@ -1,0 +1,303 @@
+"""File > Export Poster: paper, sizing, margins and marks, with a live preview of the sheets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journeydesk.model.errors import ProjectSaveError
+from journeydesk.poster.content import compose
+from journeydesk.poster.export import PosterRequest, plan_poster
+from journeydesk.poster.painter import ExportCancelledError, PosterOptions, export_poster
+from journeydesk.poster.papers import MM, PAPERS
+from journeydesk.poster.plan import Orientation, PosterError, PosterPlan, PosterSize
+from journeydesk.ui.canvas.scene import JourneyScene
+from journeydesk.ui.dialogs.poster_preview import PosterPreview
+from journeydesk.ui.settings import Settings
+from journeydesk.ui.widgets import plain_label
+
+#: Sizing modes of a tiled poster: (label, unit suffix, default value).
+SIZING = {
+    "scale": ("Scale of the canvas", " %", 100.0),
+    "width": ("Poster width", " cm", 200.0),
+    "height": ("Poster height", " cm", 100.0),
+    "columns": ("Sheets wide", " sheets", 4.0),
+}
+
+
+class ExportPosterDialog(QDialog):
+    """Choose how to print the map; the preview and the summary follow every change."""
+
+    def __init__(self, scene: JourneyScene, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Export Poster")
+        self.scene = scene
+        self.settings = settings
+        self.content = compose(scene.document.project, scene.journey, scene.layout)
+        self.plan: PosterPlan | None = None
+        self.single = QRadioButton("One sheet (plotter or print shop)", self)
+        self.tiled = QRadioButton("Tiles to tape together (office printer)", self)
+        group = QButtonGroup(self)
+        group.addButton(self.single)
+        group.addButton(self.tiled)
+        self.paper = QComboBox(self)
+        for key, paper in PAPERS.items():
+            self.paper.addItem(paper.title, key)
+        self.orientation = QComboBox(self)
+        for label, value in (
+            ("Automatic", "auto"),
+            ("Portrait", "portrait"),
+            ("Landscape", "landscape"),
+        ):
+            self.orientation.addItem(label, value)
+        self.sizing = QComboBox(self)
+        for key, (label, _unit, _default) in SIZING.items():
+            self.sizing.addItem(label, key)
+        self.size_value = QDoubleSpinBox(self)
+        self.size_value.setRange(1, 100_000)
+        self.size_value.setDecimals(0)
+        self.margin = self._millimetres(10)
+        self.overlap = self._millimetres(10)
+        self.cut_marks = QCheckBox("Cut marks", self)
+        self.labels = QCheckBox("Sheet labels", self)
+        self.guide = QCheckBox("Assembly guide page", self)
+        self.glue = QCheckBox("Shaded glue strips", self)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setStyleSheet("font-weight: bold")
+        self.notes = plain_label("", self)
+        self.preview = PosterPreview(scene, self.content, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export…")
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        self._lay_out()
+        self._restore(settings.poster)
+        for signal in (
+            self.single.toggled,
+            self.paper.currentIndexChanged,
+            self.orientation.currentIndexChanged,
+            self.sizing.currentIndexChanged,
+            self.size_value.valueChanged,
+            self.margin.valueChanged,
+            self.overlap.valueChanged,
+        ):
+            signal.connect(self.update_plan)
+        self.sizing.currentIndexChanged.connect(self._sizing_changed)
+        self._sizing_changed(restore=True)
+        self.update_plan()
+        self.resize(1000, 620)
+
+    def _millimetres(self, value: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(self)
+        box.setRange(0, 200)
+        box.setDecimals(0)
+        box.setSuffix(" mm")
+        box.setValue(value)
+        return box
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.single)
+        form.addRow(self.tiled)
+        form.addRow("Paper:", self.paper)
+        form.addRow("Orientation:", self.orientation)
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.sizing)
+        size_row.addWidget(self.size_value)
+        form.addRow("Size:", size_row)
+        form.addRow("Margin:", self.margin)
+        form.addRow("Overlap:", self.overlap)
+        for box in (self.cut_marks, self.labels, self.guide, self.glue):
+            form.addRow(box)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addStretch(1)
+        left.addWidget(self.summary)
+        left.addWidget(self.notes)
+        columns = QHBoxLayout()
+        columns.addLayout(left)
+        columns.addWidget(self.preview, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.buttons)
+
+    # Choices.
+
+    def request(self) -> PosterRequest:
+        """The poster the dialog describes."""
+        size = None
+        if self.tiled.isChecked():
+            mode, value = self.sizing.currentData(), self.size_value.value()
+            size = {
+                "scale": PosterSize(scale=value / 100),
+                "width": PosterSize(width=value * 10 * MM),
+                "height": PosterSize(height=value * 10 * MM),
+                "columns": PosterSize(columns=int(value)),
+            }[mode]
+        return PosterRequest(
+            paper=self.paper.currentData(),
+            orientation=Orientation(self.orientation.currentData()),
+            size=size,
+            margin=self.margin.value() * MM,
+            overlap=self.overlap.value() * MM,
+            options=PosterOptions(
+                cut_marks=self.cut_marks.isChecked(),
+                labels=self.labels.isChecked(),
+                guide=self.guide.isChecked(),
+                glue_strips=self.glue.isChecked(),
+            ),
+        )
+
+    def update_plan(self) -> None:
+        """Plan again and show the result, or the reason there is none."""
+        tiled = self.tiled.isChecked()
+        for widget in (
+            self.sizing,
+            self.size_value,
+            self.overlap,
+            self.cut_marks,
+            self.labels,
+            self.guide,
+            self.glue,
+        ):
+            widget.setEnabled(tiled)
+        try:
+            self.plan = plan_poster(self.content, self.scene.journey, self.request())
+        except (PosterError, KeyError) as error:
+            self.plan = None
+            self.summary.setText("This poster cannot be made")
+            self.notes.setText(str(error).strip("'\""))
+        else:
+            self.summary.setText(self.plan.summary())
+            self.notes.setText("\n".join(self.plan.notes))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self.plan is not None)
+        self.preview.set_plan(self.plan)
+
+    def _sizing_changed(self, _index: int = 0, restore: bool = False) -> None:
+        _label, unit, default = SIZING[self.sizing.currentData()]
+        self.size_value.setSuffix(unit)
+        if not restore:
+            self.size_value.setValue(default)
+
+    def _restore(self, saved: dict[str, Any]) -> None:
+        self.tiled.setChecked(saved.get("tiled", True))
+        self.single.setChecked(not self.tiled.isChecked())
+        defaults = {"paper": "a4", "orientation": "auto", "sizing": "scale"}
+        for combo, key in (
+            (self.paper, "paper"),
+            (self.orientation, "orientation"),
+            (self.sizing, "sizing"),
+        ):
+            index = combo.findData(saved.get(key, defaults[key]))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        self.size_value.setValue(float(saved.get("size", SIZING[self.sizing.currentData()][2])))
+        self.margin.setValue(float(saved.get("margin_mm", 10)))
+        self.overlap.setValue(float(saved.get("overlap_mm", 10)))
+        for box, key in (
+            (self.cut_marks, "cut_marks"),
+            (self.labels, "labels"),
+            (self.guide, "guide"),
+            (self.glue, "glue"),
+        ):
+            box.setChecked(bool(saved.get(key, True)))
+
+    def _remember(self) -> None:
+        self.settings.poster = {
+            "tiled": self.tiled.isChecked(),
+            "paper": self.paper.currentData(),
+            "orientation": self.orientation.currentData(),
+            "sizing": self.sizing.currentData(),
+            "size": self.size_value.value(),
+            "margin_mm": self.margin.value(),
+            "overlap_mm": self.overlap.value(),
+            "cut_marks": self.cut_marks.isChecked(),
+            "labels": self.labels.isChecked(),
+            "guide": self.guide.isChecked(),
+            "glue": self.glue.isChecked(),
+        }
+        self.settings.save()
+
+    # Exporting.
+
+    def export(self) -> None:
+        """Ask where, write the PDF with a cancellable progress bar, offer to open it."""
+        if self.plan is None:
+            return
+        self._remember()
+        name = (self.scene.journey.title or "journey map").strip() + " poster.pdf"
+        folder = Path(self.settings.last_folder or Path.home())
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export Poster", str(folder / name), "PDF files (*.pdf)"
+        )
+        if not path:
+            return
+        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        if self.write(target):
+            self.accept()
+            answer = QMessageBox.question(
+                self.parentWidget() or self,
+                "Poster Exported",
+                f"The poster was saved as “{target.name}” ({self.plan.summary()}). Open it now?",
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+                QMessageBox.StandardButton.Open,
+            )
+            if answer == QMessageBox.StandardButton.Open:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def write(self, target: Path) -> bool:
+        """Write the planned poster to ``target``; False if cancelled or it failed."""
+        assert self.plan is not None
+        request = self.request()
+        pages = len(self.plan.sheets) + (1 if self.plan.tiled and request.options.guide else 0)
+        progress = QProgressDialog("Exporting the poster…", "Cancel", 0, pages, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def step(done: int, total: int) -> bool:
+            progress.setValue(done)
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            export_poster(
+                self.scene.journey,
+                self.scene.layout,
+                self.content,
+                self.plan,
+                target,
+                request.options,
+                step,
+            )
+        except ExportCancelledError:
+            return False
+        except ProjectSaveError as error:
+            QMessageBox.critical(self, "Cannot Export Poster", str(error))
+            return False
+        finally:
+            progress.close()
+        return True

@@ -1,0 +1,91 @@
+"""File > Export Poster: the summary, the export, cancelling and the remembered options."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QProgressDialog
+from pytestqt.qtbot import QtBot
+
+from journeydesk.resources import example_path
+from journeydesk.ui.app import create_main_window
+from journeydesk.ui.dialogs.export_poster import ExportPosterDialog
+from journeydesk.ui.main_window import MainWindow
+from journeydesk.ui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> Iterator[MainWindow]:
+    main = create_main_window(example_path())
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+    main.deleteLater()
+
+
+def dialog_for(window: MainWindow, qtbot: QtBot) -> ExportPosterDialog:
+    scene = window.map_tabs.current_view().journey_scene
+    dialog = ExportPosterDialog(scene, window.settings, window)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_summary_follows_the_choices(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = dialog_for(window, qtbot)
+    assert dialog.tiled.isChecked() and dialog.paper.currentData() == "a4"
+    assert " sheets of A4, " in dialog.summary.text()
+    qtbot.mouseClick(dialog.single, Qt.MouseButton.LeftButton)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("a0"))
+    assert dialog.summary.text().startswith("1 sheet of A0")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("a4"))
+    qtbot.mouseClick(dialog.tiled, Qt.MouseButton.LeftButton)
+    dialog.margin.setValue(150)  # nothing fits
+    assert dialog.summary.text() == "This poster cannot be made"
+    assert "no room" in dialog.notes.text()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+
+
+def test_export_writes_the_pdf_and_remembers_the_options(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "wall"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    asked: list[str] = []
+
+    def close(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Close
+
+    monkeypatch.setattr(QMessageBox, "question", close)
+    dialog = dialog_for(window, qtbot)
+    dialog.sizing.setCurrentIndex(dialog.sizing.findData("columns"))
+    dialog.size_value.setValue(3)
+    dialog.guide.setChecked(False)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    pdf = tmp_path / "wall.pdf"
+    assert pdf.exists()
+    assert len(PdfReader(pdf).pages) == len(dialog.plan.sheets)  # no guide page
+    assert dialog.plan.columns == 3
+    assert "wall.pdf" in asked[0] and "Open it now?" in asked[0]
+    remembered = Settings.load().poster
+    assert remembered["sizing"] == "columns" and remembered["size"] == 3 and not remembered["guide"]
+    again = dialog_for(window, qtbot)
+    assert again.sizing.currentData() == "columns" and again.size_value.value() == 3
+
+
+def test_cancelling_writes_nothing(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda _self: True)
+    dialog = dialog_for(window, qtbot)
+    target = tmp_path / "cancelled.pdf"
+    assert not dialog.write(target)
+    assert not target.exists()
+    assert list(tmp_path.iterdir()) == []
