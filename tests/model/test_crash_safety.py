@@ -33,10 +33,9 @@ def _versions() -> tuple[Project, Project]:
     return old, new
 
 
-def _saver(path: Path, versions: tuple[Project, Project]) -> None:
-    """The child: save the two versions in turn until killed. Never returns."""
+def _saver(path: Path, versions: tuple[Project, Project], turn: int) -> None:
+    """The child: save the two versions in turn, from ``versions[turn]``, until killed."""
     try:
-        turn = 1
         while True:
             save_project(versions[turn], path)
             turn = 1 - turn
@@ -55,23 +54,30 @@ def test_a_killed_save_leaves_a_whole_old_or_new_file(tmp_path: Path) -> None:
 
     rng = random.Random(20261123)
     seen = {"old": 0, "new": 0, "killed mid-write": 0}
+    leftovers: set[str] = set()
+    on_disk = old
     for _ in range(KILLS):
         pid = os.fork()
         if pid == 0:
-            _saver(path, (old, new))
+            # Start with the version that is not on disk, so every save changes the file.
+            _saver(path, (old, new), 1 if on_disk is old else 0)
         time.sleep(rng.uniform(0, 2 * one_save))
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
         assert os.WIFSIGNALED(status), "the saving child stopped by itself: a save failed"
-        # A temporary file left behind means the kill fell between its creation and the rename.
-        if any(p.name.endswith(TEMP_SUFFIX) for p in tmp_path.iterdir()):
-            seen["killed mid-write"] += 1
-        on_disk = load_project(path)
-        if on_disk == old:
+        # A new temporary file left behind means the kill fell between its creation and the
+        # rename (an older one stays until a later save gets far enough to remove it).
+        temporaries = {p.name for p in tmp_path.iterdir() if p.name.endswith(TEMP_SUFFIX)}
+        seen["killed mid-write"] += bool(temporaries - leftovers)
+        leftovers = temporaries
+        loaded = load_project(path)
+        if loaded == old:
             seen["old"] += 1
+            on_disk = old
         else:
-            assert on_disk == new, "the file is neither the old nor the new version"
+            assert loaded == new, "the file is neither the old nor the new version"
             seen["new"] += 1
+            on_disk = new
     print(f"\n{KILLS} kills, one save {one_save * 1000:.1f} ms: {seen}")
     # Both outcomes happened, so the kills really landed at different moments of a save.
     assert seen["old"] > 0 and seen["new"] > 0, seen
