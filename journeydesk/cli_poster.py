@@ -8,8 +8,8 @@ from pathlib import Path
 
 from journeydesk.model.project import Journey, Project
 from journeydesk.model.storage import load_project
-from journeydesk.poster.export import PosterRequest, make_poster
-from journeydesk.poster.painter import PosterOptions
+from journeydesk.poster.export import PosterRequest, plan_poster, prepare
+from journeydesk.poster.painter import PosterOptions, export_poster
 from journeydesk.poster.papers import PAPERS, parse_length
 from journeydesk.poster.plan import Orientation, PosterError, PosterSize
 
@@ -84,13 +84,15 @@ def run(args: argparse.Namespace) -> int:
             cut_marks=not args.no_marks, labels=not args.no_labels, guide=not args.no_guide
         ),
     )
+    layout, content = prepare(project, journey)
     try:
-        plan = make_poster(project, journey, request, args.output)
+        plan = plan_poster(project, content, journey, request)
     except (PosterError, KeyError) as error:
         message = str(error).strip("'\"")
         raise PosterCommandError(message[0].upper() + message[1:]) from None
-    for note in plan.notes:
-        print(f"Note: {note}")
+    for note in plan.notes:  # before the export runs, so nothing surprises on paper
+        print(f"Note: {note}", flush=True)
+    export_poster(journey, layout, content, plan, args.output, request.options)
     pages = len(plan.sheets) + (1 if plan.tiled and not args.no_guide else 0)
     print(f"Wrote {args.output}: {plan.summary()} ({pages} page{'s' if pages != 1 else ''}).")
     return 0

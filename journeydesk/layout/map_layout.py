@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.style import Style
-from journeydesk.layout.text import text_width, wrap_text
+from journeydesk.layout.text import display_line, text_width, wrap_text
 from journeydesk.model.project import Card, Journey, Lane, LaneKind, Stage
 
 Cell = tuple[str, str]  # (lane id, stage id)
@@ -238,7 +238,7 @@ class MapLayout:
         x, y = style.card_padding, top
         right = style.card_width - style.card_padding
         for tag in tags:
-            label = tag.strip()
+            label = display_line(tag.strip())
             if not label:
                 continue
             width = min(

@@ -6,6 +6,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+import arabic_reshaper
+from bidi import get_display
+
 from journeydesk.layout.fonts import Weight, face
 
 # A token is a run of non-space characters with the spaces after it, or one character of a
@@ -15,6 +18,30 @@ _CJK = (
     "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 )
 _TOKEN = re.compile(rf"[{_CJK}]\s*|[^\s{_CJK}]+\s*|\s+")
+
+
+# Arabic letters take their joined forms before measuring; right-to-left runs are put in
+# display order line by line, after breaking, so both painters draw the lines left to right.
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def is_right_to_left(line: str) -> bool:
+    """Whether ``line`` holds right-to-left script (then already in display order)."""
+    return _RIGHT_TO_LEFT.search(line) is not None
+
+
+def _shaped(text: str) -> str:
+    return arabic_reshaper.reshape(text) if _ARABIC.search(text) else text
+
+
+def _visual(line: str) -> str:
+    return get_display(line) if is_right_to_left(line) else line
+
+
+def display_line(text: str) -> str:
+    """One line (a tag, a legend entry) shaped and in display order, ready to draw."""
+    return _visual(_shaped(text))
 
 
 def text_width(text: str, size: float, weight: Weight = Weight.REGULAR) -> float:
@@ -33,7 +60,7 @@ def wrap_text(
     """
     metrics = face(weight)
     lines: list[str] = []
-    for paragraph in text.rstrip().split("\n"):
+    for paragraph in _shaped(text.rstrip()).split("\n"):
         paragraph = paragraph.rstrip()
         if not paragraph:
             lines.append("")
@@ -56,7 +83,7 @@ def wrap_text(
             line += token
             line_width += metrics.width(token, size)
         lines.append(line.rstrip())
-    return tuple(lines) if any(lines) else ()
+    return tuple(_visual(line) for line in lines) if any(lines) else ()
 
 
 def _break_word(

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from journeydesk.layout.map_layout import MapLayout
 from journeydesk.model.project import Journey, Project
 from journeydesk.poster.content import PosterContent, compose
+from journeydesk.poster.coverage import unprintable
 from journeydesk.poster.painter import PosterOptions, Progress, export_poster
 from journeydesk.poster.papers import MM, paper
 from journeydesk.poster.plan import Orientation, PosterPlan, PosterSize, plan_single, plan_tiled
@@ -32,24 +33,31 @@ def prepare(project: Project, journey: Journey) -> tuple[MapLayout, PosterConten
     return layout, compose(project, journey, layout)
 
 
-def plan_poster(content: PosterContent, journey: Journey, request: PosterRequest) -> PosterPlan:
-    """The plan for ``request``; raises PosterError or KeyError with a sentence."""
+def plan_poster(
+    project: Project, content: PosterContent, journey: Journey, request: PosterRequest
+) -> PosterPlan:
+    """The plan for ``request``, with notes to show before exporting.
+
+    Raises PosterError or KeyError with a sentence when the options cannot make a poster.
+    """
     sheet = paper(request.paper)
     title = journey.title or "Journey map"
     if request.size is None:
-        return plan_single(
+        plan = plan_single(
             content.width, content.height, sheet, request.orientation, request.margin, title
         )
-    return plan_tiled(
-        content.width,
-        content.height,
-        sheet,
-        request.size,
-        request.orientation,
-        request.margin,
-        request.overlap,
-        title,
-    )
+    else:
+        plan = plan_tiled(
+            content.width,
+            content.height,
+            sheet,
+            request.size,
+            request.orientation,
+            request.margin,
+            request.overlap,
+            title,
+        )
+    return replace(plan, notes=(*plan.notes, *unprintable(project, journey)))
 
 
 def make_poster(
@@ -61,6 +69,6 @@ def make_poster(
 ) -> PosterPlan:
     """Plan and write the poster at ``path``; return the plan that was printed."""
     layout, content = prepare(project, journey)
-    plan = plan_poster(content, journey, request)
+    plan = plan_poster(project, content, journey, request)
     export_poster(journey, layout, content, plan, path, request.options, progress)
     return plan

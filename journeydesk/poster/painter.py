@@ -17,13 +17,13 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from journeydesk.layout import colours
-from journeydesk.layout.fonts import Weight, baseline_offset
+from journeydesk.layout.fonts import Weight, baseline_offset, face
 from journeydesk.layout.map_layout import CardBox, MapLayout, smooth_curve
-from journeydesk.layout.text import wrap_text
+from journeydesk.layout.text import display_line, wrap_text
 from journeydesk.model.project import Journey, LaneKind
 from journeydesk.model.storage import atomic_write
 from journeydesk.poster.content import LEGEND_SIZE, PosterContent, TextBlock
-from journeydesk.poster.fonts import font_name
+from journeydesk.poster.fonts import font_name, text_out
 from journeydesk.poster.plan import MM, PosterPlan, Rect, Sheet
 
 #: Called after each page with (pages done, pages in all); returning False cancels.
@@ -222,9 +222,11 @@ class _Painter:
     def _page_text(
         self, x: float, y: float, text: str, size: float, weight: Weight = Weight.REGULAR
     ) -> None:
-        self.c.setFillColor(_colour("#374151"))
-        self.c.setFont(font_name(weight), size)
-        self.c.drawString(x, y, text)
+        """One line on the page itself (y up), such as a label or the guide's advice."""
+        line = self.c.beginText(x, y)
+        line.setFillColor(_colour("#374151"))
+        text_out(line, display_line(text), size, weight)
+        self.c.drawText(line)
 
     # The poster's content, in content units with y down.
 
@@ -415,7 +417,8 @@ class _Painter:
         y = content.legend_y
         for entry in content.legend:
             self._box(entry.x, y + 8, 16, 16, entry.colour, colours.darker(entry.colour))
-            self._lines((entry.title,), entry.x + 22, y + 8, LEGEND_SIZE, 16, "#1d232b")
+            title = display_line(entry.title)
+            self._lines((title,), entry.x + 22, y + 8, LEGEND_SIZE, 16, "#1d232b")
 
     # Primitives, in content units with y down.
 
@@ -454,13 +457,12 @@ class _Painter:
         if not lines:
             return
         text = self.c.beginText()
-        text.setFont(font_name(weight), size)
         text.setFillColor(_colour(colour))
         baseline = top + baseline_offset(size, line_height, weight)
         for i, line in enumerate(lines):
             # Flip each line back upright in the y-down drawing space.
             text.setTextTransform(1, 0, 0, -1, x, baseline + i * line_height)
-            text.textOut(line)
+            text_out(text, line, size, weight)
         self.c.drawText(text)
 
     def _text_block(self, block: TextBlock, colour: str) -> None:
@@ -478,7 +480,7 @@ class _Painter:
         colour: str,
         weight: Weight,
     ) -> None:
-        width = self.c.stringWidth(text, font_name(weight), size)
+        width = face(weight).width(text, size)
         self._lines((text,), cx - width / 2, top, size, height, colour, weight)
 
 

@@ -195,7 +195,7 @@ def projects(draw: st.DrawFn) -> Project:
     )
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(projects())
 def test_bytes_round_trip_gives_an_equal_project_and_identical_bytes(project: Project) -> None:
     data = project_to_bytes(project)
@@ -222,7 +222,7 @@ def test_save_then_load_gives_an_equal_project_and_saving_again_the_same_file(
     assert second.read_bytes() == first.read_bytes()
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(projects(), st.data())
 def test_a_damaged_file_loads_or_is_refused_with_a_sentence(
     project: Project, data: st.DataObject

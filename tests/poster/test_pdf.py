@@ -99,9 +99,8 @@ def test_one_sheet_has_one_page_of_that_paper(tmp_path: Path) -> None:
     assert sorted((float(box.width), float(box.height))) == pytest.approx(
         sorted((paper("a0").width, paper("a0").height)), abs=0.01
     )
-    assert plan == plan_poster(
-        prepare(project, project.journeys[0])[1], project.journeys[0], request
-    )
+    content = prepare(project, project.journeys[0])[1]
+    assert plan == plan_poster(project, content, project.journeys[0], request)
 
 
 def test_the_command_line_writes_tiles(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,7 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter
 
 from journeydesk.layout.colours import ink_for as ink_hex
-from journeydesk.layout.fonts import Weight, baseline_offset
+from journeydesk.layout.fonts import CHAINS, Weight, baseline_offset
+from journeydesk.layout.text import is_right_to_left
 from journeydesk.resources import resource_path
 
 #: Text is drawn this many times larger and scaled down, for fractional point sizes.
@@ -20,22 +21,32 @@ _SCALE = 16
 
 
 @cache
-def _family(weight: Weight) -> str:
-    font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", weight.value)))
+def _family(file: str) -> str:
+    font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", file)))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     return families[0] if families else "Sans Serif"
 
 
 @cache
 def map_font(size: float, weight: Weight = Weight.REGULAR) -> QFont:
-    """The bundled font at ``size`` points (times the internal scale), as the layout measured."""
-    font = QFont(_family(weight))
+    """The bundled font chain at ``size`` points (times the internal scale), as measured.
+
+    Qt tries the families in the layout's order, so each character is drawn by the same
+    font on screen as on paper.
+    """
+    font = QFont()
+    font.setFamilies([_family(file) for file in CHAINS[weight]])
     font.setPixelSize(round(size * _SCALE))
     font.setBold(weight is Weight.BOLD)
     font.setKerning(False)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
     return font
+
+
+def _as_laid_out(line: str) -> str:
+    # Right-to-left lines are already in display order: keep Qt from reordering them again.
+    return f"\u202d{line}\u202c" if is_right_to_left(line) else line
 
 
 def draw_lines(
@@ -60,7 +71,7 @@ def draw_lines(
     step = line_height * _SCALE
     for i, line in enumerate(lines):
         if line:
-            painter.drawText(QPointF(0, i * step), line)
+            painter.drawText(QPointF(0, i * step), _as_laid_out(line))
     painter.restore()
 
 
@@ -74,7 +85,7 @@ def draw_centred_text(
     painter.translate(rect.topLeft())
     painter.scale(1 / _SCALE, 1 / _SCALE)
     scaled = QRectF(0, 0, rect.width() * _SCALE, rect.height() * _SCALE)
-    painter.drawText(scaled, Qt.AlignmentFlag.AlignCenter, text)
+    painter.drawText(scaled, Qt.AlignmentFlag.AlignCenter, _as_laid_out(text))
     painter.restore()
 
 

@@ -186,7 +186,9 @@ class ExportPosterDialog(QDialog):
         ):
             widget.setEnabled(tiled)
         try:
-            self.plan = plan_poster(self.content, self.scene.journey, self.request())
+            self.plan = plan_poster(
+                self.scene.document.project, self.content, self.scene.journey, self.request()
+            )
         except (PosterError, KeyError) as error:
             self.plan = None
             self.summary.setText("This poster cannot be made")

@@ -1,0 +1,86 @@
+"""Text in any language: real glyphs for every card, right-to-left in order, gaps named."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from journeydesk.layout.fonts import Weight, face
+from journeydesk.layout.text import display_line, wrap_text
+from journeydesk.model.project import Card, Project
+from journeydesk.model.templates import TEMPLATES
+from journeydesk.poster.coverage import unprintable
+from journeydesk.poster.export import PosterRequest, make_poster
+
+LEFT_TO_RIGHT = {
+    "Japanese": "お店の入り口",
+    "Chinese": "没有过敏原信息",
+    "Greek": "Δεν υπάρχουν κριτικές",
+    "Russian": "Нет отзывов",
+    "Emoji": "Pizza 🍕😀👍",
+}
+RIGHT_TO_LEFT = {"Arabic": "لا توجد لافتات", "Hebrew": "אין שלטים לשירותים"}
+
+
+def multilingual_project() -> Project:
+    project = TEMPLATES["classic"].create_project("Languages")
+    journey = project.journeys[0]
+    texts = {**LEFT_TO_RIGHT, **RIGHT_TO_LEFT}
+    for index, text in enumerate(texts.values()):
+        journey.cards.append(
+            Card(lane_id=journey.lanes[0].id, stage_id=journey.stages[index % 5].id, text=text)
+        )
+    return project
+
+
+def test_every_character_has_a_bundled_font() -> None:
+    regular, bold = face(Weight.REGULAR), face(Weight.BOLD)
+    for text in (*LEFT_TO_RIGHT.values(), *RIGHT_TO_LEFT.values()):
+        shaped = display_line(text)
+        assert regular.missing_in(shaped) == set(), text
+        assert bold.missing_in(shaped) == set(), text
+    project = multilingual_project()
+    assert unprintable(project, project.journeys[0]) == []
+
+
+def test_the_poster_uses_real_glyphs_and_its_text_extracts_back(tmp_path: Path) -> None:
+    project = multilingual_project()
+    path = tmp_path / "languages.pdf"
+    plan = make_poster(project, project.journeys[0], PosterRequest(paper="a3"), path)
+    assert plan.notes == ()
+    reader = PdfReader(path)
+    text = reader.pages[0].extract_text()
+    for sample in LEFT_TO_RIGHT.values():
+        assert sample in text, sample
+    # Arabic prints in its joined forms; normalised, everything reads back as typed.
+    readable = unicodedata.normalize("NFKC", text)
+    for sample in RIGHT_TO_LEFT.values():
+        assert sample in readable, sample
+    fonts = {
+        str(f.get_object()["/BaseFont"]) for f in reader.pages[0]["/Resources"]["/Font"].values()
+    }
+    for family in ("DroidSansFallback", "NotoSansArabic", "NotoSansHebrew", "Symbola"):
+        assert any(family in name for name in fonts), family
+
+
+def test_right_to_left_lines_break_in_reading_order() -> None:
+    hebrew = "אחת שתיים שלוש ארבע חמש שש שבע שמונה"
+    lines = wrap_text(hebrew, 60, 10.5)
+    assert len(lines) > 1
+    # The first line holds the first words, shown right to left.
+    assert lines[0] == display_line(" ".join(hebrew.split()[: len(lines[0].split())]))
+
+
+def test_a_character_no_font_has_is_named_with_its_place() -> None:
+    project = multilingual_project()
+    journey = project.journeys[0]
+    journey.cards[0].text += " \U0001fae0"  # a newer emoji than the bundled fonts know
+    notes = unprintable(project, journey)
+    assert len(notes) == 1
+    assert (
+        "\U0001fae0" in notes[0]
+        and "card 'お店の入り口" in notes[0]
+        and "lane 'Actions'" in notes[0]
+    )
