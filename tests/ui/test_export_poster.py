@@ -44,6 +44,15 @@ def test_the_summary_follows_the_choices(window: MainWindow, qtbot: QtBot) -> No
     assert dialog.summary.text().startswith("1 sheet of A0")
     dialog.paper.setCurrentIndex(dialog.paper.findData("a4"))
     qtbot.mouseClick(dialog.tiled, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.single, Qt.MouseButton.LeftButton)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("custom"))
+    dialog.custom_width.setValue(500)
+    dialog.custom_height.setValue(700)
+    assert dialog.summary.text().startswith(
+        "1 sheet of Custom (70 x 50 cm)"
+    )  # turned to suit the map
+    qtbot.mouseClick(dialog.tiled, Qt.MouseButton.LeftButton)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("a4"))
     dialog.margin.setValue(150)  # nothing fits
     assert dialog.summary.text() == "This poster cannot be made"
     assert "no room" in dialog.notes.text()

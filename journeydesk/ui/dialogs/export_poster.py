@@ -37,6 +37,7 @@ from journeydesk.ui.dialogs.poster_preview import PosterPreview
 from journeydesk.ui.settings import Settings
 from journeydesk.ui.widgets import plain_label
 
+CUSTOM = "custom"
 #: Sizing modes of a tiled poster: (label, unit suffix, default value).
 SIZING = {
     "scale": ("Scale of the canvas", " %", 100.0),
@@ -64,6 +65,9 @@ class ExportPosterDialog(QDialog):
         self.paper = QComboBox(self)
         for key, paper in PAPERS.items():
             self.paper.addItem(paper.title, key)
+        self.paper.addItem("Custom size", CUSTOM)
+        self.custom_width = self._millimetres(600, 5000)
+        self.custom_height = self._millimetres(900, 5000)
         self.orientation = QComboBox(self)
         for label, value in (
             ("Automatic", "auto"),
@@ -104,6 +108,8 @@ class ExportPosterDialog(QDialog):
             self.size_value.valueChanged,
             self.margin.valueChanged,
             self.overlap.valueChanged,
+            self.custom_width.valueChanged,
+            self.custom_height.valueChanged,
         ):
             signal.connect(self.update_plan)
         self.sizing.currentIndexChanged.connect(self._sizing_changed)
@@ -111,9 +117,9 @@ class ExportPosterDialog(QDialog):
         self.update_plan()
         self.resize(1000, 620)
 
-    def _millimetres(self, value: float) -> QDoubleSpinBox:
+    def _millimetres(self, value: float, most: float = 200) -> QDoubleSpinBox:
         box = QDoubleSpinBox(self)
-        box.setRange(0, 200)
+        box.setRange(0, most)
         box.setDecimals(0)
         box.setSuffix(" mm")
         box.setValue(value)
@@ -124,6 +130,11 @@ class ExportPosterDialog(QDialog):
         form.addRow(self.single)
         form.addRow(self.tiled)
         form.addRow("Paper:", self.paper)
+        custom_row = QHBoxLayout()
+        custom_row.addWidget(self.custom_width)
+        custom_row.addWidget(QLabel("x", self))
+        custom_row.addWidget(self.custom_height)
+        form.addRow("Custom size:", custom_row)
         form.addRow("Orientation:", self.orientation)
         size_row = QHBoxLayout()
         size_row.addWidget(self.sizing)
@@ -159,7 +170,7 @@ class ExportPosterDialog(QDialog):
                 "columns": PosterSize(columns=int(value)),
             }[mode]
         return PosterRequest(
-            paper=self.paper.currentData(),
+            paper=self._paper_key(),
             orientation=Orientation(self.orientation.currentData()),
             size=size,
             margin=self.margin.value() * MM,
@@ -172,9 +183,17 @@ class ExportPosterDialog(QDialog):
             ),
         )
 
+    def _paper_key(self) -> str:
+        if self.paper.currentData() == CUSTOM:
+            return f"{self.custom_width.value():g}x{self.custom_height.value():g}mm"
+        return self.paper.currentData()
+
     def update_plan(self) -> None:
         """Plan again and show the result, or the reason there is none."""
         tiled = self.tiled.isChecked()
+        custom = self.paper.currentData() == CUSTOM
+        self.custom_width.setEnabled(custom)
+        self.custom_height.setEnabled(custom)
         for widget in (
             self.sizing,
             self.size_value,
@@ -219,6 +238,8 @@ class ExportPosterDialog(QDialog):
                 combo.setCurrentIndex(index)
         self.size_value.setValue(float(saved.get("size", SIZING[self.sizing.currentData()][2])))
         self.margin.setValue(float(saved.get("margin_mm", 10)))
+        self.custom_width.setValue(float(saved.get("custom_width_mm", 600)))
+        self.custom_height.setValue(float(saved.get("custom_height_mm", 900)))
         self.overlap.setValue(float(saved.get("overlap_mm", 10)))
         for box, key in (
             (self.cut_marks, "cut_marks"),
@@ -236,6 +257,8 @@ class ExportPosterDialog(QDialog):
             "sizing": self.sizing.currentData(),
             "size": self.size_value.value(),
             "margin_mm": self.margin.value(),
+            "custom_width_mm": self.custom_width.value(),
+            "custom_height_mm": self.custom_height.value(),
             "overlap_mm": self.overlap.value(),
             "cut_marks": self.cut_marks.isChecked(),
             "labels": self.labels.isChecked(),
