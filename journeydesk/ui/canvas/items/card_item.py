@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeydesk.layout import colours
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.map_layout import CardBox
 from journeydesk.layout.style import Style
@@ -19,7 +20,7 @@ from journeydesk.ui.canvas.painting import draw_centred_text, draw_lines, ink_fo
 SELECTION_COLOUR = QColor("#2563eb")
 BADGE_RADIUS = 9.0
 SHADOW = QPointF(1.2, 2.0)
-SHADOW_COLOUR = QColor("#c3c8d1")  # opaque: blending a shadow costs more than drawing it
+SHADOW_COLOUR = QColor(colours.SHADOW)  # opaque: blending costs more than drawing
 
 
 class CardItem(QGraphicsItem):
@@ -124,7 +125,7 @@ class CardItem(QGraphicsItem):
                 2 * BADGE_RADIUS,
             )
             painter.setPen(QPen(QColor("#ffffff"), 1.2))
-            painter.setBrush(QColor("#c2410c"))
+            painter.setBrush(QColor(colours.VOTE_BADGE))
             painter.drawEllipse(badge)
             label = str(box.votes) if box.votes < 100 else "99+"
             draw_centred_text(

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journeydesk.layout import colours
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.style import Style
 from journeydesk.layout.text import wrap_text
@@ -42,7 +43,7 @@ class CornerItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         pad = self._style.header_padding
-        painter.fillRect(self.boundingRect(), QColor("#1f2937"))
+        painter.fillRect(self.boundingRect(), QColor(colours.CORNER))
         draw_lines(painter, self._title, pad, pad, 10.5, 13, QColor("#ffffff"), Weight.BOLD)
         top = pad + len(self._title) * 13 + 2
         draw_lines(painter, (self._state,), pad, top, 8.5, 11, QColor("#9ca3af"))

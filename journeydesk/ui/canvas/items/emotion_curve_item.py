@@ -6,18 +6,13 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journeydesk.layout import colours
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.map_layout import EmotionPoint, smooth_curve
 from journeydesk.layout.style import Style
 from journeydesk.ui.canvas.painting import draw_centred_text
 
-SCORE_COLOURS = {
-    -2: QColor("#c0392b"),
-    -1: QColor("#e67e22"),
-    0: QColor("#7f8c8d"),
-    1: QColor("#5dade2"),
-    2: QColor("#27ae60"),
-}
+SCORE_COLOURS = {score: QColor(colour) for score, colour in colours.SCORE_COLOURS.items()}
 POINT_RADIUS = 7.0
 
 
@@ -60,7 +55,7 @@ class EmotionCurveItem(QGraphicsItem):
         left = style.lane_header_width
         painter.setPen(QPen(QColor("#b9c0cc"), 1.0, Qt.PenStyle.DotLine))
         painter.drawLine(QLineF(left, neutral, left + self._width, neutral))
-        curve_pen = QPen(QColor("#334155"), 2.6)
+        curve_pen = QPen(QColor(colours.CURVE), 2.6)
         curve_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(curve_pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)

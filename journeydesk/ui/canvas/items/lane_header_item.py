@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journeydesk.layout import colours
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.map_layout import LaneRow
 from journeydesk.layout.style import Style
@@ -63,7 +64,7 @@ class LaneHeaderItem(QGraphicsItem):
         style, row = self._style, self._row
         rect = self.boundingRect()
         active = self._active or self.isSelected()
-        painter.fillRect(rect, QColor("#dfe7f5") if active else QColor("#f3f4f7"))
+        painter.fillRect(rect, QColor("#dfe7f5") if active else QColor(colours.LANE_HEADER))
         painter.fillRect(QRectF(0, 0, BAND_WIDTH, rect.height()), QColor(row.colour))
         painter.setPen(QPen(QColor("#c9ced8"), 1.0))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())

@@ -6,15 +6,16 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journeydesk.layout import colours
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.map_layout import StageColumn
 from journeydesk.layout.style import Style
 from journeydesk.ui.canvas.painting import draw_lines
 
-HEADER_FILL = QColor("#2f3b52")
+HEADER_FILL = QColor(colours.STAGE_HEADER)
 HEADER_FILL_ACTIVE = QColor("#3f5a88")
 TITLE_INK = QColor("#ffffff")
-GOAL_INK = QColor("#d6deeb")
+GOAL_INK = QColor(colours.STAGE_GOAL_INK)
 
 
 class StageHeaderItem(QGraphicsItem):
