@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.layout import colours
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.map_layout import LaneRow
 from journeydesk.layout.style import Style
 from journeydesk.model.project import LaneKind
+from journeydesk.ui.canvas.items.header_item import HeaderItem
 from journeydesk.ui.canvas.painting import draw_lines
 
 KIND_LABELS = {
@@ -21,19 +22,14 @@ KIND_LABELS = {
 BAND_WIDTH = 6.0
 
 
-class LaneHeaderItem(QGraphicsItem):
+class LaneHeaderItem(HeaderItem):
     """Draws one lane header; the view keeps the header column pinned to the left."""
-
-    Z_VALUE = 100.0
 
     def __init__(self, row: LaneRow, style: Style) -> None:
         super().__init__()
         self.lane_id = row.lane_id
         self._style = style
         self._row = row
-        self._active = False
-        self.setZValue(self.Z_VALUE)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setPos(0, row.y)
 
     @property
@@ -49,12 +45,6 @@ class LaneHeaderItem(QGraphicsItem):
         self.setY(row.y)
         self.update()
 
-    def set_active(self, active: bool) -> None:
-        """Show the header as picked up (while dragged) or not."""
-        if active != self._active:
-            self._active = active
-            self.update()
-
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self._style.lane_header_width, self._row.height)
 
@@ -63,7 +53,7 @@ class LaneHeaderItem(QGraphicsItem):
     ) -> None:
         style, row = self._style, self._row
         rect = self.boundingRect()
-        active = self._active or self.isSelected()
+        active = self.is_highlighted()
         painter.fillRect(rect, QColor("#dfe7f5") if active else QColor(colours.LANE_HEADER))
         painter.fillRect(QRectF(0, 0, BAND_WIDTH, rect.height()), QColor(row.colour))
         painter.setPen(QPen(QColor("#c9ced8"), 1.0))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.layout import colours
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.map_layout import StageColumn
 from journeydesk.layout.style import Style
+from journeydesk.ui.canvas.items.header_item import HeaderItem
 from journeydesk.ui.canvas.painting import draw_lines
 
 HEADER_FILL = QColor(colours.STAGE_HEADER)
@@ -18,10 +19,8 @@ TITLE_INK = QColor("#ffffff")
 GOAL_INK = QColor(colours.STAGE_GOAL_INK)
 
 
-class StageHeaderItem(QGraphicsItem):
+class StageHeaderItem(HeaderItem):
     """Draws one stage header; the view keeps the header row pinned to the top."""
-
-    Z_VALUE = 100.0
 
     def __init__(self, column: StageColumn, style: Style, height: float) -> None:
         super().__init__()
@@ -29,9 +28,6 @@ class StageHeaderItem(QGraphicsItem):
         self._style = style
         self._column = column
         self._height = height
-        self._active = False
-        self.setZValue(self.Z_VALUE)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setPos(column.x, 0)
 
     @property
@@ -48,12 +44,6 @@ class StageHeaderItem(QGraphicsItem):
         self.setX(column.x)
         self.update()
 
-    def set_active(self, active: bool) -> None:
-        """Show the header as picked up (while dragged) or not."""
-        if active != self._active:
-            self._active = active
-            self.update()
-
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self._column.width, self._height)
 
@@ -62,7 +52,7 @@ class StageHeaderItem(QGraphicsItem):
     ) -> None:
         style, column = self._style, self._column
         rect = self.boundingRect()
-        active = self._active or self.isSelected()
+        active = self.is_highlighted()
         painter.fillRect(rect, HEADER_FILL_ACTIVE if active else HEADER_FILL)
         painter.setPen(QPen(QColor("#46546d"), 1.0))
         painter.drawLine(rect.topRight(), rect.bottomRight())
