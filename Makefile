@@ -19,8 +19,11 @@ $(STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/journeydesk $(EXAMPLE)
 
+# Two GUI lanes: offscreen (everything but tests/display), then a real X server (Xvfb), whose
+# tests are skipped with the reason when Xvfb is not installed.
 test: $(STAMP)
 	$(BIN)/python -m pytest
+	JOURNEYDESK_TEST_LANE=display $(BIN)/python -m pytest tests/display
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

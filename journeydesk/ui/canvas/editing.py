@@ -162,7 +162,7 @@ class CanvasEditor(QObject):
         self.editor = editor
         editor.start()
         for view in self.scene.views():
-            view.ensureVisible(editor.sceneBoundingRect(), 40, 40)
+            view.reveal(editor.sceneBoundingRect())  # type: ignore[attr-defined]
 
     def _on_committed(self, text: str, advance: bool) -> None:
         if len(text) > MAX_TEXT:

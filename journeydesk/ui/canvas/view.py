@@ -58,7 +58,8 @@ class JourneyView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        # Resizing (docks, the window manager) keeps what is at the top left in place.
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -114,6 +115,15 @@ class JourneyView(QGraphicsView):
         self.zoom_changed.emit(self._zoom)
 
     # Keeping headers in view.
+
+    def reveal(self, rect: QRectF, margin: float = 12.0) -> None:
+        """Scroll so that ``rect`` (scene points) shows beside the pinned headers, not under."""
+        layout = self.journey_scene.layout
+        covered = rect.adjusted(
+            -layout.style.lane_header_width - margin, -layout.header_height - margin, margin, margin
+        )
+        # Without the headers' room, a rectangle at the map's edge still fits.
+        self.ensureVisible(covered.intersected(self.sceneRect()) or rect, 0, 0)
 
     def _pin_headers(self) -> None:
         top_left = self.mapToScene(0, 0)
@@ -332,7 +342,7 @@ class JourneyView(QGraphicsView):
         if cards:
             self.select_card(cards[0] if rows >= 0 else cards[-1])
         else:
-            self.ensureVisible(scene.cell_scene_rect(target), 30, 30)
+            self.reveal(scene.cell_scene_rect(target))
 
     def _neighbour(self, cell: Cell, rows: int, columns: int) -> Cell:
         layout = self.journey_scene.layout
@@ -358,4 +368,4 @@ class JourneyView(QGraphicsView):
         item.setSelected(True)
         box = item.box
         scene.set_current_cell((box.lane_id, box.stage_id))
-        self.ensureVisible(scene.card_scene_rect(card_id), 40, 40)
+        self.reveal(scene.card_scene_rect(card_id))

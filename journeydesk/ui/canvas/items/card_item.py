@@ -30,20 +30,24 @@ class CardItem(QGraphicsItem):
     Z_DRAGGED = 50.0
 
     def __init__(self, box: CardBox, style: Style, parent: QGraphicsItem | None = None) -> None:
-        super().__init__(parent)
+        # Not in the scene until it is whole: under a real pointer Qt asks a new item for its
+        # bounding rectangle as soon as it may be hovered (setCursor, flags, a parent).
+        super().__init__()
         self.card_id = box.card_id
         self._style = style
         self._box = box
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
-        self.setAcceptHoverEvents(True)
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setZValue(self.Z_VALUE)
         self._hovered = False
         self._rect = QRectF()
         self._bounds = QRectF()
         self._measure()
         self.setPos(box.x, box.y)
+        self.setZValue(self.Z_VALUE)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        if parent is not None:
+            self.setParentItem(parent)
 
     @property
     def box(self) -> CardBox:

@@ -22,12 +22,14 @@ class EmotionCurveItem(QGraphicsItem):
     Z_VALUE = 5.0
 
     def __init__(self, style: Style, width: float, parent: QGraphicsItem | None = None) -> None:
-        super().__init__(parent)
+        super().__init__()  # whole before it joins the scene (see CardItem)
         self._style = style
         self._width = width
         self._points: list[EmotionPoint] = []
         self._path = QPainterPath()
         self.setZValue(self.Z_VALUE)
+        if parent is not None:
+            self.setParentItem(parent)
 
     def set_points(self, points: list[EmotionPoint], width: float) -> None:
         """Take new scores (placed by the layout) and the lane's width."""

@@ -13,6 +13,9 @@ class HeaderItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self._active = False
+
+    def _finish_init(self) -> None:
+        """Set the flags; subclasses call it once their geometry is known (see CardItem)."""
         self.setZValue(self.Z_VALUE)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
 

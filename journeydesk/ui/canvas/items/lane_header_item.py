@@ -31,6 +31,7 @@ class LaneHeaderItem(HeaderItem):
         self._style = style
         self._row = row
         self.setPos(0, row.y)
+        self._finish_init()
 
     @property
     def row(self) -> LaneRow:

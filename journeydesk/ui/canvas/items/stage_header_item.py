@@ -29,6 +29,7 @@ class StageHeaderItem(HeaderItem):
         self._column = column
         self._height = height
         self.setPos(column.x, 0)
+        self._finish_init()
 
     @property
     def column(self) -> StageColumn:
