@@ -33,6 +33,10 @@ class ProjectSaveError(ProjectFileError):
     """A project could not be saved. The previous file on disk is untouched."""
 
 
+class ReadOnlyFileError(ProjectSaveError):
+    """The file to replace is marked read-only; it is only replaced when the user confirms."""
+
+
 # Collections whose items have a name worth showing: (singular noun, field holding the name).
 _NAMED_ITEMS = {
     "personas": ("persona", "name"),

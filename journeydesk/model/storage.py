@@ -23,6 +23,7 @@ from pydantic import ValidationError
 from journeydesk.model.errors import (
     ProjectLoadError,
     ProjectSaveError,
+    ReadOnlyFileError,
     describe_validation_error,
 )
 from journeydesk.model.migrations import MigrationError, migrate
@@ -40,9 +41,34 @@ _JSON_POSITION = re.compile(r"line (\d+) column (\d+)")
 def load_project(path: str | os.PathLike[str]) -> Project:
     """Read and validate the project at ``path``; raise ``ProjectLoadError`` on any problem."""
     path = Path(path)
+    data = read_project_file(path)
     try:
-        with path.open("rb") as file:
-            data = file.read(MAX_FILE_BYTES + 1)
+        return parse_project(data)
+    except ProjectLoadError as error:
+        error.path = path
+        raise
+
+
+def read_project_file(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of the file at ``path``, refusing anything but a regular file before reading.
+
+    A FIFO, device or folder is refused without blocking (it is opened non-blocking and
+    checked); ``ProjectLoadError`` says why.
+    """
+    path = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise IsADirectoryError if path.is_dir() else _NotRegularFileError
+        fd = os.open(path, flags)
+        with open(fd, "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                raise _NotRegularFileError
+            return file.read(MAX_FILE_BYTES + 1)
+    except _NotRegularFileError:
+        raise ProjectLoadError(
+            "This is not a file but a device or a pipe, so it is not opened.", path
+        ) from None
     except FileNotFoundError:
         raise ProjectLoadError("The file does not exist (any more).", path) from None
     except IsADirectoryError:
@@ -53,11 +79,10 @@ def load_project(path: str | os.PathLike[str]) -> Project:
         raise ProjectLoadError(
             f"The file could not be read: {error.strerror or error}.", path
         ) from None
-    try:
-        return parse_project(data)
-    except ProjectLoadError as error:
-        error.path = path
-        raise
+
+
+class _NotRegularFileError(Exception):
+    """The path names something that is not a regular file."""
 
 
 def parse_project(data: bytes) -> Project:
@@ -147,12 +172,16 @@ def project_to_bytes(project: Project) -> bytes:
     return (project.model_dump_json(indent=2) + "\n").encode("utf-8")
 
 
-def save_project(project: Project, path: str | os.PathLike[str]) -> None:
+def save_project(
+    project: Project, path: str | os.PathLike[str], *, replace_read_only: bool = False
+) -> None:
     """Write ``project`` to ``path`` atomically; raise ``ProjectSaveError`` on failure."""
-    atomic_write(Path(path), project_to_bytes(project))
+    atomic_write(Path(path), project_to_bytes(project), replace_read_only=replace_read_only)
 
 
-def atomic_write(path: Path, data: bytes, what: str = "project") -> None:
+def atomic_write(
+    path: Path, data: bytes, what: str = "project", *, replace_read_only: bool = False
+) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, whole.
 
     The file's permission bits are kept. Temporary files left by an earlier interrupted save
@@ -167,6 +196,10 @@ def atomic_write(path: Path, data: bytes, what: str = "project") -> None:
         mode = None
     except OSError as error:
         raise _save_error(error, target, what) from None
+    if mode is not None and not replace_read_only and not mode & stat.S_IWUSR:
+        raise ReadOnlyFileError(
+            f"The file {target.name} is marked read-only, so it was not replaced.", target
+        )
     _remove_stale_temporaries(target)
     temporary = folder / f".{target.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
     try:

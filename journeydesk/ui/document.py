@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import hashlib
 from pathlib import Path
 from typing import Any, Literal
 
@@ -11,25 +11,32 @@ from PySide6.QtGui import QUndoStack
 
 from journeydesk.model.errors import ProjectLoadError, ProjectSaveError
 from journeydesk.model.project import Card, Journey, Lane, Project, Stage, now
-from journeydesk.model.storage import atomic_write, load_project, parse_project, project_to_bytes
+from journeydesk.model.storage import (
+    atomic_write,
+    parse_project,
+    project_to_bytes,
+    read_project_file,
+)
 
-#: (modification time in ns, size) of a file, to notice changes made by another program.
-DiskStamp = tuple[int, int] | None
 #: Where a card sits: lane id, stage id, and its order in the cell.
 Placement = tuple[str, str, int]
 #: The two axes of a map: stages run across, lanes run down.
 Axis = Literal["stages", "lanes"]
 
 
-def disk_stamp(path: Path | None) -> DiskStamp:
-    """Return the modification stamp of ``path``, or None if it does not exist."""
+def content_hash(data: bytes) -> str:
+    """A fingerprint of a file's content, to notice changes another program made."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def disk_hash(path: Path | None) -> str | None:
+    """The fingerprint of the file at ``path``; None if it is missing or cannot be read."""
     if path is None:
         return None
     try:
-        info = os.stat(path)
-    except OSError:
+        return content_hash(read_project_file(path))
+    except ProjectLoadError:
         return None
-    return info.st_mtime_ns, info.st_size
 
 
 class Document(QObject):
@@ -56,18 +63,36 @@ class Document(QObject):
     #: Fires after emotion scores changed: (journey id).
     emotions_changed = Signal(str)
 
-    def __init__(self, project: Project, path: Path | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        project: Project,
+        path: Path | None = None,
+        parent: QObject | None = None,
+        *,
+        disk_content: bytes | None = None,
+    ) -> None:
         super().__init__(parent)
         self._project = project
         self._path = path
-        self._disk_stamp = disk_stamp(path)
+        if disk_content is not None:
+            self._disk_hash = content_hash(disk_content)
+        else:
+            self._disk_hash = disk_hash(path)
+        #: Opened while another JourneyDesk had the file open: Save asks for a new name.
+        self.read_only = False
         self._cards: dict[str, Card] = {c.id: c for j in project.journeys for c in j.cards}
         self.undo_stack = QUndoStack(self)
 
     @classmethod
     def open(cls, path: Path, parent: QObject | None = None) -> Document:
         """Load the project at ``path``; raises ``ProjectLoadError`` with a sentence."""
-        return cls(load_project(path), path.resolve(), parent)
+        data = read_project_file(path)
+        try:
+            project = parse_project(data)
+        except ProjectLoadError as error:
+            error.path = path
+            raise
+        return cls(project, path.resolve(), parent, disk_content=data)
 
     @property
     def project(self) -> Project:
@@ -98,17 +123,24 @@ class Document(QObject):
         return not self.undo_stack.isClean()
 
     def changed_on_disk(self) -> bool:
-        """Whether another program changed or removed the file since it was opened or saved."""
-        return self._path is not None and disk_stamp(self._path) != self._disk_stamp
+        """Whether another program changed or removed the file since it was opened or saved.
 
-    def save(self, path: Path | None = None) -> None:
+        The content is compared, not the modification time, which some drives keep coarsely.
+        """
+        return self._path is not None and disk_hash(self._path) != self._disk_hash
+
+    def save(self, path: Path | None = None, *, replace_read_only: bool = False) -> bool:
         """Save to ``path`` (or the current path); raises ``ProjectSaveError`` with a sentence.
 
-        On failure nothing changes: the document stays modified and keeps its path.
+        Returns False, writing nothing, when there is nothing new to save: no edits, the
+        same file, and that file unchanged on disk. On failure nothing changes: the document
+        stays modified and keeps its path.
         """
-        target = (path or self._path or Path()).resolve()
         if path is None and self._path is None:
             raise ValueError("a new project needs a path to be saved")
+        target = (path or self._path or Path()).resolve()
+        if target == self._path and not self.is_modified() and not self.changed_on_disk():
+            return False
         stamped = self._project.model_copy(update={"modified": now()})
         data = project_to_bytes(stamped)
         try:  # never write a file that could not be opened again
@@ -119,13 +151,19 @@ class Document(QObject):
                 f"could not read back: {error} The file on disk is unchanged.",
                 target,
             ) from None
-        atomic_write(target, data)
+        atomic_write(target, data, replace_read_only=replace_read_only)
         self._project.modified = stamped.modified
-        self._disk_stamp = disk_stamp(target)
+        self._disk_hash = content_hash(data)
+        self.read_only = False
         self.undo_stack.setClean()
         if target != self._path:
             self._path = target
             self.path_changed.emit(target)
+        return True
+
+    def accept_disk_version(self) -> None:
+        """Take the file as it is on disk now as the saved state (after "Keep mine")."""
+        self._disk_hash = disk_hash(self._path)
 
     # Changes, called by commands only.
 

@@ -5,32 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Slot
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QUndoGroup,
-)
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from journeydesk import __version__
-from journeydesk.model.errors import ProjectLoadError, ProjectSaveError
 from journeydesk.model.storage import FILE_SUFFIX
 from journeydesk.model.templates import TEMPLATES
+from journeydesk.ui import messages
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.commands import SetProjectInfoCommand
 from journeydesk.ui.dialogs.export_poster import ExportPosterDialog
-from journeydesk.ui.dialogs.new_from_template import NewFromTemplateDialog
 from journeydesk.ui.dialogs.project_properties import ProjectPropertiesDialog
 from journeydesk.ui.docks.inspector import InspectorDock
 from journeydesk.ui.document import Document
@@ -38,18 +23,22 @@ from journeydesk.ui.find_bar import FindBar
 from journeydesk.ui.map_actions import MapActions
 from journeydesk.ui.map_tabs import MapTabs
 from journeydesk.ui.palette import StickyPalette
+from journeydesk.ui.project_files import ProjectFiles
 from journeydesk.ui.settings import Settings
-
-FILE_FILTER = f"Journey maps (*{FILE_SUFFIX});;All files (*)"
+from journeydesk.ui.shortcuts import QUIT, REDO, SAVE_AS, Keys, Shortcut, bind
 
 
 class MainWindow(QMainWindow):
     """A window on one project. Opening another project replaces it, after asking to save."""
 
+    #: Fires after the document was saved to its file.
+    saved = Signal()
+
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.document: Document | None = None
+        self.files = ProjectFiles(self)
         self.undo_group = QUndoGroup(self)
         self.map_tabs = MapTabs(self)
         self.find_bar = FindBar(self)
@@ -82,45 +71,39 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         def action(
-            text: str,
-            slot: Callable[[], object],
-            shortcut: QKeySequence.StandardKey | None = None,
-            tip: str = "",
+            text: str, slot: Callable[[], object], *shortcuts: Shortcut, tip: str = ""
         ) -> QAction:
-            created = QAction(text, self)
-            if shortcut is not None:
-                created.setShortcut(shortcut)
+            created = bind(QAction(text, self), *shortcuts)
             created.setStatusTip(tip)
-            created.triggered.connect(slot)
+            created.triggered.connect(lambda _checked=False: slot())
             return created
 
-        keys = QKeySequence.StandardKey
+        files = self.files
         self.new_action = action(
-            "&New from Template…", self.new_from_template, keys.New, "Start a new map"
+            "&New from Template…", files.new_from_template, Keys.New, tip="Start a new map"
         )
-        self.open_action = action("&Open…", self.open_dialog, keys.Open, "Open a journey map")
-        self.save_action = action("&Save", self.save, keys.Save, "Save the map")
+        self.open_action = action("&Open…", files.open_dialog, Keys.Open, tip="Open a map")
+        self.save_action = action("&Save", self.save, Keys.Save, tip="Save the map")
         self.save_as_action = action(
-            "Save &As…", self.save_as, keys.SaveAs, "Save the map under a new name"
+            "Save &As…", self.save_as, *SAVE_AS, tip="Save the map under a new name"
         )
         self.poster_action = action(
-            "Export &Poster…", self.export_poster, None, "Print the map as a wall poster (PDF)"
+            "Export &Poster…", self.export_poster, "Ctrl+P", tip="Print the map as a wall poster"
         )
-        self.poster_action.setShortcut(QKeySequence("Ctrl+P"))
         self.properties_action = action(
             "Project &Properties…", self.edit_properties, tip="Title and description"
         )
-        self.quit_action = action("&Quit", self.close, keys.Quit, "Close JourneyDesk")
+        self.quit_action = action("&Quit", self.close, *QUIT, tip="Close JourneyDesk")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(keys.Undo))
-        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
-        redo_keys = QKeySequence.keyBindings(keys.Redo)
-        for extra in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")):
-            if extra not in redo_keys:  # the platform's list may already hold them
-                redo_keys.append(extra)
-        self.redo_action.setShortcuts(redo_keys)
-        self.find_action = action("&Find…", self.find_bar.open_bar, keys.Find, "Find cards")
+        # Undo and Redo commit the text being typed first, then step the active stack.
+        self.undo_action = action("&Undo", self.undo, Keys.Undo)
+        self.redo_action = action("&Redo", self.redo, *REDO)
+        self.undo_group.canUndoChanged.connect(self._update_undo_actions)
+        self.undo_group.canRedoChanged.connect(self._update_undo_actions)
+        self.undo_group.undoTextChanged.connect(self._update_undo_actions)
+        self.undo_group.redoTextChanged.connect(self._update_undo_actions)
+        self._update_undo_actions()
+        self.find_action = action("&Find…", self.find_bar.open_bar, Keys.Find, tip="Find cards")
         self.about_action = action("&About JourneyDesk", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -129,7 +112,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu.aboutToShow.connect(self.files.fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
@@ -154,7 +137,7 @@ class MainWindow(QMainWindow):
         self.map_actions.fill_map_menu(map_menu)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.about_action)
-        self._fill_recent_menu()
+        self.files.fill_recent_menu()
 
     def _create_toolbar(self) -> None:
         toolbar = self.addToolBar("Map")
@@ -173,6 +156,10 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_current_view_changed(self, view: JourneyView | None) -> None:
+        for other in self.map_tabs.views():  # a card typed on the map left behind is kept
+            if other is not view and not other.editor.finish():
+                self.map_tabs.setCurrentWidget(other)
+                return
         self.find_bar.set_view(view)
         self.inspector.set_scene(view.journey_scene if view is not None else None)
         if view is not None:
@@ -182,6 +169,29 @@ class MainWindow(QMainWindow):
             )
             view.editor.problem.connect(self._show_problem, Qt.ConnectionType.UniqueConnection)
             self._show_zoom(view.zoom)
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def undo(self) -> None:
+        """Undo the last step of the map (after keeping what is being typed)."""
+        if self.commit_edits():
+            self.undo_group.undo()
+
+    @Slot()
+    def redo(self) -> None:
+        """Redo the last undone step of the map."""
+        if self.commit_edits():
+            self.undo_group.redo()
+
+    @Slot()
+    def _update_undo_actions(self) -> None:
+        group = self.undo_group
+        for act, verb, can, text in (
+            (self.undo_action, "&Undo", group.canUndo(), group.undoText()),
+            (self.redo_action, "&Redo", group.canRedo(), group.redoText()),
+        ):
+            act.setEnabled(can)
+            act.setText(f"{verb} {messages.menu_text(text)}".rstrip() if can else verb)
 
     @Slot(float)
     def _show_zoom(self, zoom: float) -> None:
@@ -189,7 +199,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _show_problem(self, sentence: str) -> None:
-        QMessageBox.warning(self, "JourneyDesk", sentence)
+        messages.warn(self, "JourneyDesk", sentence)
 
     # The document.
 
@@ -218,133 +228,66 @@ class MainWindow(QMainWindow):
     @Slot()
     def _update_title(self) -> None:
         assert self.document is not None
-        self.setWindowTitle(f"{self.document.display_name()}[*] — JourneyDesk")
+        name = messages.window_title_text(" ".join(self.document.display_name().split()))
+        read_only = " (read-only)" if self.document.read_only else ""
+        self.setWindowTitle(f"{name}{read_only}[*] — JourneyDesk")
         self.setWindowModified(self.document.is_modified())
         self.setWindowFilePath(str(self.document.path or ""))
 
-    # File menu.
-
-    @Slot()
-    def new_from_template(self) -> None:
-        """Ask for a template and a name, then start a new, unsaved map."""
-        if not self.maybe_save():
-            return
-        dialog = NewFromTemplateDialog(self)
-        if dialog.exec() != NewFromTemplateDialog.DialogCode.Accepted:
-            return
-        project = dialog.selected_template().create_project(dialog.map_title())
-        self.set_document(Document(project, parent=self))
-
-    @Slot()
-    def open_dialog(self) -> None:
-        """Ask for a file and open it."""
-        if not self.maybe_save():
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open Journey Map", self.settings.last_folder, FILE_FILTER
-        )
-        if path:
-            self.open_path(Path(path), ask_to_save=False)
+    # File menu (the work is in ProjectFiles).
 
     def open_path(self, path: Path, ask_to_save: bool = True) -> bool:
         """Open the project at ``path``; on failure explain why and keep the current map."""
-        if ask_to_save and not self.maybe_save():
-            return False
-        try:
-            document = Document.open(path, self)
-        except ProjectLoadError as error:
-            QMessageBox.warning(
-                self, "Cannot Open Map", f"“{path.name}” could not be opened.\n\n{error}"
-            )
-            if not path.exists():
-                self.settings.remove_recent_file(path)
-                self.settings.save()
-            return False
-        self.set_document(document)
-        self._remember(path)
-        return True
+        return self.files.open_path(path, ask_to_save)
 
     @Slot()
     def save(self) -> bool:
         """Save to the current file (asking for one if the map is new); True if saved."""
-        assert self.document is not None
-        if self.document.path is None:
-            return self.save_as()
-        if self.document.changed_on_disk():
-            answer = QMessageBox.question(
-                self,
-                "File Changed on Disk",
-                f"“{self.document.path.name}” was changed or removed by another program "
-                "since you opened it. Replace it with the map you are editing?",
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Save:
-                return False
-        return self._save_to(self.document.path)
+        return self.files.save()
 
     @Slot()
     def save_as(self) -> bool:
         """Ask for a file name and save there; True if saved."""
-        assert self.document is not None
-        if self.document.path is not None:
-            suggestion = str(self.document.path)
-        else:
-            name = _file_name_for(self.document.display_name())
-            suggestion = str(Path(self.settings.last_folder or Path.home()) / name)
-        path, _ = QFileDialog.getSaveFileName(self, "Save Journey Map", suggestion, FILE_FILTER)
-        if not path:
-            return False
-        target = Path(path)
-        if target.suffix != FILE_SUFFIX:
-            target = target.with_name(target.name + FILE_SUFFIX)
-        return self._save_to(target)
-
-    def _save_to(self, path: Path) -> bool:
-        assert self.document is not None
-        try:
-            self.document.save(path)
-        except ProjectSaveError as error:
-            QMessageBox.critical(
-                self,
-                "Cannot Save Map",
-                f"{error}\n\nNothing was lost: the map is still open here. "
-                "Try Save As to put it in another folder or on another drive.",
-            )
-            return False
-        self._remember(path)
-        self.statusBar().showMessage(f"Saved to {path}", 5000)
-        return True
+        return self.files.save_as()
 
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; False if the facilitator cancelled."""
-        if self.document is None or not self.document.is_modified():
+        return self.files.maybe_save()
+
+    def commit_edits(self) -> bool:
+        """Commit what is being typed on any canvas or in the inspector, before an action.
+
+        False when some text cannot be kept as it is (a sentence has said why): the action
+        must not go on, so nothing typed is lost.
+        """
+        for view in self.map_tabs.views():
+            if not view.editor.finish():
+                self.map_tabs.setCurrentWidget(view)
+                return False
+        if self.inspector.finish_editing():
             return True
-        buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
+        messages.warn(
             self,
-            "Unsaved Changes",
-            f"Save the changes to “{self.document.display_name()}” before closing it?",
-            buttons.Save | buttons.Discard | buttons.Cancel,
-            buttons.Save,
+            "JourneyDesk",
+            f"What you are typing in the inspector cannot be kept as it is: "
+            f"{self.inspector.refusal} Change it, then try again.",
         )
-        if answer == buttons.Save:
-            return self.save()
-        return answer == buttons.Discard
+        return False
 
     @Slot()
     def export_poster(self) -> None:
         """Print the map on show as a wall poster."""
         view = self.map_tabs.current_view()
-        if view is None:
+        if view is None or not self.commit_edits():
             return
-        view.editor.finish()
         ExportPosterDialog(view.journey_scene, self.settings, self).exec()
 
     @Slot()
     def edit_properties(self) -> None:
         """Edit the project's title and description as one undoable step."""
         assert self.document is not None
+        if not self.commit_edits():
+            return
         dialog = ProjectPropertiesDialog(self.document.project, self)
         if dialog.exec() != ProjectPropertiesDialog.DialogCode.Accepted:
             return
@@ -353,36 +296,10 @@ class MainWindow(QMainWindow):
         if (title, description) != (project.title, project.description):
             self.document.undo_stack.push(SetProjectInfoCommand(self.document, title, description))
 
-    def _remember(self, path: Path) -> None:
-        self.settings.add_recent_file(path)
-        self.settings.last_folder = str(path.resolve().parent)
-        self.settings.save()
-
-    @Slot()
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for number, name in enumerate(self.settings.recent_files, start=1):
-            path = Path(name)
-            label = f"&{number} {path.name}" if number < 10 else f"{number} {path.name}"
-            entry = self.recent_menu.addAction(label)
-            entry.setStatusTip(str(path))
-            entry.setToolTip(str(path))
-            entry.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        if not self.settings.recent_files:
-            self.recent_menu.addAction("No recent maps").setEnabled(False)
-            return
-        self.recent_menu.addSeparator()
-        self.recent_menu.addAction("Clear Menu", self._clear_recent)
-
-    @Slot()
-    def _clear_recent(self) -> None:
-        self.settings.recent_files = []
-        self.settings.save()
-
     @Slot()
     def show_about(self) -> None:
         """Show the version and what JourneyDesk is."""
-        QMessageBox.about(
+        messages.inform(
             self,
             "About JourneyDesk",
             f"JourneyDesk {__version__}\n\nCustomer journey maps for workshops: "
@@ -392,7 +309,7 @@ class MainWindow(QMainWindow):
     # Qt overrides.
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save():
+        if not self.maybe_save():  # commits what is being typed first
             event.ignore()
             return
         self.settings.window_geometry = self.saveGeometry().toBase64().data().decode()
@@ -420,9 +337,3 @@ def _dropped_project(event: QDropEvent) -> Path | None:
         if url.isLocalFile() and url.toLocalFile().endswith(FILE_SUFFIX):
             return Path(url.toLocalFile())
     return None
-
-
-def _file_name_for(title: str) -> str:
-    """A file name made from a map title, without characters file systems refuse."""
-    cleaned = "".join(c for c in title if c not in '<>:"/\\|?*' and c.isprintable()).strip(" .")
-    return (cleaned or "Untitled map") + FILE_SUFFIX

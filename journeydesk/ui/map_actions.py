@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QMenu, QWidget
 
 from journeydesk.model.project import Lane, Stage
+from journeydesk.ui import messages
 from journeydesk.ui.canvas.items.lane_header_item import LaneHeaderItem
 from journeydesk.ui.canvas.items.stage_header_item import StageHeaderItem
 from journeydesk.ui.canvas.view import JourneyView
@@ -21,8 +22,8 @@ from journeydesk.ui.commands import (
     plural,
 )
 from journeydesk.ui.document import Axis
-
-Keys = QKeySequence.StandardKey
+from journeydesk.ui.messages import Button, quoted
+from journeydesk.ui.shortcuts import DELETE, Keys, Shortcut, bind
 
 
 class MapActions(QObject):
@@ -42,13 +43,10 @@ class MapActions(QObject):
         self.duplicate = make(
             "D&uplicate", self._on_view(lambda v: v.editor.duplicate_selected()), "Ctrl+D"
         )
-        self.delete = make(
-            "&Delete", self._on_view(lambda v: v.editor.delete_selected()), Keys.Delete
-        )
+        self.delete = make("&Delete", self._on_view(lambda v: v.editor.delete_selected()), *DELETE)
         self.edit_text = make("&Edit Card Text", self.edit_card_text, "F2")
         self.select_all = make("Select &All Cards", self.select_all_cards, Keys.SelectAll)
-        self.zoom_in = make("Zoom &In", self._on_view(JourneyView.zoom_in), Keys.ZoomIn)
-        self.zoom_in.setShortcuts([*QKeySequence.keyBindings(Keys.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_in = make("Zoom &In", self._on_view(JourneyView.zoom_in), Keys.ZoomIn, "Ctrl+=")
         self.zoom_out = make("Zoom &Out", self._on_view(JourneyView.zoom_out), Keys.ZoomOut)
         self.zoom_fit = make("&Fit Whole Map", self._on_view(JourneyView.zoom_to_fit), "Ctrl+0")
         self.zoom_actual = make("&Actual Size", self._on_view(lambda v: v.set_zoom(1.0)), "Ctrl+1")
@@ -65,14 +63,8 @@ class MapActions(QObject):
         self.lane_down = make("Move Lane &Down", lambda: self.move_axis_item("lanes", 1))
         self.delete_lane = make("Delete Lane…", lambda: self.delete_axis_item("lanes"))
 
-    def _action(
-        self, text: str, slot: Callable[[], object], shortcut: Keys | str | None = None
-    ) -> QAction:
-        action = QAction(text, self._window)
-        if isinstance(shortcut, str):
-            action.setShortcut(QKeySequence(shortcut))
-        elif shortcut is not None:
-            action.setShortcuts(QKeySequence.keyBindings(shortcut))
+    def _action(self, text: str, slot: Callable[[], object], *shortcuts: Shortcut) -> QAction:
+        action = bind(QAction(text, self._window), *shortcuts)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _checked=False: slot())
         self._window.addAction(action)
@@ -252,17 +244,17 @@ class MapActions(QObject):
             return
         field = "stage_id" if axis == "stages" else "lane_id"
         count = sum(1 for card in journey.cards if getattr(card, field) == target)
-        title = next(item.title for item in items if item.id == target) or f"this {noun}"
+        title = next(item.title for item in items if item.id == target) or f"Untitled {noun}"
         if count:
-            answer = QMessageBox.question(
+            answer = messages.ask(
                 self._window,
                 f"Delete {noun.capitalize()}",
-                f"Delete the {noun} “{title}” and the {plural(count, 'card')} in it? "
+                f"Delete the {noun} {quoted(title)} and the {plural(count, 'card')} in it? "
                 "You can undo this with Edit > Undo.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
+                Button.Yes | Button.Cancel,
+                Button.Cancel,
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if answer != Button.Yes:
                 return
         scene.document.undo_stack.push(
             RemoveAxisItemCommand(scene.document, scene.journey_id, axis, target)

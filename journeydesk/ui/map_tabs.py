@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.document import Document
+from journeydesk.ui.messages import menu_text, plain_tooltip, quoted
 
 
 class MapTabs(QTabWidget):
@@ -35,7 +36,8 @@ class MapTabs(QTabWidget):
         for journey in document.project.journeys:
             view = JourneyView(JourneyScene(document, journey.id), self)
             view.journey_scene.setParent(view)
-            self.addTab(view, journey.title or "Untitled map")
+            self.addTab(view, tab_title(journey.title))
+        self._update_titles()
         self.blockSignals(False)
         document.structure_changed.connect(self._update_titles)
         self.current_view_changed.emit(self.current_view())
@@ -53,4 +55,11 @@ class MapTabs(QTabWidget):
 
     def _update_titles(self, _journey_id: str = "") -> None:
         for index, view in enumerate(self.views()):
-            self.setTabText(index, view.journey_scene.journey.title or "Untitled map")
+            title = view.journey_scene.journey.title
+            self.setTabText(index, tab_title(title))
+            self.setTabToolTip(index, plain_tooltip(title or "Untitled map"))
+
+
+def tab_title(title: str) -> str:
+    """A map title as a tab shows it: one line, not too long, ``&`` shown as itself."""
+    return menu_text(quoted(title or "Untitled map", 40)[1:-1])

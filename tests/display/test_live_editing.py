@@ -36,11 +36,14 @@ def saved_texts(window: MainWindow) -> list[str]:
 def close_to(colour: QColor, expected: str) -> bool:
     """Whether ``colour`` is ``expected``, give or take a hover or highlight tint."""
     other = QColor(expected)
-    return max(
-        abs(colour.red() - other.red()),
-        abs(colour.green() - other.green()),
-        abs(colour.blue() - other.blue()),
-    ) <= 16
+    return (
+        max(
+            abs(colour.red() - other.red()),
+            abs(colour.green() - other.green()),
+            abs(colour.blue() - other.blue()),
+        )
+        <= 16
+    )
 
 
 def drawn_colour(window: MainWindow, card_text: str) -> QColor:
@@ -89,7 +92,9 @@ def test_paste_with_the_pointer_over_a_cell(qtbot: QtBot, window: MainWindow):
     QGuiApplication.clipboard().setText("Waits for a reply\nCalls again")
     point = point_at_cell(view, lane=3, stage=1)
     hover(qtbot, view, point)
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
     QTest.keyClick(view.viewport(), Qt.Key.Key_V, CTRL)
     assert saved_texts(window)[-2:] == ["Waits for a reply", "Calls again"]
     colour = view.journey_scene.journey.lanes[3].colour
@@ -102,7 +107,9 @@ def test_undo_of_a_delete_with_the_pointer_over_the_card(qtbot: QtBot, window: M
     item = scene.item_for_card["first"]
     point = view.mapFromScene(item.sceneBoundingRect().center())
     hover(qtbot, view, point)
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
     assert scene.selected_card_ids() == ["first"]
     QTest.keyClick(view.viewport(), Qt.Key.Key_Delete)
     assert "Sees an ad" not in saved_texts(window)

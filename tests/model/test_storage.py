@@ -510,10 +510,10 @@ def test_permission_denied_on_load(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     path = tmp_path / "secret.journey"
     save_project(Project(), path)
 
-    def refuse(self: Path, *args: object, **kwargs: object) -> object:
+    def refuse(*args: object, **kwargs: object) -> object:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(storage.Path, "open", refuse)
+    monkeypatch.setattr(storage.os, "open", refuse)
     with pytest.raises(ProjectLoadError) as error:
         load_project(path)
     monkeypatch.undo()

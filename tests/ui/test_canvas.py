@@ -336,16 +336,11 @@ def test_arrow_keys_move_between_cards_and_cells(qtbot: QtBot, window: MainWindo
 
 
 def test_deleting_a_stage_with_cards_asks_and_undo_brings_all_back(
-    qtbot: QtBot, window: MainWindow, map_file: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, map_file: Path, answers: dict[str, list]
 ) -> None:
     original = load_project(map_file)
-    asked: list[str] = []
-
-    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    asked = answers["question"]
+    answers["replies"].append(QMessageBox.StandardButton.Yes)
     v = view(window)
     qtbot.mouseClick(v.viewport(), LEFT, pos=card_centre(v, "first"))
     window.map_actions.delete_stage.trigger()

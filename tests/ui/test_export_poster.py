@@ -60,17 +60,16 @@ def test_the_summary_follows_the_choices(window: MainWindow, qtbot: QtBot) -> No
 
 
 def test_export_writes_the_pdf_and_remembers_the_options(
-    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answers: dict[str, list],
 ) -> None:
     target = tmp_path / "wall"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
-    asked: list[str] = []
-
-    def close(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
-        return QMessageBox.StandardButton.Close
-
-    monkeypatch.setattr(QMessageBox, "question", close)
+    asked = answers["question"]
+    answers["replies"].append(QMessageBox.StandardButton.Close)
     dialog = dialog_for(window, qtbot)
     dialog.sizing.setCurrentIndex(dialog.sizing.findData("columns"))
     dialog.size_value.setValue(3)

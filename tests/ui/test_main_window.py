@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -51,28 +51,6 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
         main.document.undo_stack.setClean()
     main.close()
     main.deleteLater()
-
-
-@pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
-    """Record message boxes instead of showing them; tests queue the answers to give."""
-    record: dict[str, list] = {"question": [], "warning": [], "critical": [], "replies": []}
-
-    def question(_parent: object, title: str, text: str, *_args: object) -> Button:
-        record["question"].append(f"{title}: {text}")
-        return record["replies"].pop(0)
-
-    def show(kind: str) -> Callable[..., Button]:
-        def _show(_parent: object, title: str, text: str, *_args: object) -> Button:
-            record[kind].append(f"{title}: {text}")
-            return Button.Ok
-
-        return _show
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(QMessageBox, "warning", show("warning"))
-    monkeypatch.setattr(QMessageBox, "critical", show("critical"))
-    return record
 
 
 def rename_project(monkeypatch: pytest.MonkeyPatch, window: MainWindow, title: str) -> None:
@@ -274,7 +252,7 @@ def test_user_text_is_shown_as_plain_text(window: MainWindow, tmp_path: Path) ->
     path = tmp_path / "markup.journey"
     save_project(project, path)
     window.open_path(path)
-    assert window.map_tabs.tabText(0) == "<b>Bold</b> & <i>sneaky</i>"
+    assert window.map_tabs.tabText(0) == "<b>Bold</b> && <i>sneaky</i>"  # & is no mnemonic
     assert window.windowTitle().startswith("<b>Bold</b> & <i>sneaky</i>")
 
 

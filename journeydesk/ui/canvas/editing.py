@@ -5,7 +5,7 @@ Every change becomes one command on the document's undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from journeydesk.layout.map_layout import Cell
 from journeydesk.model.project import MAX_TEXT, Card, LaneKind, new_id
@@ -37,7 +37,8 @@ class CanvasEditor(QObject):
         self, cell: Cell, colour: str | None = None, index: int | None = None
     ) -> None:
         """Open an empty card for typing in ``cell``, at ``index`` (default: at the end)."""
-        self.finish()
+        if not self.finish():
+            return
         scene, layout, style = self.scene, self.scene.layout, self.scene.style
         row = layout.lane_by_id[cell[0]]
         if row.kind is LaneKind.DIVIDER:
@@ -58,17 +59,23 @@ class CanvasEditor(QObject):
 
     def begin_edit(self, card_id: str) -> None:
         """Open an existing card's text for typing."""
-        self.finish()
+        if not self.finish():
+            return
         box = self.scene.layout.cards[card_id]
         card = self.scene.document.card(card_id)
         self._card_id, self._cell = card_id, (box.lane_id, box.stage_id)
         self.scene.item_for_card[card_id].hide()
         self._open_editor(card.text, box.colour, box.x, box.y, box.lane_id)
 
-    def finish(self) -> None:
-        """Commit any typing in progress (for example before another gesture)."""
+    def finish(self) -> bool:
+        """Commit any typing in progress (before another gesture, a save, a close...).
+
+        Returns False, keeping the editor open, when the text cannot be kept as it is (the
+        ``problem`` signal has said why): the caller must not go on.
+        """
         if self.editor is not None:
-            self._on_committed(self.editor.text(), False)
+            return self._on_committed(self.editor.text(), False)
+        return True
 
     def delete_selected(self) -> None:
         """Delete the selected cards, as one undo step."""
@@ -138,17 +145,29 @@ class CanvasEditor(QObject):
             if item is not None:
                 item.setSelected(True)
 
-    def next_cell(self, cell: Cell) -> Cell:
-        """The cell after ``cell``: the next stage of the lane, then the next lane's first."""
+    def next_cell(self, cell: Cell, step: int = 1) -> Cell:
+        """The cell after ``cell`` in reading order (``step`` -1: before), skipping dividers.
+
+        After a lane's last stage comes the next lane's first; the map wraps around.
+        """
         layout = self.scene.layout
-        column = layout.stage_by_id[cell[1]].index
-        row = layout.lane_by_id[cell[0]].index
-        if column + 1 < len(layout.stages):
-            return cell[0], layout.stages[column + 1].stage_id
-        for next_row in layout.lanes[row + 1 :] + layout.lanes[: row + 1]:
-            if next_row.kind is not LaneKind.DIVIDER:
-                return next_row.lane_id, layout.stages[0].stage_id
+        columns = len(layout.stages)
+        cells = len(layout.lanes) * columns
+        here = layout.lane_by_id[cell[0]].index * columns + layout.stage_by_id[cell[1]].index
+        for offset in range(1, cells + 1):
+            place = (here + step * offset) % cells
+            row, column = layout.lanes[place // columns], layout.stages[place % columns]
+            if row.kind is LaneKind.CARDS:
+                return row.lane_id, column.stage_id
         return cell
+
+    def first_cell(self) -> Cell | None:
+        """The top-left cell that holds cards, where typing starts on a fresh map."""
+        layout = self.scene.layout
+        for row in layout.lanes:
+            if row.kind is LaneKind.CARDS and layout.stages:
+                return row.lane_id, layout.stages[0].stage_id
+        return None
 
     # The editor item.
 
@@ -164,13 +183,15 @@ class CanvasEditor(QObject):
         for view in self.scene.views():
             view.reveal(editor.sceneBoundingRect())  # type: ignore[attr-defined]
 
-    def _on_committed(self, text: str, advance: bool) -> None:
+    def _on_committed(self, text: str, advance: bool) -> bool:
         if len(text) > MAX_TEXT:
+            if self.editor is not None:
+                self.editor.reopen()
             self.problem.emit(
                 f"A card holds at most {MAX_TEXT:,} characters; this text has {len(text):,}. "
                 "Shorten it, or paste it into a cell to make one card per line."
             )
-            return
+            return False
         card_id, cell, colour, index = self._card_id, self._cell, self._colour, self._index
         self._close_editor()
         scene = self.scene
@@ -189,6 +210,7 @@ class CanvasEditor(QObject):
             )
         if advance and cell is not None:
             self.begin_new_card(self.next_cell(cell))
+        return True
 
     def _close_editor(self) -> None:
         editor, card_id = self.editor, self._card_id
@@ -197,8 +219,13 @@ class CanvasEditor(QObject):
         if editor is not None:
             editor.committed.disconnect(self._on_committed)
             editor.cancelled.disconnect(self._close_editor)
+            had_focus = editor.hasFocus()
             editor.clearFocus()
             self.scene.removeItem(editor)
             editor.deleteLater()
+            if had_focus:  # typing goes on on the canvas, not in a toolbar
+                for view in self.scene.views():
+                    if view.isVisible():
+                        view.setFocus(Qt.FocusReason.OtherFocusReason)
         if card_id is not None and card_id in self.scene.item_for_card:
             self.scene.item_for_card[card_id].show()

@@ -163,7 +163,9 @@ class JourneyView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
-        self.editor.finish()
+        if not self.editor.finish():
+            event.accept()
+            return
         scene_pos = self.mapToScene(event.position().toPoint())
         item = self._item_at(event.position())
         if event.button() == Qt.MouseButton.LeftButton:
@@ -308,6 +310,26 @@ class JourneyView(QGraphicsView):
             self.journey_scene.clearSelection()
             return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab on the map starts a card in the next cell (Shift+Tab: the one before), as Tab
+        # in a card being typed does, instead of sending the next keystrokes to a toolbar.
+        if self.editor.is_editing():
+            return super().focusNextPrevChild(next)
+        scene = self.journey_scene
+        selected = scene.selected_card_ids()
+        cell = scene.current_cell
+        if selected:
+            box = scene.layout.cards[selected[-1]]
+            cell = (box.lane_id, box.stage_id)
+        if cell is None:
+            start = self.editor.first_cell()
+            if start is None:
+                return super().focusNextPrevChild(next)
+            self.editor.begin_new_card(start)
+            return True
+        self.editor.begin_new_card(self.editor.next_cell(cell, 1 if next else -1))
+        return True
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():

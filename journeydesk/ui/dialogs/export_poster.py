@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressDialog,
     QRadioButton,
     QVBoxLayout,
@@ -32,8 +31,11 @@ from journeydesk.poster.export import PosterRequest, plan_poster
 from journeydesk.poster.painter import ExportCancelledError, PosterOptions, export_poster
 from journeydesk.poster.papers import MM, PAPERS
 from journeydesk.poster.plan import Orientation, PosterError, PosterPlan, PosterSize
+from journeydesk.ui import messages
 from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.dialogs.poster_preview import PosterPreview
+from journeydesk.ui.folders import suggested_folder
+from journeydesk.ui.messages import Button, quoted
 from journeydesk.ui.settings import Settings
 from journeydesk.ui.widgets import plain_label
 
@@ -275,7 +277,7 @@ class ExportPosterDialog(QDialog):
             return
         self._remember()
         name = (self.scene.journey.title or "journey map").strip() + " poster.pdf"
-        folder = Path(self.settings.last_folder or Path.home())
+        folder = suggested_folder(self.settings.last_folder)
         path, _ = QFileDialog.getSaveFileName(
             self, "Export Poster", str(folder / name), "PDF files (*.pdf)"
         )
@@ -284,14 +286,15 @@ class ExportPosterDialog(QDialog):
         target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
         if self.write(target):
             self.accept()
-            answer = QMessageBox.question(
+            answer = messages.ask(
                 self.parentWidget() or self,
                 "Poster Exported",
-                f"The poster was saved as “{target.name}” ({self.plan.summary()}). Open it now?",
-                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-                QMessageBox.StandardButton.Open,
+                f"The poster was saved as {quoted(target.name)} ({self.plan.summary()}). "
+                "Open it now?",
+                Button.Open | Button.Close,
+                Button.Open,
             )
-            if answer == QMessageBox.StandardButton.Open:
+            if answer == Button.Open:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def write(self, target: Path) -> bool:
@@ -321,7 +324,7 @@ class ExportPosterDialog(QDialog):
         except ExportCancelledError:
             return False
         except ProjectSaveError as error:
-            QMessageBox.critical(self, "Cannot Export Poster", str(error))
+            messages.fail(self, "Cannot Export Poster", str(error))
             return False
         finally:
             progress.close()

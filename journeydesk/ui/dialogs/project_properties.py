@@ -7,12 +7,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
 
 from journeydesk.model.project import MAX_SHORT_TEXT, MAX_TEXT, Project
+from journeydesk.ui import messages
 
 
 class ProjectPropertiesDialog(QDialog):
@@ -41,7 +41,7 @@ class ProjectPropertiesDialog(QDialog):
         """Close only when the description fits in a project file."""
         length = len(self.description.toPlainText())
         if length > MAX_TEXT:
-            QMessageBox.warning(
+            messages.warn(
                 self,
                 "Description Too Long",
                 f"The description is {length:,} characters long; the limit is {MAX_TEXT:,}. "

@@ -134,6 +134,8 @@ class ItemForm(QWidget):
         self._widgets: dict[str, QWidget] = {}
         self._problems: dict[str, QLabel] = {}
         self._typed: set[str] = set()
+        #: Why the last ``finish_editing`` kept a field open (a sentence).
+        self.refusal = ""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(10, 8, 10, 8)
         self.heading = QLabel(heading)
@@ -227,27 +229,37 @@ class ItemForm(QWidget):
         label.setHidden(not text)
         self.form.setRowVisible(label, bool(text))
 
-    def commit(self, name: str, value: Any = _UNSET) -> None:
-        """Push one command if the field's value differs from the model; show limits broken."""
+    def commit(self, name: str, value: Any = _UNSET) -> bool:
+        """Push one command if the field's value differs from the model; show limits broken.
+
+        Returns False when the typed value breaks a limit (the field says which).
+        """
         item = self._item()
         if item is None:
-            return
+            return True
         try:
             new = self._read(name) if value is _UNSET else value
         except LimitError as error:
             self.set_problem(name, str(error))
-            return
+            return False
         self.set_problem(name, "")
         if new != self._values(item)[name]:
             self._push({name: new})
+        return True
 
-    def finish_editing(self) -> None:
-        """Commit the field that has the keyboard focus, if any (before showing another item)."""
+    def finish_editing(self) -> bool:
+        """Commit the field that has the keyboard focus, if any (before showing another item).
+
+        Returns False when its value breaks a limit: the text stays in the field.
+        """
         focus = QApplication.focusWidget()
         if focus is None:
-            return
+            return True
         for name in self._typed:
             widget = self._widgets[name]
             if widget is focus or widget.isAncestorOf(focus):
-                self.commit(name)
-                return
+                if self.commit(name):
+                    return True
+                self.refusal = self.problem(name)
+                return False
+        return True

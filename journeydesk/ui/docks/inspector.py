@@ -42,6 +42,9 @@ def _count(count: int, noun: str) -> str:
 class InspectorDock(QDockWidget):
     """A dock showing, and editing through undo commands, what is selected on the canvas."""
 
+    #: Why the last ``finish_editing`` kept a field open.
+    refusal = ""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Inspector", parent)
         self.setObjectName("inspector")
@@ -173,9 +176,19 @@ class InspectorDock(QDockWidget):
         return forms.get(self._showing[0])
 
     def _current_form_finish(self) -> None:
+        self.finish_editing()
+
+    def finish_editing(self) -> bool:
+        """Commit the field being typed in; False if its text breaks a limit (shown there).
+
+        ``refusal`` then holds the sentence that says why.
+        """
         form = self._form()
-        if form is not None:
-            form.finish_editing()
+        self.refusal = ""
+        if form is None or form.finish_editing():
+            return True
+        self.refusal = form.refusal
+        return False
 
     def _show_selection(self) -> None:
         """Show the form or line that the scene's selection calls for."""

@@ -47,6 +47,11 @@ class CardEditorItem(QGraphicsTextItem):
         cursor.select(cursor.SelectionType.Document)
         self.setTextCursor(cursor)
 
+    def reopen(self) -> None:
+        """Keep typing after a refused commit (text too long): Enter may commit again."""
+        self._finished = False
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def text(self) -> str:
         """The text typed so far, as plain text."""
         return self.toPlainText()

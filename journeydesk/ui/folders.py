@@ -1,0 +1,56 @@
+"""Where JourneyDesk suggests saving, and where it keeps its own data.
+
+File dialogs start in the facilitator's documents folder (or the last folder they chose),
+never inside JourneyDesk's install folder, where the bundled example lives. Recovery copies go
+to the user data folder. Tests point both elsewhere through environment variables.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QStandardPaths
+
+from journeydesk.resources import resources_dir
+
+DOCUMENTS_DIR_VARIABLE = "JOURNEYDESK_DOCUMENTS_DIR"
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+
+def documents_dir() -> Path:
+    """The facilitator's documents folder (``$JOURNEYDESK_DOCUMENTS_DIR`` when set)."""
+    override = os.environ.get(DOCUMENTS_DIR_VARIABLE)
+    if override:
+        return Path(override)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if location and Path(location).is_dir():
+        return Path(location)
+    return Path(platformdirs.user_documents_dir())
+
+
+def is_installed_file(path: Path) -> bool:
+    """Whether ``path`` lies in JourneyDesk's own folders (bundled resources or the package)."""
+    try:
+        resolved = path.resolve()
+    except OSError:
+        return False
+    return any(resolved.is_relative_to(folder) for folder in _install_folders())
+
+
+def _install_folders() -> list[Path]:
+    folders = [_PACKAGE_DIR]
+    with contextlib.suppress(FileNotFoundError):
+        folders.append(resources_dir().resolve())
+    return folders
+
+
+def suggested_folder(last_folder: str) -> Path:
+    """The folder a file dialog opens in: the last one chosen, else the documents folder."""
+    if last_folder:
+        folder = Path(last_folder)
+        if folder.is_dir() and not is_installed_file(folder):
+            return folder
+    return documents_dir()

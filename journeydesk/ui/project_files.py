@@ -1,0 +1,222 @@
+"""The File menu's work: new, open, save, save as, recent maps, and never losing edits.
+
+Before any of these the window commits what is being typed; a map with unsaved changes is
+only replaced after asking; a failed save leaves the map open and the file on disk untouched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from journeydesk.model.errors import ProjectLoadError, ProjectSaveError, ReadOnlyFileError
+from journeydesk.model.storage import FILE_SUFFIX
+from journeydesk.ui import messages
+from journeydesk.ui.dialogs.new_from_template import NewFromTemplateDialog
+from journeydesk.ui.document import Document
+from journeydesk.ui.folders import is_installed_file, suggested_folder
+from journeydesk.ui.messages import Button, quoted
+
+if TYPE_CHECKING:
+    from journeydesk.ui.main_window import MainWindow
+
+FILE_FILTER = f"Journey maps (*{FILE_SUFFIX});;All files (*)"
+
+
+class ProjectFiles(QObject):
+    """Opens and saves the projects of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = window.settings
+
+    @property
+    def document(self) -> Document:
+        """The document of the window."""
+        assert self.window.document is not None
+        return self.window.document
+
+    # Starting and opening.
+
+    @Slot()
+    def new_from_template(self) -> None:
+        """Ask for a template and a name, then start a new, unsaved map."""
+        if not self.maybe_save():
+            return
+        dialog = NewFromTemplateDialog(self.window)
+        if dialog.exec() != NewFromTemplateDialog.DialogCode.Accepted:
+            return
+        project = dialog.selected_template().create_project(dialog.map_title())
+        self.window.set_document(Document(project, parent=self.window))
+
+    @Slot()
+    def open_dialog(self) -> None:
+        """Ask for a file and open it."""
+        if not self.maybe_save():
+            return
+        folder = suggested_folder(self.settings.last_folder)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Open Journey Map", str(folder), FILE_FILTER
+        )
+        if path:
+            self.open_path(Path(path), ask_to_save=False)
+
+    def open_path(self, path: Path, ask_to_save: bool = True) -> bool:
+        """Open the project at ``path``; on failure explain why and keep the current map.
+
+        The bundled example opens as a new, untitled map: saving it asks where, so nothing
+        is ever written into JourneyDesk's install folder.
+        """
+        if ask_to_save and not self.maybe_save():
+            return False
+        try:
+            document = Document.open(path, self.window)
+        except ProjectLoadError as error:
+            messages.warn(
+                self.window,
+                "Cannot Open Map",
+                f"{quoted(path.name)} could not be opened.\n\n{error}",
+            )
+            if not path.exists():
+                self.settings.remove_recent_file(path)
+                self.settings.save()
+            return False
+        if is_installed_file(path):
+            document.deleteLater()
+            document = Document(document.project, None, self.window)
+        self.window.set_document(document)
+        if document.path is not None:
+            self._remember(document.path)
+        return True
+
+    # Saving.
+
+    @Slot()
+    def save(self) -> bool:
+        """Save to the current file (asking for one if the map is new); True if saved."""
+        if not self.window.commit_edits():
+            return False
+        document = self.document
+        if document.path is None or document.read_only:
+            return self.save_as()
+        if document.changed_on_disk():
+            answer = messages.ask(
+                self.window,
+                "File Changed on Disk",
+                f"{quoted(document.path.name)} was changed or removed by another program "
+                "since you opened it. Replace it with the map you are editing?",
+                Button.Save | Button.Cancel,
+                Button.Cancel,
+            )
+            if answer != Button.Save:
+                return False
+        return self._save_to(document.path)
+
+    @Slot()
+    def save_as(self) -> bool:
+        """Ask for a file name and save there; True if saved."""
+        if not self.window.commit_edits():
+            return False
+        document = self.document
+        if document.path is not None and not is_installed_file(document.path):
+            suggestion = document.path
+        else:
+            suggestion = suggested_folder(self.settings.last_folder) / file_name_for(
+                document.display_name()
+            )
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "Save Journey Map", str(suggestion), FILE_FILTER
+        )
+        if not path:
+            return False
+        target = Path(path)
+        if target.suffix != FILE_SUFFIX:
+            target = target.with_name(target.name + FILE_SUFFIX)
+        return self._save_to(target)
+
+    def _save_to(self, path: Path, replace_read_only: bool = False) -> bool:
+        try:
+            written = self.document.save(path, replace_read_only=replace_read_only)
+        except ReadOnlyFileError as error:
+            answer = messages.ask(
+                self.window,
+                "Read-Only File",
+                f"{error}\n\nReplace it anyway? Choose Cancel to save under another name "
+                "with Save As.",
+                Button.Save | Button.Cancel,
+                Button.Cancel,
+            )
+            return answer == Button.Save and self._save_to(path, replace_read_only=True)
+        except ProjectSaveError as error:
+            messages.fail(
+                self.window,
+                "Cannot Save Map",
+                f"{error}\n\nNothing was lost: the map is still open here. "
+                "Try Save As to put it in another folder or on another drive.",
+            )
+            return False
+        self._remember(path)
+        note = f"Saved to {path}" if written else "Nothing to save: the file is up to date"
+        self.window.statusBar().showMessage(note, 5000)
+        self.window.saved.emit()
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask what to do with unsaved changes; False if the facilitator cancelled."""
+        if not self.window.commit_edits():
+            return False
+        if self.window.document is None or not self.document.is_modified():
+            return True
+        answer = messages.ask(
+            self.window,
+            "Unsaved Changes",
+            f"Save the changes to {quoted(self.document.display_name())} before closing it?",
+            Button.Save | Button.Discard | Button.Cancel,
+            Button.Save,
+        )
+        if answer == Button.Save:
+            return self.save()
+        return answer == Button.Discard
+
+    # Recent maps.
+
+    def _remember(self, path: Path) -> None:
+        if is_installed_file(path):
+            return
+        self.settings.add_recent_file(path)
+        self.settings.last_folder = str(path.resolve().parent)
+        self.settings.save()
+
+    @Slot()
+    def fill_recent_menu(self) -> None:
+        """List the recent maps in the window's Open Recent menu."""
+        menu: QMenu = self.window.recent_menu
+        menu.clear()
+        for number, name in enumerate(self.settings.recent_files, start=1):
+            path = Path(name)
+            label = messages.menu_text(path.name)
+            label = f"&{number} {label}" if number < 10 else f"{number} {label}"
+            entry = menu.addAction(label)
+            entry.setStatusTip(str(path))
+            entry.setToolTip(messages.plain_tooltip(str(path)))
+            entry.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not self.settings.recent_files:
+            menu.addAction("No recent maps").setEnabled(False)
+            return
+        menu.addSeparator()
+        menu.addAction("Clear Menu", self._clear_recent)
+
+    @Slot()
+    def _clear_recent(self) -> None:
+        self.settings.recent_files = []
+        self.settings.save()
+
+
+def file_name_for(title: str) -> str:
+    """A file name made from a map title, without characters file systems refuse."""
+    cleaned = "".join(c for c in title if c not in '<>:"/\\|?*' and c.isprintable()).strip(" .")
+    return (cleaned[:120].rstrip(" .") or "Untitled map") + FILE_SUFFIX
