@@ -17,6 +17,7 @@ from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.commands import SetProjectInfoCommand
 from journeydesk.ui.dialogs.export_poster import ExportPosterDialog
 from journeydesk.ui.dialogs.project_properties import ProjectPropertiesDialog
+from journeydesk.ui.disk_watch import DiskWatcher
 from journeydesk.ui.docks.inspector import InspectorDock
 from journeydesk.ui.document import Document
 from journeydesk.ui.find_bar import FindBar
@@ -39,6 +40,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.document: Document | None = None
         self.files = ProjectFiles(self)
+        self.disk_watcher = DiskWatcher(self)
+        self.disk_watcher.changed_outside.connect(self.files.on_changed_outside)
         self.undo_group = QUndoGroup(self)
         self.map_tabs = MapTabs(self)
         self.find_bar = FindBar(self)
@@ -217,6 +220,7 @@ class MainWindow(QMainWindow):
         document.info_changed.connect(self._update_title)
         document.path_changed.connect(self._update_title)
         self.map_tabs.set_document(document)
+        self.disk_watcher.watch(document)
         self._update_title()
         project = document.project
         self.statusBar().showMessage(

@@ -62,9 +62,16 @@ def ask(
     text: str,
     buttons: Button = Button.Yes | Button.No,
     default: Button = Button.NoButton,
+    labels: dict[Button, str] | None = None,
 ) -> Button:
-    """Ask a question; return the button chosen (the escape button when the box is closed)."""
-    return show_box(make_box(parent, Icon.Question, title, text, buttons, default))
+    """Ask a question; return the button chosen (the escape button when the box is closed).
+
+    ``labels`` renames buttons ("Reload" for Yes, say) so that each answer says what it does.
+    """
+    box = make_box(parent, Icon.Question, title, text, buttons, default)
+    for button, label in (labels or {}).items():
+        box.button(button).setText(label)
+    return show_box(box)
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:

@@ -182,6 +182,60 @@ class ProjectFiles(QObject):
             return self.save()
         return answer == Button.Discard
 
+    # Changes made by another program.
+
+    @Slot()
+    def on_changed_outside(self) -> None:
+        """Another program changed or removed the open file: offer Reload or Keep Mine."""
+        document = self.document
+        path = document.path
+        if path is None:
+            return
+        watcher = self.window.disk_watcher
+        watcher.pause()
+        try:
+            if not path.exists():
+                messages.warn(
+                    self.window,
+                    "File Removed",
+                    f"{quoted(path.name)} was removed or renamed by another program. The map "
+                    "is still open here; save it to write the file again.",
+                )
+                keep_mine(document)
+                return
+            lost = " The changes you have not saved here would be lost." * document.is_modified()
+            answer = messages.ask(
+                self.window,
+                "File Changed on Disk",
+                f"{quoted(path.name)} was changed by another program while it was open here. "
+                f"Reload it from disk, or keep the map you are editing?{lost}",
+                Button.Yes | Button.No,
+                Button.No if document.is_modified() else Button.Yes,
+                labels={Button.Yes: "Reload", Button.No: "Keep Mine"},
+            )
+            if answer == Button.Yes:
+                self._reload(document, path)
+            else:
+                keep_mine(document)
+        finally:
+            watcher.resume()
+
+    def _reload(self, document: Document, path: Path) -> None:
+        try:
+            fresh = Document.open(path, self.window)
+        except ProjectLoadError as error:
+            messages.warn(
+                self.window,
+                "Cannot Reload Map",
+                f"{quoted(path.name)} could not be read again, so the map you were editing "
+                f"stays open.\n\n{error}",
+            )
+            keep_mine(document)
+            return
+        fresh.read_only = document.read_only
+        self.window.set_document(fresh)
+        self.window.statusBar().showMessage(f"Reloaded {path.name} from disk", 5000)
+
     # Recent maps.
 
     def _remember(self, path: Path) -> None:
@@ -214,6 +268,12 @@ class ProjectFiles(QObject):
     def _clear_recent(self) -> None:
         self.settings.recent_files = []
         self.settings.save()
+
+
+def keep_mine(document: Document) -> None:
+    """Keep the map being edited over the file on disk: it is unsaved until the next save."""
+    document.accept_disk_version()
+    document.undo_stack.resetClean()
 
 
 def file_name_for(title: str) -> str:
