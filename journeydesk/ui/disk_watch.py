@@ -12,10 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
-from journeydesk.ui.document import Document
+from journeydesk.ui.document import Document, disk_hash
 
 #: How long a burst of file events is gathered before the file is read.
 SETTLE_MS = 400
+_NOTHING = object()
 
 
 class DiskWatcher(QObject):
@@ -35,12 +36,14 @@ class DiskWatcher(QObject):
         self._settle.timeout.connect(self._check)
         self._document: Document | None = None
         self._paused = 0
+        self._acknowledged: object = _NOTHING  # a file content (or None: gone) asked about
 
     def watch(self, document: Document | None) -> None:
         """Watch the file of ``document`` (nothing for a new map), instead of any other."""
         if self._document is not None:
             self._document.path_changed.disconnect(self._on_path_changed)
         self._document = document
+        self._acknowledged = _NOTHING
         if document is not None:
             document.path_changed.connect(self._on_path_changed)
         self._rewatch()
@@ -50,10 +53,10 @@ class DiskWatcher(QObject):
         self._paused += 1
 
     def resume(self) -> None:
-        """Report again; a change that happened meanwhile is reported now."""
+        """Report again. The file as it is now counts as asked about; a later change is new."""
         self._paused = max(0, self._paused - 1)
         if not self._paused:
-            self._settle.start()
+            self._acknowledged = disk_hash(self._path())
 
     def _path(self) -> Path | None:
         return self._document.path if self._document is not None else None
@@ -85,5 +88,7 @@ class DiskWatcher(QObject):
             self._watcher.addPath(str(path))  # replaced by an atomic save: watch the new one
         if self._paused:
             return
-        if self._document.changed_on_disk():
+        current = disk_hash(path)
+        if current not in (self._document.saved_hash, self._acknowledged):
+            self._acknowledged = current
             self.changed_outside.emit()

@@ -122,6 +122,11 @@ class Document(QObject):
         """Whether there are edits not yet saved."""
         return not self.undo_stack.isClean()
 
+    @property
+    def saved_hash(self) -> str | None:
+        """The fingerprint of the file as last loaded or saved (None: no file then)."""
+        return self._disk_hash
+
     def changed_on_disk(self) -> bool:
         """Whether another program changed or removed the file since it was opened or saved.
 

@@ -103,17 +103,8 @@ class ProjectFiles(QObject):
         document = self.document
         if document.path is None or document.read_only:
             return self.save_as()
-        if document.changed_on_disk():
-            answer = messages.ask(
-                self.window,
-                "File Changed on Disk",
-                f"{quoted(document.path.name)} was changed or removed by another program "
-                "since you opened it. Replace it with the map you are editing?",
-                Button.Save | Button.Cancel,
-                Button.Cancel,
-            )
-            if answer != Button.Save:
-                return False
+        if document.changed_on_disk() and not self.resolve_disk_change(saving=True):
+            return False
         return self._save_to(document.path)
 
     @Slot()
@@ -187,36 +178,52 @@ class ProjectFiles(QObject):
     @Slot()
     def on_changed_outside(self) -> None:
         """Another program changed or removed the open file: offer Reload or Keep Mine."""
+        self.resolve_disk_change(saving=False)
+
+    def resolve_disk_change(self, saving: bool) -> bool:
+        """Ask what to do about the file changed on disk; True to go on with the map here.
+
+        When ``saving``, the answers are Reload, Save over it, and Cancel (False).
+        """
         document = self.document
         path = document.path
         if path is None:
-            return
+            return True
         watcher = self.window.disk_watcher
         watcher.pause()
         try:
             if not path.exists():
-                messages.warn(
-                    self.window,
-                    "File Removed",
-                    f"{quoted(path.name)} was removed or renamed by another program. The map "
-                    "is still open here; save it to write the file again.",
-                )
+                if not saving:
+                    messages.warn(
+                        self.window,
+                        "File Removed",
+                        f"{quoted(path.name)} was removed or renamed by another program. The "
+                        "map is still open here; save it to write the file again.",
+                    )
                 keep_mine(document)
-                return
+                return True
             lost = " The changes you have not saved here would be lost." * document.is_modified()
-            answer = messages.ask(
-                self.window,
-                "File Changed on Disk",
+            text = (
                 f"{quoted(path.name)} was changed by another program while it was open here. "
-                f"Reload it from disk, or keep the map you are editing?{lost}",
-                Button.Yes | Button.No,
-                Button.No if document.is_modified() else Button.Yes,
-                labels={Button.Yes: "Reload", Button.No: "Keep Mine"},
+                f"Reload it from disk, or keep the map you are editing?{lost}"
+            )
+            if saving:
+                buttons, default = Button.Yes | Button.Save | Button.Cancel, Button.Cancel
+                labels = {Button.Yes: "Reload", Button.Save: "Replace with Mine"}
+            else:
+                buttons = Button.Yes | Button.No
+                default = Button.No if document.is_modified() else Button.Yes
+                labels = {Button.Yes: "Reload", Button.No: "Keep Mine"}
+            answer = messages.ask(
+                self.window, "File Changed on Disk", text, buttons, default, labels
             )
             if answer == Button.Yes:
                 self._reload(document, path)
-            else:
-                keep_mine(document)
+                return False
+            if answer == Button.Cancel:
+                return False
+            keep_mine(document)
+            return True
         finally:
             watcher.resume()
 

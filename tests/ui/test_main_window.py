@@ -208,7 +208,7 @@ def test_a_file_changed_on_disk_is_not_overwritten_silently(
     answers["replies"].append(Button.Cancel)
     assert not window.save()
     assert load_project(map_file).title == "Theirs, saved by a colleague"
-    assert "changed or removed by another program" in answers["question"][-1]
+    assert "changed by another program" in answers["question"][-1]
     assert window.isWindowModified()
 
 
