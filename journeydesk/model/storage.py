@@ -26,11 +26,10 @@ from journeydesk.model.errors import (
     ReadOnlyFileError,
     describe_validation_error,
 )
+from journeydesk.model.file_io import MAX_FILE_BYTES, read_project_file, too_large_message
 from journeydesk.model.migrations import MigrationError, migrate
 from journeydesk.model.project import FORMAT_MARKER, SCHEMA_VERSION, Project
 
-#: Larger files are refused before they are parsed: no journey map comes near this.
-MAX_FILE_BYTES = 64 * 1024 * 1024
 #: Temporary files of an interrupted save end with this; the next save removes them.
 TEMP_SUFFIX = ".journey-tmp"
 FILE_SUFFIX = ".journey"
@@ -49,49 +48,10 @@ def load_project(path: str | os.PathLike[str]) -> Project:
         raise
 
 
-def read_project_file(path: str | os.PathLike[str]) -> bytes:
-    """The bytes of the file at ``path``, refusing anything but a regular file before reading.
-
-    A FIFO, device or folder is refused without blocking (it is opened non-blocking and
-    checked); ``ProjectLoadError`` says why.
-    """
-    path = Path(path)
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            raise IsADirectoryError if path.is_dir() else _NotRegularFileError
-        fd = os.open(path, flags)
-        with open(fd, "rb") as file:
-            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-                raise _NotRegularFileError
-            return file.read(MAX_FILE_BYTES + 1)
-    except _NotRegularFileError:
-        raise ProjectLoadError(
-            "This is not a file but a device or a pipe, so it is not opened.", path
-        ) from None
-    except FileNotFoundError:
-        raise ProjectLoadError("The file does not exist (any more).", path) from None
-    except IsADirectoryError:
-        raise ProjectLoadError("This is a folder, not a project file.", path) from None
-    except PermissionError:
-        raise ProjectLoadError("You do not have permission to read this file.", path) from None
-    except OSError as error:
-        raise ProjectLoadError(
-            f"The file could not be read: {error.strerror or error}.", path
-        ) from None
-
-
-class _NotRegularFileError(Exception):
-    """The path names something that is not a regular file."""
-
-
 def parse_project(data: bytes) -> Project:
     """Validate the bytes of a project file; raise ``ProjectLoadError`` on any problem."""
     if len(data) > MAX_FILE_BYTES:
-        raise ProjectLoadError(
-            f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, far more than any "
-            "journey map needs, so it is not opened; it is probably not a JourneyDesk project."
-        )
+        raise ProjectLoadError(too_large_message())
     if data.startswith(b"\xef\xbb\xbf"):  # a byte order mark added by some editors
         data = data[3:]
     if not data.strip():
