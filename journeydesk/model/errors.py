@@ -100,7 +100,8 @@ def _place_and_field(loc: Sequence[int | str], raw: Any) -> tuple[str, str]:
     names: list[str] = []
     node = raw
     journey: Any = None
-    journey_count = len(raw.get("journeys", [])) if isinstance(raw, dict) else 0
+    journeys = raw.get("journeys") if isinstance(raw, dict) else None
+    journey_count = len(journeys) if isinstance(journeys, list) else 0
     i = 0
     while i < len(loc):
         key = loc[i]
@@ -213,6 +214,8 @@ def _explain(detail: ErrorDetails, field: str) -> str:
         if field.endswith("colour"):
             return f"{subject} is {_show(value)}, which is not a colour like #ffcc00"
         return f"{subject} is {_show(value)}, which is not a valid id (letters, digits, - and _)"
+    if kind == "datetime_range":
+        return f"{subject} is {_show(value)}, which falls outside the years 1 to 9999 in UTC"
     if kind in ("greater_than_equal", "greater_than"):
         bound = ctx.get("ge", ctx.get("gt"))
         return f"{subject} is {_show(value)}, it must be at least {bound}"

@@ -21,6 +21,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidatorFunctionWrapHandler,
     field_validator,
     model_validator,
 )
@@ -265,13 +266,19 @@ class Project(_Model):
     personas: Annotated[list[Persona], Field(max_length=MAX_PERSONAS)] = Field(default_factory=list)
     journeys: Annotated[list[Journey], Field(max_length=MAX_JOURNEYS)] = Field(default_factory=list)
 
-    @field_validator("created", "modified")
+    @field_validator("created", "modified", mode="wrap")
     @classmethod
-    def _in_utc(cls, value: datetime) -> datetime:
+    def _in_utc(cls, value: object, handler: ValidatorFunctionWrapHandler) -> datetime:
         # A hand-written time without a zone is taken as UTC; all times are kept in UTC.
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
+        moment: datetime = handler(value)
+        if moment.tzinfo is None:
+            return moment.replace(tzinfo=UTC)
+        try:
+            return moment.astimezone(UTC)
+        except OverflowError:  # 0001-01-01T00:00:00+01:00 is in year 0 in UTC
+            raise PydanticCustomError(
+                "datetime_range", "the time falls outside the years 1 to 9999 in UTC"
+            ) from None
 
     @model_validator(mode="after")
     def _check_integrity(self) -> Project:

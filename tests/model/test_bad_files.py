@@ -327,3 +327,81 @@ def test_numbers_that_fit_in_unknown_fields_still_load() -> None:
     raw["x_numbers"] = [1.5, -0.0, 1e300, 10**30]
     project = storage.parse_project(encode(raw))
     assert project.model_extra == {"x_numbers": [1.5, -0.0, 1e300, 10**30]}
+
+
+# --- Every wrong type at every place ---------------------------------------------------------
+
+# Replacements for any value of the file: one of every JSON type, and a few awkward ones.
+SWAPS: list[Any] = [None, 0, -1, 2.5, 2.0, "x", "", True, False, [], [None], {}, {"x": 1}]
+
+
+def json_paths(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every place in ``node``: each key of each object and each item of each list."""
+    places = [path]
+    if isinstance(node, dict):
+        for key, value in node.items():
+            places += json_paths(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            places += json_paths(value, (*path, index))
+    return places
+
+
+def with_value_at(path: tuple[Any, ...], value: Any) -> Any:
+    raw: Any = copy.deepcopy(valid_raw())
+    if not path:
+        return value
+    node = raw
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return raw
+
+
+PATHS = [p for p in json_paths(valid_raw()) if p not in ((), ("format",))]
+
+
+@pytest.mark.parametrize("path", PATHS, ids=["/".join(map(str, p)) for p in PATHS])
+def test_any_type_at_any_place_loads_or_gives_a_sentence(path: tuple[Any, ...]) -> None:
+    for value in SWAPS:
+        content = encode(with_value_at(path, value))
+        try:
+            storage.parse_project(content)
+        except ProjectLoadError as error:
+            assert_reads_as_a_sentence(str(error))
+
+
+@pytest.mark.parametrize("value", SWAPS, ids=[json.dumps(v) for v in SWAPS])
+def test_a_whole_file_of_another_type_gives_a_sentence(value: Any) -> None:
+    with pytest.raises(ProjectLoadError) as error:
+        storage.parse_project(encode(value))
+    assert_reads_as_a_sentence(str(error.value))
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        "0001-01-01T00:00:00+01:00",  # one hour before year 1 in UTC
+        "9999-12-31T23:59:59-01:00",  # one hour into year 10000 in UTC
+        "0001-01-01T00:00:00+23:59",
+    ],
+)
+@pytest.mark.parametrize("field", ["created", "modified"])
+def test_times_outside_the_calendar_in_utc_give_a_sentence(field: str, moment: str) -> None:
+    raw = valid_raw()
+    raw[field] = moment
+    with pytest.raises(ProjectLoadError) as error:
+        storage.parse_project(encode(raw))
+    message = str(error.value)
+    assert_reads_as_a_sentence(message)
+    assert moment in message
+    assert "year" in message
+
+
+def test_times_at_the_edges_of_the_calendar_still_load() -> None:
+    raw = valid_raw()
+    raw["created"] = "0001-01-01T00:00:00Z"
+    raw["modified"] = "9999-12-31T23:59:59+00:00"
+    project = storage.parse_project(encode(raw))
+    assert project.created.year == 1
+    assert project.modified.year == 9999
