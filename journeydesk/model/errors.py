@@ -15,6 +15,8 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from journeydesk.model.project import short_label
+
 
 class ProjectFileError(Exception):
     """A project file could not be read or written; ``str()`` is a sentence for the user."""
@@ -93,6 +95,22 @@ def _describe_one(detail: ErrorDetails, raw: Any) -> str:
     text = f"{place}: {explanation}" if place else explanation
     text = text[0].upper() + text[1:]
     return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def describe_place(loc: Sequence[int | str], raw: Any) -> str:
+    """Name the place ``loc`` of ``raw`` in words, such as "card 'Queue' in lane 'Pain points'".
+
+    Returns "" for the top of the file. ``raw`` may be damaged in any way.
+    """
+    place, field = _place_and_field(loc, raw)
+    if field:
+        return f"{place or 'the project'}, in {field}"
+    return place
+
+
+def quote_label(text: str, limit: int = 60) -> str:
+    """``text`` in double quotes, shortened to one line of at most ``limit`` characters."""
+    return f'"{short_label(text, limit)}"'
 
 
 def _place_and_field(loc: Sequence[int | str], raw: Any) -> tuple[str, str]:

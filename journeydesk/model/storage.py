@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import math
 import os
-import re
 import secrets
 import stat
 from pathlib import Path
 
-import pydantic_core
 from pydantic import ValidationError
 
+from journeydesk.model import json_strict
 from journeydesk.model.errors import (
     ProjectLoadError,
     ProjectSaveError,
@@ -33,8 +31,6 @@ from journeydesk.model.project import FORMAT_MARKER, SCHEMA_VERSION, Project
 #: Temporary files of an interrupted save end with this; the next save removes them.
 TEMP_SUFFIX = ".journey-tmp"
 FILE_SUFFIX = ".journey"
-
-_JSON_POSITION = re.compile(r"line (\d+) column (\d+)")
 
 
 def load_project(path: str | os.PathLike[str]) -> Project:
@@ -63,16 +59,7 @@ def parse_project(data: bytes) -> Project:
             "This is not a JourneyDesk project: it is not UTF-8 text "
             f"(the byte at position {error.start:,} cannot be read)."
         ) from None
-    try:
-        raw = pydantic_core.from_json(text, allow_inf_nan=False)
-    except ValueError as error:
-        raise ProjectLoadError(_describe_json_error(str(error))) from None
-    if _has_non_finite_number(raw):
-        # 1e400 parses as infinity, which JSON cannot hold: saving would turn it into null.
-        raise ProjectLoadError(
-            "This is not a JourneyDesk project: the file holds a number too large to store "
-            "(such as 1e400)."
-        )
+    raw = json_strict.loads(text)
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_MARKER:
         raise ProjectLoadError(
             "This file is not a JourneyDesk project: it lacks the "
@@ -98,33 +85,6 @@ def parse_project(data: bytes) -> Project:
         return Project.model_validate(raw)
     except ValidationError as error:
         raise ProjectLoadError(describe_validation_error(error, raw)) from None
-
-
-def _has_non_finite_number(raw: object) -> bool:
-    pending = [raw]
-    while pending:
-        value = pending.pop()
-        if isinstance(value, float):
-            if not math.isfinite(value):
-                return True
-        elif isinstance(value, dict):
-            pending.extend(value.values())
-        elif isinstance(value, list):
-            pending.extend(value)
-    return False
-
-
-def _describe_json_error(message: str) -> str:
-    where = _JSON_POSITION.search(message)
-    at = f" (line {where[1]}, column {where[2]})" if where else ""
-    if "recursion limit" in message:
-        return f"The file nests data far too deeply to be a JourneyDesk project{at}."
-    if "EOF while parsing" in message:
-        return (
-            f"The file ends too early{at}: it was probably cut short while being copied "
-            "or saved by another program."
-        )
-    return f"This is not a JourneyDesk project: the file is not valid JSON{at}."
 
 
 def project_to_bytes(project: Project) -> bytes:

@@ -1,0 +1,238 @@
+"""Strict JSON for project files: what plain JSON readers let through is refused here.
+
+``json.loads`` keeps the last of two equal keys, reads ``NaN`` and ``Infinity``, turns
+``1e400`` into infinity and recurses until the interpreter gives up. A project file may do
+none of these: each gives a ``ProjectLoadError`` whose sentence names the line. The parse
+itself stays in C (``json.loads`` with hooks); finding the line of a problem is a slower
+second pass over the text that only runs once a problem is known.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from journeydesk.model.errors import ProjectLoadError, describe_place, quote_label
+
+#: Deepest nesting of lists and objects a file may have (a project itself uses about 6).
+MAX_DEPTH = 100
+
+
+class _DuplicateKeyError(Exception):
+    """Raised from inside the parser when an object repeats a key."""
+
+
+class _NumberError(Exception):
+    """Raised from inside the parser for NaN, Infinity or a number too large to store."""
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _DuplicateKeyError
+    return result
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NumberError(name)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):  # 1e400: JSON cannot hold infinity, saving would write null
+        raise _NumberError(text)
+    return value
+
+
+def loads(text: str) -> Any:
+    """Parse ``text`` as strict JSON; raise ``ProjectLoadError`` naming the line of a problem."""
+    try:
+        raw = json.loads(
+            text,
+            object_pairs_hook=_unique_pairs,
+            parse_constant=_refuse_constant,
+            parse_float=_finite_float,
+        )
+    except json.JSONDecodeError as error:
+        raise ProjectLoadError(_syntax_message(error)) from None
+    except _DuplicateKeyError:
+        raise ProjectLoadError(_duplicate_message(text)) from None
+    except _NumberError as error:
+        raise ProjectLoadError(_constant_message(text, str(error))) from None
+    except ValueError:  # an integer with more digits than Python converts (4,300)
+        raise ProjectLoadError(_long_integer_message(text)) from None
+    except RecursionError:
+        raise ProjectLoadError(_depth_message(text)) from None
+    if _deeper_than(raw, MAX_DEPTH):
+        raise ProjectLoadError(_depth_message(text))
+    return raw
+
+
+def _deeper_than(root: Any, limit: int) -> bool:
+    """Whether lists and objects nest more than ``limit`` levels in ``root``."""
+    level = [root] if isinstance(root, dict | list) else []
+    depth = 0
+    while level:
+        depth += 1
+        if depth > limit:
+            return True
+        below: list[Any] = []
+        for node in level:
+            for child in node.values() if type(node) is dict else node:
+                if type(child) is dict or type(child) is list:
+                    below.append(child)
+        level = below
+    return False
+
+
+# --- Sentences -------------------------------------------------------------------------------
+
+
+def _syntax_message(error: json.JSONDecodeError) -> str:
+    at = f" (line {error.lineno}, column {error.colno})"
+    cut_short = error.msg.startswith("Unterminated string") or (
+        error.msg.startswith("Expecting") and error.pos >= len(error.doc.rstrip())
+    )
+    if cut_short:
+        return (
+            f"The file ends too early{at}: it was probably cut short while being copied "
+            "or saved by another program."
+        )
+    return f"This is not a JourneyDesk project: the file is not valid JSON{at}."
+
+
+def _constant_message(text: str, token: str) -> str:
+    line = _first_line(text, lambda event: event.token == token)
+    where = f" (line {line})" if line else ""
+    if token.lstrip("-") in ("NaN", "Infinity"):
+        return (
+            f"This is not a JourneyDesk project: the file is not valid JSON{where}: it holds "
+            f"{token.lstrip('-')}, which is not a number JSON allows."
+        )
+    return (
+        f"This is not a JourneyDesk project: the file holds a number too large to store{where} "
+        "(such as 1e400)."
+    )
+
+
+def _long_integer_message(text: str) -> str:
+    found: list[int] = []
+
+    def long_integer(event: _Event) -> bool:
+        digits = len(event.token.lstrip("-"))
+        if event.kind == "scalar" and digits > 1_000 and event.token.lstrip("-").isdigit():
+            found.append(digits)
+            return True
+        return False
+
+    line = _first_line(text, long_integer)
+    detail = f"a whole number of {found[0]:,} digits, line {line}" if found else "a whole number"
+    return (
+        f"This is not a JourneyDesk project: the file holds a number too large to store ({detail})."
+    )
+
+
+def _depth_message(text: str) -> str:
+    line = _first_line(text, lambda event: event.depth > MAX_DEPTH)
+    where = f" (from line {line})" if line else ""
+    return (
+        f"The file nests data more than {MAX_DEPTH} levels deep{where}, far too deeply to be "
+        "a JourneyDesk project."
+    )
+
+
+def _duplicate_message(text: str) -> str:
+    hit: list[_Event] = []
+
+    def duplicate(event: _Event) -> bool:
+        if event.kind == "duplicate":
+            hit.append(event)
+            return True
+        return False
+
+    line = _first_line(text, duplicate)
+    if not hit:  # cannot happen for a file json.loads refused for a duplicate
+        return "The file repeats a key in one of its objects, so it is not clear which counts."
+    event = hit[0]
+    key = json.loads(event.token)
+    try:
+        raw = json.loads(text)  # the last value wins here; good enough to name the place
+    except (ValueError, RecursionError):
+        raw = None
+    place = describe_place(event.path, raw) or "the project"
+    return (
+        f"The key {quote_label(key)} appears twice in {place} (line {line}), so it is not "
+        "clear which value counts; remove one of them in a text editor."
+    )
+
+
+# --- Finding the line of a problem -----------------------------------------------------------
+
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+')
+
+
+class _Event:
+    """One token met by ``_events``: what it is, where, and the path of its container."""
+
+    __slots__ = ("depth", "kind", "path", "start", "token")
+
+    def __init__(
+        self, kind: str, token: str, start: int, depth: int, path: list[str | int]
+    ) -> None:
+        self.kind = kind
+        self.token = token
+        self.start = start
+        self.depth = depth
+        self.path = path
+
+
+def _events(text: str) -> Iterator[_Event]:
+    """The tokens of ``text`` in order, with their nesting and the path that leads to them.
+
+    Kinds: "open" (a list or object starts), "key", "duplicate" (a key seen before in the
+    same object) and "scalar". Slow (pure Python): only used to find a known problem.
+    """
+    # Each open container: [keys seen (None for a list), path to it, current key or index]
+    stack: list[list[Any]] = []
+    expect_key = False
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        first = token[0]
+        path: list[str | int] = [*stack[-1][1], stack[-1][2]] if stack else []
+        if first in "{[":
+            yield _Event("open", token, match.start(), len(stack) + 1, path)
+            stack.append([set() if first == "{" else None, path, 0])
+            expect_key = first == "{"
+        elif first in "}]":
+            if stack:
+                stack.pop()
+            expect_key = False
+        elif first == ",":
+            if stack and stack[-1][0] is None:
+                stack[-1][2] += 1
+            expect_key = bool(stack) and stack[-1][0] is not None
+        elif first == ":":
+            expect_key = False
+        elif expect_key and first == '"' and stack:
+            try:
+                key = json.loads(token)
+            except ValueError:
+                key = token
+            keys = stack[-1][0]
+            kind = "duplicate" if key in keys else "key"
+            keys.add(key)
+            stack[-1][2] = key
+            yield _Event(kind, token, match.start(), len(stack), stack[-1][1])
+        else:
+            yield _Event("scalar", token, match.start(), len(stack), path)
+
+
+def _first_line(text: str, wanted: Callable[[_Event], bool]) -> int | None:
+    """The line (from 1) of the first token for which ``wanted`` is true."""
+    for event in _events(text):
+        if wanted(event):
+            return text.count("\n", 0, event.start) + 1
+    return None
