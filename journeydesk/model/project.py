@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 import secrets
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -53,6 +54,10 @@ Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 EmotionScore = Annotated[int, Field(ge=EMOTION_MIN, le=EMOTION_MAX, strict=True)]
 
 
+#: The start of an ISO 8601 time; the rest is left to pydantic's parser.
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]|$)", re.ASCII)
+
+
 def new_id() -> str:
     """Return a short random id (11 url-safe characters, 64 random bits)."""
     return secrets.token_urlsafe(8)
@@ -75,9 +80,14 @@ def _integrity_error(message: str) -> PydanticCustomError:
 
 
 class _Model(BaseModel):
-    """Base of every model: unknown fields are kept, whitespace is left as the user typed it."""
+    """Base of every model: unknown fields are kept, whitespace is left as the user typed it.
 
-    model_config = ConfigDict(extra="allow", validate_default=False)
+    Validation is strict: a value of the wrong JSON type is refused, never converted (no
+    ``true`` for 1, no ``"5"`` for 5, no ``2.0`` for 2). Only enums (given as their text
+    value) and times (given as ISO 8601 text) are converted, each by its own rule.
+    """
+
+    model_config = ConfigDict(extra="allow", validate_default=False, strict=True)
 
 
 class LaneKind(StrEnum):
@@ -156,7 +166,7 @@ class Lane(_Model):
 
     id: Id = Field(default_factory=new_id)
     title: ShortText = ""
-    kind: LaneKind = LaneKind.CARDS
+    kind: Annotated[LaneKind, Field(strict=False)] = LaneKind.CARDS
     colour: Colour = "#fff3b0"
 
 
@@ -185,7 +195,7 @@ class Journey(_Model):
     title: ShortText = ""
     scenario: Text = ""
     persona_ids: Annotated[list[Id], Field(max_length=MAX_LIST_ITEMS)] = Field(default_factory=list)
-    state: JourneyState = JourneyState.CURRENT
+    state: Annotated[JourneyState, Field(strict=False)] = JourneyState.CURRENT
     stages: Annotated[list[Stage], Field(max_length=MAX_STAGES)] = Field(default_factory=list)
     lanes: Annotated[list[Lane], Field(max_length=MAX_LANES)] = Field(default_factory=list)
     cards: list[Card] = Field(default_factory=list)
@@ -261,14 +271,20 @@ class Project(_Model):
     schema_version: Annotated[int, Field(strict=True)] = SCHEMA_VERSION
     title: ShortText = ""
     description: Text = ""
-    created: datetime = Field(default_factory=now)
-    modified: datetime = Field(default_factory=now)
+    created: Annotated[datetime, Field(strict=False)] = Field(default_factory=now)
+    modified: Annotated[datetime, Field(strict=False)] = Field(default_factory=now)
     personas: Annotated[list[Persona], Field(max_length=MAX_PERSONAS)] = Field(default_factory=list)
     journeys: Annotated[list[Journey], Field(max_length=MAX_JOURNEYS)] = Field(default_factory=list)
 
     @field_validator("created", "modified", mode="wrap")
     @classmethod
     def _in_utc(cls, value: object, handler: ValidatorFunctionWrapHandler) -> datetime:
+        # Only ISO 8601 text (or a datetime, from code): lax parsing alone would also take
+        # 0 or "1700000000" as seconds since 1970 and hide a damaged file.
+        if not isinstance(value, datetime) and not (
+            isinstance(value, str) and _ISO_DATE.match(value)
+        ):
+            raise PydanticCustomError("datetime_type", "Input should be a valid datetime")
         # A hand-written time without a zone is taken as UTC; all times are kept in UTC.
         moment: datetime = handler(value)
         if moment.tzinfo is None:
