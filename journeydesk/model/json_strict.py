@@ -21,6 +21,74 @@ from journeydesk.model.errors import ProjectLoadError, describe_place, quote_lab
 MAX_DEPTH = 100
 
 
+#: Most values (texts, numbers, lists and objects, counting the names of fields) a file may
+#: hold; a 20,000-card project has about 450,000. Counted on the bytes before parsing, so a
+#: hostile file of millions of tiny values costs neither the time nor the memory to build them.
+MAX_VALUES = 1_000_000
+
+_STRUCTURE = (b",", b":", b"[", b"{")
+_STRING = re.compile(rb'"[^"]*"')
+_CHUNK = 4 * 1024 * 1024
+_TEXT_CHUNK = 512 * 1024  # small: re.sub holds every piece of a chunk before joining them
+
+
+def count_values(data: bytes) -> int:
+    """The number of values in the JSON ``data``, counting keys (an empty list or object
+    counts twice); exact for valid JSON, and for invalid JSON exact up to the first error.
+
+    Every value but the first follows a ``,`` ``:`` ``[`` or ``{``, so those are counted
+    outside of texts.
+    """
+    return _structure_outside_texts(data) + 1
+
+
+def check_value_count(data: bytes) -> None:
+    """Refuse ``data`` with ``ProjectLoadError`` if it holds more than ``MAX_VALUES`` values.
+
+    Quick for the common case: the structural bytes counted with those inside texts give an
+    upper bound, and only when that is over the limit are texts taken out. Both counts go
+    chunk by chunk and stop as soon as the limit is passed, so a hostile file is refused
+    after reading a few megabytes of it.
+    """
+    limit = MAX_VALUES - 1
+    total = 0
+    for start in range(0, len(data), _CHUNK):
+        total += sum(data.count(byte, start, start + _CHUNK) for byte in _STRUCTURE)
+        if total > limit:
+            break
+    else:
+        return
+    if _structure_outside_texts(data, limit) > limit:
+        raise ProjectLoadError(
+            f"The file holds more than {MAX_VALUES:,} values (texts, numbers, lists and "
+            "objects), far more than any journey map needs, so it is not opened."
+        )
+
+
+def _structure_outside_texts(data: bytes, limit: int | None = None) -> int:
+    """Count the bytes ``,:[{`` outside texts, stopping once the count passes ``limit``."""
+    if data.find(b"\\") >= 0:
+        # Escapes come in pairs read from the left, so removing escaped backslashes first and
+        # then escaped quotes leaves exactly the quotes that open and close texts.
+        data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    texts = data.count(b'"') // 2
+    if limit is not None and texts > limit:
+        return texts  # each text is a value or a key: over the limit without looking closer
+    total = 0
+    start = 0
+    while start < len(data):
+        end = min(start + _TEXT_CHUNK, len(data))
+        if data.count(b'"', start, end) % 2:  # the chunk would end inside a text
+            closing = data.find(b'"', end)
+            end = len(data) if closing < 0 else closing + 1
+        outside = _STRING.sub(b"", data[start:end])
+        total += sum(map(outside.count, _STRUCTURE))
+        if limit is not None and total > limit:
+            break
+        start = end
+    return total
+
+
 class _DuplicateKeyError(Exception):
     """Raised from inside the parser when an object repeats a key."""
 

@@ -14,6 +14,7 @@ import os
 import secrets
 import stat
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -22,11 +23,21 @@ from journeydesk.model.errors import (
     ProjectLoadError,
     ProjectSaveError,
     ReadOnlyFileError,
+    describe_place,
     describe_validation_error,
 )
 from journeydesk.model.file_io import MAX_FILE_BYTES, read_project_file, too_large_message
 from journeydesk.model.migrations import MigrationError, migrate
-from journeydesk.model.project import FORMAT_MARKER, SCHEMA_VERSION, Project
+from journeydesk.model.project import (
+    FORMAT_MARKER,
+    MAX_CARDS,
+    MAX_JOURNEYS,
+    MAX_LANES,
+    MAX_PERSONAS,
+    MAX_STAGES,
+    SCHEMA_VERSION,
+    Project,
+)
 
 #: Temporary files of an interrupted save end with this; the next save removes them.
 TEMP_SUFFIX = ".journey-tmp"
@@ -50,8 +61,9 @@ def parse_project(data: bytes) -> Project:
         raise ProjectLoadError(too_large_message())
     if data.startswith(b"\xef\xbb\xbf"):  # a byte order mark added by some editors
         data = data[3:]
-    if not data.strip():
+    if not data or data.isspace():  # isspace() makes no copy of a large file
         raise ProjectLoadError("The file is empty: it holds no project.")
+    json_strict.check_value_count(data)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -81,10 +93,43 @@ def parse_project(data: bytes) -> Project:
         raw = migrate(raw)
     except MigrationError as error:
         raise ProjectLoadError(f"{str(error)[0].upper()}{str(error)[1:]}.") from None
+    _check_counts(raw)
     try:
         return Project.model_validate(raw)
     except ValidationError as error:
         raise ProjectLoadError(describe_validation_error(error, raw)) from None
+
+
+def _check_counts(raw: dict[str, Any]) -> None:
+    """Refuse a project with more personas, journeys, stages, lanes or cards than the limits.
+
+    Runs on the raw dictionary, before any model object is built; wrong types are skipped
+    here and reported by validation.
+    """
+    for field, limit in (("personas", MAX_PERSONAS), ("journeys", MAX_JOURNEYS)):
+        items = raw.get(field)
+        if isinstance(items, list) and len(items) > limit:
+            raise ProjectLoadError(
+                f"The project has {len(items):,} {field}, the limit is {limit:,}."
+            )
+    journeys = raw.get("journeys")
+    cards = 0
+    for index, journey in enumerate(journeys if isinstance(journeys, list) else []):
+        if not isinstance(journey, dict):
+            continue
+        for field, limit in (("stages", MAX_STAGES), ("lanes", MAX_LANES)):
+            items = journey.get(field)
+            if isinstance(items, list) and len(items) > limit:
+                name = describe_place(["journeys", index], raw)
+                raise ProjectLoadError(
+                    f"{name[0].upper()}{name[1:]} has {len(items):,} {field}, "
+                    f"the limit is {limit:,}."
+                )
+        journey_cards = journey.get("cards")
+        if isinstance(journey_cards, list):
+            cards += len(journey_cards)
+    if cards > MAX_CARDS:
+        raise ProjectLoadError(f"The project has {cards:,} cards, the limit is {MAX_CARDS:,}.")
 
 
 def project_to_bytes(project: Project) -> bytes:
