@@ -72,8 +72,8 @@ _TYPE_NAMES = {
 }
 
 
-# Errors raised by our own validators, whose message already names the field.
-_OWN_SENTENCES = {"photo_too_large", "photo_not_base64"}
+# Errors of photos (photo_too_large, photo_not_base64, photo_invalid) carry a whole sentence.
+_OWN_SENTENCE_PREFIX = "photo_"
 
 
 def describe_validation_error(error: ValidationError, raw: Any) -> str:
@@ -217,7 +217,7 @@ def _explain(detail: ErrorDetails, field: str) -> str:
     subject = field or "the value"
     if kind == "integrity":
         return str(ctx.get("detail", detail["msg"]))
-    if kind in _OWN_SENTENCES:
+    if kind.startswith(_OWN_SENTENCE_PREFIX):
         return detail["msg"]
     if kind == "missing":
         return f"{subject} is missing"

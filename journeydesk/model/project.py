@@ -28,6 +28,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from journeydesk.model.photos import MAX_PHOTO_BYTES, PhotoError, check_photo
+
 #: The marker every project file carries in its top-level ``"format"`` field.
 FORMAT_MARKER = "journeydesk"
 #: The file format this version writes; see docs/file-format.md for the history.
@@ -44,7 +46,6 @@ MAX_PERSONAS = 500
 MAX_LIST_ITEMS = 200  # tags of a card, goals of a persona, ...
 MAX_VOTES = 100_000
 MAX_ORDER = 1_000_000
-MAX_PHOTO_BYTES = 4 * 1024 * 1024
 EMOTION_MIN, EMOTION_MAX = -2, 2
 
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
@@ -114,20 +115,32 @@ class Photo(_Model):
 
     @field_validator("data")
     @classmethod
-    def _check_data(cls, value: str) -> str:
+    def _check_length(cls, value: str) -> str:
+        # Refused before decoding: base64 takes 4 characters for every 3 bytes.
         if len(value) > (MAX_PHOTO_BYTES + 2) // 3 * 4:
             raise PydanticCustomError(
                 "photo_too_large",
                 "the photo is larger than {limit} MB",
                 {"limit": MAX_PHOTO_BYTES // (1024 * 1024)},
             )
+        return value
+
+    @model_validator(mode="after")
+    def _check_picture(self) -> Photo:
         try:
-            base64.b64decode(value, validate=True)
+            data = base64.b64decode(self.data, validate=True)
         except binascii.Error:
             raise PydanticCustomError(
                 "photo_not_base64", "the photo data is damaged (not base64)"
             ) from None
-        return value
+        try:
+            check_photo(data, self.media_type)
+        except PhotoError as error:
+            sentence = str(error)
+            raise PydanticCustomError(
+                "photo_invalid", "{detail}", {"detail": sentence[0].lower() + sentence[1:]}
+            ) from None
+        return self
 
     def image_bytes(self) -> bytes:
         """Return the decoded image file."""

@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journeydesk.model.errors import ProjectLoadError
+from journeydesk.model.photos import MAX_PHOTO_SIDE
 from journeydesk.model.project import (
     MAX_ORDER,
     MAX_VOTES,
@@ -34,6 +35,16 @@ from journeydesk.model.project import (
 )
 from journeydesk.model.sample import generate_project
 from journeydesk.model.storage import load_project, parse_project, project_to_bytes, save_project
+
+from .test_photos import gif, jpeg, png, webp
+
+# Pictures as their headers declare them: media type -> builder of a header of a given size.
+_PICTURES = {
+    "image/png": png,
+    "image/jpeg": jpeg,
+    "image/gif": gif,
+    "image/webp": lambda width, height: webp(width, height, "VP8X"),
+}
 
 # Characters that break naive JSON writers or readers, mixed into otherwise arbitrary text.
 _TRICKY = '"\\{}[]\n\r\t\x00\x1f\u2028\u2029\ufeff😀éﬀΩ'
@@ -158,9 +169,11 @@ def personas(draw: st.DrawFn, used: set[str]) -> Persona:
     """A persona, sometimes with a small embedded photo."""
     photo = None
     if draw(st.booleans()):
+        media_type, header = draw(st.sampled_from(sorted(_PICTURES.items())))
+        size = (draw(st.integers(1, MAX_PHOTO_SIDE)), draw(st.integers(1, MAX_PHOTO_SIDE)))
         photo = Photo(
-            media_type=draw(st.sampled_from(["image/png", "image/jpeg", "image/webp"])),
-            data=base64.b64encode(draw(st.binary(max_size=30))).decode("ascii"),
+            media_type=media_type,
+            data=base64.b64encode(header(*size) + draw(st.binary(max_size=30))).decode(),
             **draw(_EXTRAS[Photo]),
         )
     return Persona(
