@@ -9,6 +9,7 @@ whose message is a sentence naming the place, for example::
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -194,9 +195,8 @@ def _stage_title(journey: Any, stage_id: str) -> str:
     return stage_id
 
 
-def _short(text: str, limit: int = 40) -> str:
-    first = text.strip().splitlines()[0]
-    return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
+def _short(text: str, limit: int = 60) -> str:
+    return short_label(text, limit)
 
 
 def _field_name(rest: Sequence[int | str]) -> str:
@@ -236,10 +236,10 @@ def _explain(detail: ErrorDetails, field: str) -> str:
         return f"{subject} is {_show(value)}, which falls outside the years 1 to 9999 in UTC"
     if kind in ("greater_than_equal", "greater_than"):
         bound = ctx.get("ge", ctx.get("gt"))
-        return f"{subject} is {_show(value)}, it must be at least {bound}"
+        return f"{subject} is {_show(value)}, it must be at least {_show(bound)}"
     if kind in ("less_than_equal", "less_than"):
         bound = ctx.get("le", ctx.get("lt"))
-        return f"{subject} is {_show(value)}, it must be at most {bound}"
+        return f"{subject} is {_show(value)}, it must be at most {_show(bound)}"
     if kind in ("literal_error", "enum"):
         return f"{subject} is {_show(value)}, it must be {ctx.get('expected', 'another value')}"
     if kind in _TYPE_NAMES:
@@ -248,16 +248,27 @@ def _explain(detail: ErrorDetails, field: str) -> str:
     return f"{subject}: {message[0].lower()}{message[1:]}" if message else subject
 
 
+def describe_number(value: int) -> str:
+    """A whole number for a message: with separators, or described when it is huge."""
+    if abs(value) >= 2**63:  # more than any count could be; a 400-digit number is noise
+        return f"a number far too large ({len(str(abs(value))):,} digits)"
+    return f"{value:,}"
+
+
 def _show(value: Any) -> str:
     """Describe a bad value briefly, without pasting a whole damaged subtree into a dialog."""
     if value is None:
         return "empty (null)"
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int | float):
+    if isinstance(value, int):
+        return describe_number(value)
+    if isinstance(value, float):
         return f"{value}"
     if isinstance(value, str):
-        return f"'{_short(value, 30)}'" if value.strip() else "empty text"
+        return f"'{_short(value, 40)}'" if value.strip() else "empty text"
+    if isinstance(value, datetime):
+        return value.isoformat()
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):

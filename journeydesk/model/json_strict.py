@@ -26,6 +26,62 @@ MAX_DEPTH = 100
 #: hostile file of millions of tiny values costs neither the time nor the memory to build them.
 MAX_VALUES = 1_000_000
 
+# Byte order marks, longest first (the UTF-32 LE mark begins like the UTF-16 LE one).
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def utf8_body(data: bytes) -> bytes:
+    """The bytes of the JSON text in ``data``, without a UTF-8 byte order mark.
+
+    Raises ``ProjectLoadError`` for an empty file, a file of zero bytes (what a crash can
+    leave on some drives) and text saved as UTF-16 or UTF-32, which JSON files are not.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):  # a byte order mark added by some editors
+        data = data[3:]
+    if not data or data.isspace():  # isspace() makes no copy of a large file
+        raise ProjectLoadError("The file is empty: it holds no project.")
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    head = data[:4]
+    if encoding is None and len(head) == 4 and 0 in head:
+        if head == b"\0\0\0\0":
+            whole = (
+                "holds only zero bytes" if data.count(0) == len(data) else "begins with zero bytes"
+            )
+            raise ProjectLoadError(
+                f"The file {whole} where the project should be: it was probably damaged by a "
+                "crash or a power cut while it was being written."
+            )
+        # JSON starts with a plain ASCII character; the zero bytes around it tell the width.
+        if head[:3] == b"\0\0\0" or head[1:] == b"\0\0\0":
+            encoding = "UTF-32"
+        elif head[0] == head[2] == 0 or head[1] == head[3] == 0:
+            encoding = "UTF-16"
+    if encoding is not None:
+        raise ProjectLoadError(
+            f"The file is saved as {encoding} text, but JourneyDesk reads only UTF-8: open it "
+            "in a text editor and save it as UTF-8."
+        )
+    return data
+
+
+def decode_utf8(data: bytes) -> str:
+    """``data`` decoded as UTF-8; ``ProjectLoadError`` naming the line of a bad byte."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise ProjectLoadError(
+            f"The file is not UTF-8 text: line {line:,} holds a character that cannot be read "
+            "(it was probably saved as Latin-1 or Windows text by another program); open it "
+            "in a text editor and save it as UTF-8."
+        ) from None
+
+
 _STRUCTURE = (b",", b":", b"[", b"{")
 _STRING = re.compile(rb'"[^"]*"')
 _CHUNK = 4 * 1024 * 1024

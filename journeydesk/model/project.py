@@ -12,6 +12,7 @@ import base64
 import binascii
 import re
 import secrets
+import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -69,10 +70,16 @@ def now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-def short_label(text: str, limit: int = 40) -> str:
-    """Return the first line of ``text``, cut to ``limit`` characters, for messages."""
+def short_label(text: str, limit: int = 60) -> str:
+    """Return the first line of ``text``, cut to ``limit`` characters, for messages.
+
+    Control characters (escape sequences, NUL) become spaces, so a damaged or hostile name
+    cannot garble a message or a terminal.
+    """
     first = text.strip().splitlines()[0] if text.strip() else ""
-    return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
+    if len(first) > limit:
+        first = first[: limit - 1].rstrip() + "…"
+    return "".join(" " if unicodedata.category(c) == "Cc" else c for c in first)
 
 
 def _integrity_error(message: str) -> PydanticCustomError:
@@ -220,7 +227,7 @@ class Journey(_Model):
     def _check_integrity(self) -> Journey:
         stage_ids = {stage.id for stage in self.stages}
         lane_kinds = {lane.id: lane.kind for lane in self.lanes}
-        lane_titles = {lane.id: lane.title for lane in self.lanes}
+        lane_titles = {lane.id: short_label(lane.title) for lane in self.lanes}
         for card in self.cards:
             if card.lane_id not in lane_kinds:
                 raise _integrity_error(
@@ -329,20 +336,20 @@ class Project(_Model):
             for persona_id in journey.persona_ids:
                 if persona_id not in persona_ids:
                     raise _integrity_error(
-                        f"journey '{journey.title}' names a persona (id '{persona_id}') "
+                        f"journey {_quoted(journey.title)} names a persona (id '{persona_id}') "
                         "that the project does not have"
                     )
         return self
 
     def _named_ids(self) -> Iterator[tuple[str, str, str]]:
         for persona in self.personas:
-            yield "persona", f"'{persona.name}'", persona.id
+            yield "persona", _quoted(persona.name), persona.id
         for journey in self.journeys:
-            yield "journey", f"'{journey.title}'", journey.id
+            yield "journey", _quoted(journey.title), journey.id
             for stage in journey.stages:
-                yield "stage", f"'{stage.title}'", stage.id
+                yield "stage", _quoted(stage.title), stage.id
             for lane in journey.lanes:
-                yield "lane", f"'{lane.title}'", lane.id
+                yield "lane", _quoted(lane.title), lane.id
             for card in journey.cards:
                 yield "card", _card_name(card), card.id
 
@@ -363,6 +370,10 @@ class Project(_Model):
     def card_count(self) -> int:
         """Return the number of cards in all journeys."""
         return sum(len(j.cards) for j in self.journeys)
+
+
+def _quoted(name: str) -> str:
+    return f"'{short_label(name)}'"
 
 
 def _card_name(card: Card) -> str:

@@ -59,18 +59,9 @@ def parse_project(data: bytes) -> Project:
     """Validate the bytes of a project file; raise ``ProjectLoadError`` on any problem."""
     if len(data) > MAX_FILE_BYTES:
         raise ProjectLoadError(too_large_message())
-    if data.startswith(b"\xef\xbb\xbf"):  # a byte order mark added by some editors
-        data = data[3:]
-    if not data or data.isspace():  # isspace() makes no copy of a large file
-        raise ProjectLoadError("The file is empty: it holds no project.")
+    data = json_strict.utf8_body(data)
     json_strict.check_value_count(data)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise ProjectLoadError(
-            "This is not a JourneyDesk project: it is not UTF-8 text "
-            f"(the byte at position {error.start:,} cannot be read)."
-        ) from None
+    text = json_strict.decode_utf8(data)
     raw = json_strict.loads(text)
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_MARKER:
         raise ProjectLoadError(
@@ -85,7 +76,7 @@ def parse_project(data: bytes) -> Project:
         )
     if version > SCHEMA_VERSION:
         raise ProjectLoadError(
-            f"This project was saved by a newer version of JourneyDesk (file format {version}; "
+            f"This project was saved by a newer version of JourneyDesk ({_format_name(version)}; "
             f"this version reads format {SCHEMA_VERSION} and older). Update JourneyDesk to "
             "open it; the file has not been changed."
         )
@@ -98,6 +89,12 @@ def parse_project(data: bytes) -> Project:
         return Project.model_validate(raw)
     except ValidationError as error:
         raise ProjectLoadError(describe_validation_error(error, raw)) from None
+
+
+def _format_name(version: int) -> str:
+    if version >= 2**63:
+        return "it names a file format whose number is far too large to be real"
+    return f"file format {version:,}"
 
 
 def _check_counts(raw: dict[str, Any]) -> None:

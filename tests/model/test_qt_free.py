@@ -10,6 +10,7 @@ CHECK = """
 import json, sys
 import journeydesk.model, journeydesk.model.storage, journeydesk.model.templates
 import journeydesk.model.migrations, journeydesk.model.errors, journeydesk.model.project
+import journeydesk.model.photos, journeydesk.model.json_strict, journeydesk.model.file_io
 heavy = sorted(
     name for name in sys.modules
     if name.split(".")[0] in ("PySide6", "shiboken6", "reportlab")
