@@ -11,6 +11,10 @@ import os
 import socket
 
 
+#: Process ids are 32-bit signed on POSIX and 32-bit on Windows; larger ones cannot exist.
+MAX_PID = 2**31 - 1
+
+
 def host_name() -> str:
     """The name of this computer, as lock files record it."""
     try:
@@ -21,8 +25,8 @@ def host_name() -> str:
 
 def pid_alive(pid: int) -> bool:
     """Whether a process with this id runs on this computer (True when it cannot be told)."""
-    if pid <= 0:
-        return False
+    if pid <= 0 or pid > MAX_PID:
+        return False  # no such process can exist (a damaged lock or recovery file)
     if pid == os.getpid():
         return True
     if os.name == "nt":

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from journeydesk import __version__
 from journeydesk.resources import resource_path
+from journeydesk.ui.crash import CrashReporter
 from journeydesk.ui.main_window import MainWindow
+from journeydesk.ui.recovery_offer import offer_recovery
 from journeydesk.ui.settings import Settings
 
 
@@ -32,14 +36,43 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def create_main_window(path: Path | None = None) -> MainWindow:
     """Return a main window with the user's settings, showing ``path`` if given."""
     window = MainWindow(Settings.load())
+    _windows.append(window)
+    window.destroyed.connect(lambda _obj=None, w=window: _forget(w))
     if path is not None:
         window.open_path(path)
     return window
 
 
 def run_app(path: Path | None = None) -> int:
-    """Run JourneyDesk until its window closes; return the exit code."""
+    """Run JourneyDesk until its last window closes; return the exit code.
+
+    Unexpected errors are shown as a sentence (after writing recovery copies), and maps a
+    crash left unsaved are offered back at start.
+    """
     app = create_application()
-    window = create_main_window(path)
+    CrashReporter(write_recovery_copies).install()
+    window = _app_window(path)
     window.show()
+    window.raise_()
+    offer_recovery(window, _app_window)
     return app.exec()
+
+
+def _app_window(path: Path | None = None) -> MainWindow:
+    window = create_main_window(path)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closing frees its map
+    return window
+
+
+#: The open main windows (each holds one project).
+_windows: list[MainWindow] = []
+
+
+def _forget(window: MainWindow) -> None:
+    with contextlib.suppress(ValueError):
+        _windows.remove(window)
+
+
+def write_recovery_copies() -> int:
+    """Write a recovery copy of every map with unsaved changes now; return how many."""
+    return sum(1 for window in list(_windows) if window.autosaver.write_now())

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from journeydesk.model.errors import ProjectLoadError, ProjectSaveError
+from journeydesk.model.lock import ProjectLock
 from journeydesk.model.project import Card, Journey, Lane, Project, Stage, now
 from journeydesk.model.storage import (
     atomic_write,
@@ -80,6 +81,8 @@ class Document(QObject):
             self._disk_hash = disk_hash(path)
         #: Opened while another JourneyDesk had the file open: Save asks for a new name.
         self.read_only = False
+        #: This window's lock on the file, so that another JourneyDesk warns before opening it.
+        self.lock: ProjectLock | None = None
         self._cards: dict[str, Card] = {c.id: c for j in project.journeys for c in j.cards}
         self.undo_stack = QUndoStack(self)
 
@@ -165,6 +168,12 @@ class Document(QObject):
             self._path = target
             self.path_changed.emit(target)
         return True
+
+    def release_lock(self) -> None:
+        """Let other JourneyDesk users open the file without a warning (on close)."""
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     def accept_disk_version(self) -> None:
         """Take the file as it is on disk now as the saved state (after "Keep mine")."""

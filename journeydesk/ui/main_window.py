@@ -10,9 +10,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUn
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from journeydesk import __version__
+from journeydesk.model.recovery import RecoveryStore
 from journeydesk.model.storage import FILE_SUFFIX
 from journeydesk.model.templates import TEMPLATES
 from journeydesk.ui import messages
+from journeydesk.ui.autosave import Autosaver
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.commands import SetProjectInfoCommand
 from journeydesk.ui.dialogs.export_poster import ExportPosterDialog
@@ -35,10 +37,17 @@ class MainWindow(QMainWindow):
     #: Fires after the document was saved to its file.
     saved = Signal()
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        recovery: RecoveryStore | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.document: Document | None = None
+        self.autosaver = Autosaver(recovery or RecoveryStore(), settings.autosave_seconds, self)
+        self.autosaver.problem.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.files = ProjectFiles(self)
         self.disk_watcher = DiskWatcher(self)
         self.disk_watcher.changed_outside.connect(self.files.on_changed_outside)
@@ -211,6 +220,8 @@ class MainWindow(QMainWindow):
         old = self.document
         if old is not None:
             self.undo_group.removeStack(old.undo_stack)
+            if old.lock is not document.lock:
+                old.release_lock()
             old.deleteLater()
         document.setParent(self)
         self.document = document
@@ -221,6 +232,7 @@ class MainWindow(QMainWindow):
         document.path_changed.connect(self._update_title)
         self.map_tabs.set_document(document)
         self.disk_watcher.watch(document)
+        self.autosaver.track(document)
         self._update_title()
         project = document.project
         self.statusBar().showMessage(
@@ -257,6 +269,12 @@ class MainWindow(QMainWindow):
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; False if the facilitator cancelled."""
         return self.files.maybe_save()
+
+    def is_pristine(self) -> bool:
+        """Whether the window shows nothing of value yet: a new or bundled map, unchanged."""
+        return self.document is None or (
+            self.document.path is None and not self.document.is_modified()
+        )
 
     def commit_edits(self) -> bool:
         """Commit what is being typed on any canvas or in the inspector, before an action.
@@ -316,6 +334,9 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():  # commits what is being typed first
             event.ignore()
             return
+        self.autosaver.discard()  # saved, or its changes given up: nothing to recover
+        if self.document is not None:
+            self.document.release_lock()
         self.settings.window_geometry = self.saveGeometry().toBase64().data().decode()
         self.settings.window_state = self.saveState().toBase64().data().decode()
         self.settings.save()

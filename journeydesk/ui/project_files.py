@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from journeydesk.model.errors import ProjectLoadError, ProjectSaveError, ReadOnlyFileError
+from journeydesk.model.lock import ProjectLock
+from journeydesk.model.recovery import RecoveryEntry
 from journeydesk.model.storage import FILE_SUFFIX
 from journeydesk.ui import messages
 from journeydesk.ui.dialogs.new_from_template import NewFromTemplateDialog
@@ -88,9 +90,60 @@ class ProjectFiles(QObject):
         if is_installed_file(path):
             document.deleteLater()
             document = Document(document.project, None, self.window)
+        elif not self._lock(document):
+            document.deleteLater()
+            return False
         self.window.set_document(document)
         if document.path is not None:
             self._remember(document.path)
+        return True
+
+    def _lock(self, document: Document) -> bool:
+        """Lock the document's file; if another JourneyDesk has it open, ask. False: cancel."""
+        assert document.path is not None
+        found = ProjectLock.try_acquire(document.path)
+        if isinstance(found, ProjectLock):
+            document.lock = found
+            return True
+        answer = messages.ask(
+            self.window,
+            "Map Already Open",
+            f"{found.describe()}\n\nOpen a read-only copy here (Save then asks for a new "
+            "name), or open it anyway? If both of you save, one will replace the other's work.",
+            Button.Yes | Button.Open | Button.Cancel,
+            Button.Yes,
+            labels={Button.Yes: "Open Read-Only", Button.Open: "Open Anyway"},
+        )
+        if answer == Button.Yes:
+            document.read_only = True
+            return True
+        if answer == Button.Open:
+            document.lock = ProjectLock.force_acquire(document.path)
+            return True
+        return False
+
+    def recover(self, entry: RecoveryEntry) -> bool:
+        """Open an abandoned recovery copy in this window, as modified; True if it opened."""
+        autosaver = self.window.autosaver
+        try:
+            project = autosaver.store.load(entry)
+        except ProjectLoadError as error:
+            messages.warn(self.window, "Cannot Recover Map", str(error))
+            return False
+        original = entry.original_path
+        document = Document(project, original, self.window)
+        if original is not None and not self._lock(document):
+            document.deleteLater()
+            return False
+        self.window.set_document(document)
+        document.undo_stack.resetClean()  # the recovered changes are not saved yet
+        if autosaver.adopt(entry) is None:
+            note = (
+                "Another JourneyDesk recovered this map at the same moment; compare before saving."
+            )
+        else:
+            note = f"Recovered {entry.display_name}: check it, then save."
+        self.window.statusBar().showMessage(note, 10000)
         return True
 
     # Saving.
@@ -150,11 +203,24 @@ class ProjectFiles(QObject):
                 "Try Save As to put it in another folder or on another drive.",
             )
             return False
+        self._move_lock(path)
         self._remember(path)
         note = f"Saved to {path}" if written else "Nothing to save: the file is up to date"
         self.window.statusBar().showMessage(note, 5000)
         self.window.saved.emit()
         return True
+
+    def _move_lock(self, path: Path) -> None:
+        """After Save As, hold the lock of the new file instead of the old one's."""
+        document = self.document
+        if document.lock is not None and document.lock.project_path.resolve() == path.resolve():
+            return
+        document.release_lock()
+        found = ProjectLock.try_acquire(path)
+        if isinstance(found, ProjectLock):
+            document.lock = found
+        else:
+            self.window.statusBar().showMessage(found.describe(), 10000)
 
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; False if the facilitator cancelled."""

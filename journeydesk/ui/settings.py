@@ -44,6 +44,8 @@ class Settings(BaseModel):
     window_state: str = ""
     #: The folder of the last Open or Save As dialog.
     last_folder: str = ""
+    #: Seconds from a change to its recovery copy (autosave); at least 2.
+    autosave_seconds: int = Field(default=60, ge=2, le=3600)
     #: The choices of the last poster export (paper, sizing, margins, marks).
     poster: dict[str, Any] = Field(default_factory=dict)
 

@@ -230,7 +230,9 @@ def test_a_failed_save_keeps_everything(
     assert "Nothing was lost" in answers["critical"][0]
     assert map_file.read_bytes() == original
     assert window.isWindowModified() and window.document.project.title == "Unsaveable"
-    assert sorted(p.name for p in map_file.parent.iterdir()) == [map_file.name]
+    # No temporary file is left behind; only the map and its lock (the map is still open).
+    names = sorted(p.name for p in map_file.parent.iterdir())
+    assert names == [f".~lock.{map_file.name}#", map_file.name]
 
 
 def test_dropping_a_journey_file_opens_it(window: MainWindow, map_file: Path) -> None:

@@ -1,0 +1,105 @@
+"""Autosave to a recovery copy, like LibreOffice and Krita: a crash loses at most one interval.
+
+While the open map has unsaved changes, it is written to a recovery copy in the user data
+folder (never over the facilitator's own file) once per interval after a change. A save, an
+explicit discard or a normal close removes the copy; after a crash, the next start offers it.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from journeydesk.model.errors import ProjectSaveError
+from journeydesk.model.recovery import RecoveryEntry, RecoveryStore, new_session_key
+from journeydesk.ui.document import Document
+
+log = logging.getLogger(__name__)
+
+#: The interval when the settings do not say otherwise.
+DEFAULT_SECONDS = 60
+#: The shortest interval allowed (a save every second would be felt while typing).
+MIN_SECONDS = 2
+
+
+class Autosaver(QObject):
+    """Keeps a recovery copy of one window's map while it has unsaved changes."""
+
+    #: Fires with a sentence when a recovery copy could not be written (once per problem).
+    problem = Signal(str)
+
+    def __init__(
+        self, store: RecoveryStore, seconds: int = DEFAULT_SECONDS, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.session_key = new_session_key()
+        self._document: Document | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(max(MIN_SECONDS, seconds) * 1000)
+        self._timer.timeout.connect(self.write_now)
+        self._last_problem = ""
+
+    @property
+    def interval_ms(self) -> int:
+        """The time from a change to its recovery copy."""
+        return self._timer.interval()
+
+    def track(self, document: Document) -> None:
+        """Keep the recovery copy of ``document`` from now on (the previous one is done)."""
+        if self._document is not None:
+            stack = self._document.undo_stack
+            stack.indexChanged.disconnect(self._on_change)
+            stack.cleanChanged.disconnect(self._on_clean_changed)
+        self._timer.stop()
+        self.store.remove(self.session_key)
+        self._document = document
+        document.undo_stack.indexChanged.connect(self._on_change)
+        document.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        if document.is_modified():  # recovered, or kept over a changed file
+            self._timer.start()
+
+    def adopt(self, entry: RecoveryEntry) -> RecoveryEntry | None:
+        """Take over an abandoned recovery copy as this map's; None if another instance did."""
+        return self.store.claim(entry, self.session_key)
+
+    @Slot()
+    def write_now(self) -> bool:
+        """Write the recovery copy now if there are unsaved changes; True if one was written."""
+        self._timer.stop()
+        document = self._document
+        if document is None or not document.is_modified():
+            return False
+        try:
+            self.store.write(
+                self.session_key, document.project, document.path, document.display_name()
+            )
+        except ProjectSaveError as error:
+            log.warning("Autosave failed: %s", error)
+            if error.message != self._last_problem:
+                self._last_problem = error.message
+                self.problem.emit(
+                    f"The recovery copy could not be written: {error} Save the map to be safe."
+                )
+            self._timer.start()  # try again after another interval
+            return False
+        self._last_problem = ""
+        return True
+
+    def discard(self) -> None:
+        """Remove the recovery copy (the map was saved, or its changes given up)."""
+        self._timer.stop()
+        self.store.remove(self.session_key)
+
+    @Slot()
+    def _on_change(self) -> None:
+        document = self._document
+        if document is not None and document.is_modified() and not self._timer.isActive():
+            self._timer.start()
+
+    @Slot(bool)
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean:
+            self.discard()

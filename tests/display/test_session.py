@@ -1,0 +1,199 @@
+"""Scripted sessions with the real app under X, driven by ``xdotool`` as a person would.
+
+The app runs in its own process (``session_driver.py``, which goes through ``run_app``);
+``xdotool`` moves the real pointer, double-clicks cells, types and presses shortcuts. Every card
+must be on screen and in the file, and nothing may be printed on stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from journeydesk.model.storage import load_project, save_project
+from journeydesk.model.templates import TEMPLATES
+
+DRIVER = Path(__file__).with_name("session_driver.py")
+pytestmark = pytest.mark.skipif(
+    shutil.which("xdotool") is None or shutil.which("import") is None,
+    reason="xdotool and ImageMagick's import are needed for the scripted sessions",
+)
+
+
+class Session:
+    """One running JourneyDesk and the cells it reported."""
+
+    def __init__(self, map_file: Path, log: Path) -> None:
+        self.log = log
+        self.stderr = log.open("w", encoding="utf-8")
+        self.process = subprocess.Popen(
+            [sys.executable, str(DRIVER), str(map_file)],
+            stdout=subprocess.PIPE,
+            stderr=self.stderr,
+            text=True,
+            env=os.environ.copy(),
+        )
+        assert self.process.stdout is not None
+        ready, _, _ = select.select([self.process.stdout], [], [], 30)
+        line = self.process.stdout.readline() if ready else ""
+        assert line, f"the app did not start within 30 s: {self.errors()}"
+        report = json.loads(line)
+        self.window: int = report["window"]
+        self.cells: dict[str, list[int]] = report["cells"]
+
+    def cell(self, lane: int, stage: int) -> tuple[int, int]:
+        x, y = self.cells[f"{lane},{stage}"]
+        return x, y
+
+    def errors(self) -> str:
+        self.stderr.flush()
+        return self.log.read_text(encoding="utf-8")
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait(timeout=10)
+        self.stderr.close()
+
+
+def xdotool(*args: str | int) -> None:
+    subprocess.run(["xdotool", *map(str, args)], check=True)
+
+
+def double_click(x: int, y: int) -> None:
+    xdotool("mousemove", "--sync", x, y)
+    time.sleep(0.1)
+    xdotool("click", "--repeat", 2, "--delay", 80, 1)
+    time.sleep(0.3)
+
+
+def type_text(text: str) -> None:
+    xdotool("type", "--delay", 20, text)
+    time.sleep(0.2)
+
+
+def key(name: str) -> None:
+    xdotool("key", name)
+    time.sleep(0.4)
+
+
+def wait_for(condition: Callable[[], bool], seconds: float = 10.0) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.1)
+    raise AssertionError("timed out waiting")
+
+
+def screenshot(path: Path) -> QImage:
+    subprocess.run(["import", "-window", "root", str(path)], check=True)
+    return QImage(str(path))
+
+
+def coloured_pixels(image: QImage, centre: tuple[int, int], colour: str) -> int:
+    """How many pixels around ``centre`` (a card's width and two lines high) are ``colour``."""
+    wanted = QColor(colour)
+    count = 0
+    for x in range(centre[0] - 90, centre[0] + 90, 3):
+        for y in range(centre[1] - 40, centre[1] + 20, 3):
+            pixel = image.pixelColor(x, y)
+            if (
+                max(
+                    abs(pixel.red() - wanted.red()),
+                    abs(pixel.green() - wanted.green()),
+                    abs(pixel.blue() - wanted.blue()),
+                )
+                <= 12
+            ):
+                count += 1
+    return count
+
+
+def card_texts(path: Path) -> list[str]:
+    return [card.text for card in load_project(path).journeys[0].cards]
+
+
+@pytest.fixture
+def map_file(tmp_path: Path) -> Path:
+    path = tmp_path / "session.journey"
+    save_project(TEMPLATES["classic"].create_project("Session"), path)
+    return path
+
+
+@pytest.fixture
+def start(tmp_path: Path) -> Iterator[Callable[[Path], Session]]:
+    sessions: list[Session] = []
+
+    def _start(map_file: Path) -> Session:
+        session = Session(map_file, tmp_path / f"stderr-{len(sessions)}.txt")
+        sessions.append(session)
+        return session
+
+    yield _start
+    for session in sessions:
+        session.close()
+
+
+def test_double_click_type_enter_save_and_quit(
+    start: Callable[[Path], Session], map_file: Path, tmp_path: Path
+) -> None:
+    session = start(map_file)
+    lane_colour = load_project(map_file).journeys[0].lanes[0].colour
+    target = session.cell(0, 1)
+    before = coloured_pixels(screenshot(tmp_path / "before.png"), target, lane_colour)
+
+    double_click(*target)
+    type_text("Sees an ad")
+    key("Return")
+    after = coloured_pixels(screenshot(tmp_path / "after.png"), target, lane_colour)
+    assert after > before + 50, "the new card is not drawn where it was typed"
+
+    double_click(*session.cell(1, 2))
+    type_text("Compares prices")
+    key("ctrl+s")  # saved while the editor is still open
+    wait_for(lambda: "Compares prices" in card_texts(map_file))
+    assert "Sees an ad" in card_texts(map_file)
+
+    double_click(*session.cell(3, 3))
+    type_text("Form too long")
+    key("ctrl+q")  # asks about the unsaved card; Return answers Save
+    key("Return")
+    assert session.process.wait(timeout=10) == 0
+    assert sorted(card_texts(map_file)) == ["Compares prices", "Form too long", "Sees an ad"]
+    assert session.errors() == ""
+
+
+def test_a_killed_app_gives_its_edits_back(
+    start: Callable[[Path], Session], map_file: Path
+) -> None:
+    settings = Path(os.environ["JOURNEYDESK_CONFIG_DIR"]) / "settings.json"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(json.dumps({"autosave_seconds": 2}), encoding="utf-8")
+    session = start(map_file)
+    double_click(*session.cell(0, 0))
+    type_text("Typed before the crash")
+    key("Return")
+    time.sleep(3.5)  # more than one autosave interval
+    session.process.send_signal(signal.SIGKILL)
+    session.process.wait(timeout=10)
+    assert card_texts(map_file) == []  # it was never saved
+
+    again = start(map_file)
+    key("Return")  # "Recover Unsaved Map": Recover is the default
+    key("ctrl+s")
+    wait_for(lambda: card_texts(map_file) == ["Typed before the crash"])
+    key("ctrl+q")
+    assert again.process.wait(timeout=10) == 0
+    assert again.errors() == ""
