@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import socket
 
-
 #: Process ids are 32-bit signed on POSIX and 32-bit on Windows; larger ones cannot exist.
 MAX_PID = 2**31 - 1
 
