@@ -1,18 +1,16 @@
 """Loading and saving ``.journey`` project files, so that a workshop's work is never lost.
 
-Saving is atomic: the new content goes to a temporary file in the same folder, is flushed to
-disk, and then replaces the original, after which the folder itself is flushed. A crash at any
-moment leaves either the old file or the new one. Loading never writes, and every kind of bad
-input becomes one ``ProjectLoadError`` with a sentence that names the problem.
+Saving is atomic (``file_io.atomic_write``): the new content goes to a temporary file in the
+same folder, is flushed to disk, and then replaces the original, after which the folder itself
+is flushed. A crash at any moment leaves either the old file or the new one. Loading never
+writes, and every kind of bad input becomes one ``ProjectLoadError`` with a sentence that
+names the problem: the bytes (``file_io``), the JSON (``json_strict``), the limits (here),
+then the models (``project``).
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import os
-import secrets
-import stat
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +19,16 @@ from pydantic import ValidationError
 from journeydesk.model import json_strict
 from journeydesk.model.errors import (
     ProjectLoadError,
-    ProjectSaveError,
-    ReadOnlyFileError,
     describe_place,
     describe_validation_error,
 )
-from journeydesk.model.file_io import MAX_FILE_BYTES, read_project_file, too_large_message
+from journeydesk.model.file_io import (
+    MAX_FILE_BYTES,
+    TEMP_SUFFIX,
+    atomic_write,
+    read_project_file,
+    too_large_message,
+)
 from journeydesk.model.migrations import MigrationError, migrate
 from journeydesk.model.project import (
     FORMAT_MARKER,
@@ -39,8 +41,19 @@ from journeydesk.model.project import (
     Project,
 )
 
-#: Temporary files of an interrupted save end with this; the next save removes them.
-TEMP_SUFFIX = ".journey-tmp"
+__all__ = [
+    "FILE_SUFFIX",
+    "MAX_FILE_BYTES",
+    "TEMP_SUFFIX",
+    "atomic_write",
+    "load_project",
+    "parse_project",
+    "project_to_bytes",
+    "read_project_file",
+    "save_project",
+    "save_project_if_changed",
+]
+
 FILE_SUFFIX = ".journey"
 
 
@@ -137,97 +150,25 @@ def project_to_bytes(project: Project) -> bytes:
 def save_project(
     project: Project, path: str | os.PathLike[str], *, replace_read_only: bool = False
 ) -> None:
-    """Write ``project`` to ``path`` atomically; raise ``ProjectSaveError`` on failure."""
+    """Write ``project`` to ``path`` atomically; raise ``ProjectSaveError`` on failure.
+
+    A read-only file raises ``ReadOnlyFileError`` unless ``replace_read_only`` is True.
+    """
     atomic_write(Path(path), project_to_bytes(project), replace_read_only=replace_read_only)
 
 
-def atomic_write(
-    path: Path, data: bytes, what: str = "project", *, replace_read_only: bool = False
-) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, whole.
+def save_project_if_changed(
+    project: Project, path: str | os.PathLike[str], *, replace_read_only: bool = False
+) -> bool:
+    """Save like ``save_project``, but write nothing when the file already holds these bytes.
 
-    The file's permission bits are kept. Temporary files left by an earlier interrupted save
-    of the same file are removed. On failure the old file is untouched and the temporary
-    file is removed; ``ProjectSaveError`` says what happened.
+    Returns whether the file was written. An unchanged file keeps its modification time
+    and identity, so a save with no edits changes nothing on disk (not even a read-only
+    file, which is then no error).
     """
-    target = Path(os.path.realpath(path))  # write through a symlink rather than replace it
-    folder = target.parent
-    try:
-        mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
-    except FileNotFoundError:
-        mode = None
-    except OSError as error:
-        raise _save_error(error, target, what) from None
-    if mode is not None and not replace_read_only and not mode & stat.S_IWUSR:
-        raise ReadOnlyFileError(
-            f"The file {target.name} is marked read-only, so it was not replaced.", target
-        )
-    _remove_stale_temporaries(target)
-    temporary = folder / f".{target.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
-    try:
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        try:
-            if mode is not None:
-                # Best effort: some shared or FAT drives refuse chmod, which must not stop a save.
-                with contextlib.suppress(OSError):
-                    os.fchmod(fd, mode)
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(temporary, target)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        if isinstance(error, OSError):
-            raise _save_error(error, target, what) from None
-        raise
-    # The new file is in place; a folder that cannot be flushed (some network drives) is no
-    # reason to report a failed save.
-    with contextlib.suppress(OSError):
-        _fsync_folder(folder)
-
-
-def _remove_stale_temporaries(target: Path) -> None:
-    prefix = f".{target.name}."
-    try:
-        entries = list(os.scandir(target.parent))
-    except OSError:
-        return
-    for entry in entries:
-        if entry.name.startswith(prefix) and entry.name.endswith(TEMP_SUFFIX):
-            with contextlib.suppress(OSError):
-                os.unlink(entry.path)
-
-
-def _fsync_folder(folder: Path) -> None:
-    # The rename is only durable once the folder itself reaches the disk (POSIX only).
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _save_error(error: OSError, target: Path, what: str) -> ProjectSaveError:
-    reasons = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "your disk quota is used up",
-        errno.EACCES: f"you do not have permission to write in the folder {target.parent}",
-        errno.EPERM: f"you do not have permission to write in the folder {target.parent}",
-        errno.EROFS: "the disk is read-only",
-        errno.ENOENT: f"the folder {target.parent} does not exist",
-        errno.ENOTDIR: f"{target.parent} is not a folder",
-        errno.EISDIR: f"{target} is a folder",
-    }
-    reason = reasons.get(error.errno or 0)
-    if reason is None:
-        detail = error.strerror or str(error) or type(error).__name__
-        reason = f"of an error ({detail[0].lower()}{detail[1:]})"
-    return ProjectSaveError(
-        f"The {what} could not be saved because {reason}; the file on disk is unchanged.", target
+    return atomic_write(
+        Path(path),
+        project_to_bytes(project),
+        replace_read_only=replace_read_only,
+        only_if_changed=True,
     )

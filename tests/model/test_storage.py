@@ -22,6 +22,7 @@ from journeydesk.model import (
     ProjectLoadError,
     ProjectSaveError,
     Stage,
+    file_io,
     load_project,
     save_project,
     storage,
@@ -275,18 +276,26 @@ def test_save_leaves_no_temporary_files(tmp_path: Path) -> None:
 
 
 def test_stale_temporaries_are_removed_by_the_next_save(tmp_path: Path) -> None:
+    # An hour old, from this process or from an older JourneyDesk (names without a process
+    # id); tests/model/test_saving.py covers the temporaries of other processes.
     path = tmp_path / "gym.journey"
     save_project(Project(title="old"), path)
     stale = [
         tmp_path / ".gym.journey.0a1b2c3d.journey-tmp",
-        tmp_path / ".gym.journey.xxxx.journey-tmp",
+        tmp_path / f".gym.journey.{os.getpid()}-0a1b2c3d.journey-tmp",
     ]
     for file in stale:
         file.write_bytes(b'{"half a file')
+        os.utime(file, (0, 0))
     # Files that merely look alike, or belong to another project, are left alone.
-    keep = [tmp_path / ".other.journey.0a1b2c3d.journey-tmp", tmp_path / "gym.journey.bak"]
+    keep = [
+        tmp_path / ".other.journey.0a1b2c3d.journey-tmp",
+        tmp_path / "gym.journey.bak",
+        tmp_path / ".gym.journey.xxxx.journey-tmp",
+    ]
     for file in keep:
         file.write_bytes(b"keep me")
+        os.utime(file, (0, 0))
     save_project(Project(title="new"), path)
     assert not any(file.exists() for file in stale)
     assert all(file.read_bytes() == b"keep me" for file in keep)
@@ -427,7 +436,7 @@ def test_folder_that_cannot_be_flushed_does_not_fail_a_done_save(
     def refuse(folder: Path) -> None:
         raise OSError(errno.EINVAL, "Invalid argument")
 
-    monkeypatch.setattr(storage, "_fsync_folder", refuse)
+    monkeypatch.setattr(file_io, "_fsync_folder", refuse)
     save_project(Project(title="new"), path)
     assert load_project(path).title == "new"
 
