@@ -49,11 +49,30 @@ def offer_recovery(window: MainWindow, new_window: Callable[[], MainWindow]) -> 
         if answer == Button.Discard:
             store.discard(entry)
         elif answer == Button.Yes:
-            target = window if window.is_pristine() else new_window()
+            target = window if _can_take(window, entry) else new_window()
             if target.files.recover(entry):
                 recovered += 1
                 target.show()
+    if recovered:
+        window.activateWindow()  # the keyboard goes back to the map, not to the desktop
+        window.raise_()
     return recovered
+
+
+def _can_take(window: MainWindow, entry: RecoveryEntry) -> bool:
+    """Whether the recovered map may replace the window's: nothing of value would be lost.
+
+    That is a new or bundled map, or the very file recovered, unchanged since it was opened.
+    """
+    document = window.document
+    if document is None or window.is_pristine():
+        return True
+    same_file = (
+        entry.original_path is not None
+        and document.path is not None
+        and document.path == entry.original_path.resolve()
+    )
+    return same_file and not document.is_modified()
 
 
 def _ask(window: MainWindow, entry: RecoveryEntry) -> Button:

@@ -17,7 +17,7 @@ from journeydesk.ui import app as app_module
 
 
 def report_cells() -> None:
-    """Print {"lane,stage": [x, y]} for every cell, once the window shows its map."""
+    """Print {"lane,stage": [x, y]} for every cell in sight, once the window shows its map."""
     windows = [w for w in app_module._windows if w.isVisible()]
     if not windows or windows[0].map_tabs.current_view() is None:
         QTimer.singleShot(100, report_cells)
@@ -37,11 +37,14 @@ def report_cells() -> None:
                 _cx, card_y, _cw, card_height = layout.card_rect(cards[-1])
                 top = card_y + card_height
             point = view.mapFromScene(QPointF(x + width / 2, (top + bottom) / 2))
+            if not view.viewport().rect().contains(point):
+                continue  # scrolled out of sight: a person could not click it either
             screen = view.viewport().mapToGlobal(point)
             cells[f"{lane_index},{stage_index}"] = [screen.x(), screen.y()]
     print(json.dumps({"window": int(window.winId()), "cells": cells}), flush=True)
 
 
 if __name__ == "__main__":
+    app_module.create_application()  # run_app uses this one; its timers need it first
     QTimer.singleShot(300, report_cells)
     sys.exit(app_module.run_app(Path(sys.argv[1]) if len(sys.argv) > 1 else None))

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QImage
 
 from journeydesk.model.storage import load_project, save_project
 from journeydesk.model.templates import TEMPLATES
@@ -102,21 +102,13 @@ def screenshot(path: Path) -> QImage:
     return QImage(str(path))
 
 
-def coloured_pixels(image: QImage, centre: tuple[int, int], colour: str) -> int:
-    """How many pixels around ``centre`` (a card's width and two lines high) are ``colour``."""
-    wanted = QColor(colour)
+def changed_pixels(before: QImage, after: QImage, centre: tuple[int, int]) -> int:
+    """How many pixels around ``centre`` (a card's width, two lines high) changed visibly."""
     count = 0
-    for x in range(centre[0] - 90, centre[0] + 90, 3):
-        for y in range(centre[1] - 40, centre[1] + 20, 3):
-            pixel = image.pixelColor(x, y)
-            if (
-                max(
-                    abs(pixel.red() - wanted.red()),
-                    abs(pixel.green() - wanted.green()),
-                    abs(pixel.blue() - wanted.blue()),
-                )
-                <= 12
-            ):
+    for x in range(centre[0] - 90, centre[0] + 90, 2):
+        for y in range(centre[1] - 40, centre[1] + 20, 2):
+            a, b = before.pixelColor(x, y), after.pixelColor(x, y)
+            if abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) > 40:
                 count += 1
     return count
 
@@ -150,23 +142,23 @@ def test_double_click_type_enter_save_and_quit(
     start: Callable[[Path], Session], map_file: Path, tmp_path: Path
 ) -> None:
     session = start(map_file)
-    lane_colour = load_project(map_file).journeys[0].lanes[0].colour
     target = session.cell(0, 1)
-    before = coloured_pixels(screenshot(tmp_path / "before.png"), target, lane_colour)
+    before = screenshot(tmp_path / "before.png")
 
     double_click(*target)
     type_text("Sees an ad")
     key("Return")
-    after = coloured_pixels(screenshot(tmp_path / "after.png"), target, lane_colour)
-    assert after > before + 50, "the new card is not drawn where it was typed"
+    after = screenshot(tmp_path / "after.png")
+    # The card's frame and text: a few hundred of the ~2,700 sampled pixels change.
+    assert changed_pixels(before, after, target) > 200, "the new card is not drawn"
 
-    double_click(*session.cell(1, 2))
+    double_click(*session.cell(1, 0))
     type_text("Compares prices")
     key("ctrl+s")  # saved while the editor is still open
     wait_for(lambda: "Compares prices" in card_texts(map_file))
     assert "Sees an ad" in card_texts(map_file)
 
-    double_click(*session.cell(3, 3))
+    double_click(*session.cell(3, 1))
     type_text("Form too long")
     key("ctrl+q")  # asks about the unsaved card; Return answers Save
     key("Return")

@@ -205,3 +205,15 @@ def test_closing_releases_the_lock(windows: list[MainWindow], map_file: Path) ->
     assert lock.exists()
     window.close()
     assert not lock.exists()
+
+
+def test_the_recovered_map_replaces_its_own_file_when_it_is_open_unchanged(
+    windows: list[MainWindow], map_file: Path, answers: dict[str, list]
+) -> None:
+    crash_with_unsaved_map(map_file, "Typed before the crash")
+    window = open_window(windows, map_file)  # as after `journeydesk workshop.journey`
+    answers["replies"].append(Button.Yes)
+    assert offer_recovery(window, lambda: open_window(windows)) == 1
+    assert len(windows) == 1  # not the same file in a second window
+    assert window.document is not None and window.document.is_modified()
+    assert [c.text for c in window.document.project.journeys[0].cards] == ["Typed before the crash"]
