@@ -2,7 +2,8 @@
 
 The app starts through ``run_app``, exactly as ``journeydesk MAP`` does (crash dialog, recovery
 offer and all). Once the window is up, this prints one JSON line with the screen position of
-the empty part of every cell, so that an outside driver (``xdotool``) knows where to click.
+the empty part of every cell in sight and of the stickies on the toolbar, so that an outside
+driver (``xdotool``) knows where to click.
 """
 
 from __future__ import annotations
@@ -41,7 +42,13 @@ def report_cells() -> None:
                 continue  # scrolled out of sight: a person could not click it either
             screen = view.viewport().mapToGlobal(point)
             cells[f"{lane_index},{stage_index}"] = [screen.x(), screen.y()]
-    print(json.dumps({"window": int(window.winId()), "cells": cells}), flush=True)
+    palette = [
+        [centre.x(), centre.y()]
+        for button in window.palette.buttons
+        for centre in [button.mapToGlobal(button.rect().center())]
+    ]
+    report = {"window": int(window.winId()), "cells": cells, "palette": palette}
+    print(json.dumps(report), flush=True)
 
 
 if __name__ == "__main__":

@@ -51,6 +51,7 @@ class Session:
         report = json.loads(line)
         self.window: int = report["window"]
         self.cells: dict[str, list[int]] = report["cells"]
+        self.palette: list[list[int]] = report["palette"]
 
     def cell(self, lane: int, stage: int) -> tuple[int, int]:
         x, y = self.cells[f"{lane},{stage}"]
@@ -164,6 +165,38 @@ def test_double_click_type_enter_save_and_quit(
     key("Return")
     assert session.process.wait(timeout=10) == 0
     assert sorted(card_texts(map_file)) == ["Compares prices", "Form too long", "Sees an ad"]
+    assert session.errors() == ""
+
+
+def test_a_sticky_dragged_from_the_toolbar_becomes_a_card(
+    start: Callable[[Path], Session], map_file: Path, tmp_path: Path
+) -> None:
+    session = start(map_file)
+    pink = session.palette[3]  # PALETTE[3] is "#ffc2d1"
+    target = session.cell(1, 1)
+    before = screenshot(tmp_path / "before.png")
+    xdotool("mousemove", "--sync", *pink)
+    xdotool("mousedown", 1)
+    for step in range(1, 11):  # a hand moves in steps, and Qt starts the drag on the way
+        x = pink[0] + (target[0] - pink[0]) * step // 10
+        y = pink[1] + (target[1] - pink[1]) * step // 10
+        xdotool("mousemove", "--sync", x, y)
+        time.sleep(0.05)
+    time.sleep(0.2)
+    xdotool("mouseup", 1)
+    time.sleep(0.4)
+    type_text("Dropped here")
+    key("Return")
+    after = screenshot(tmp_path / "after.png")
+    assert changed_pixels(before, after, target) > 200, "the dropped card is not drawn"
+    key("ctrl+s")
+    wait_for(lambda: card_texts(map_file) == ["Dropped here"])
+    journey = load_project(map_file).journeys[0]
+    card = journey.cards[0]
+    assert (card.lane_id, card.stage_id) == (journey.lanes[1].id, journey.stages[1].id)
+    assert card.colour == "#ffc2d1"
+    key("ctrl+q")
+    assert session.process.wait(timeout=10) == 0
     assert session.errors() == ""
 
 
