@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import sys
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from journeydesk.ui.crash import CrashReporter
 from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.recovery_offer import offer_recovery
 from journeydesk.ui.settings import Settings
+from journeydesk.ui.windows import open_windows
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -36,8 +36,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def create_main_window(path: Path | None = None) -> MainWindow:
     """Return a main window with the user's settings, showing ``path`` if given."""
     window = MainWindow(Settings.load())
-    _windows.append(window)
-    window.destroyed.connect(lambda _obj=None, w=window: _forget(w))
     if path is not None:
         window.open_path(path)
     return window
@@ -64,15 +62,6 @@ def _app_window(path: Path | None = None) -> MainWindow:
     return window
 
 
-#: The open main windows (each holds one project).
-_windows: list[MainWindow] = []
-
-
-def _forget(window: MainWindow) -> None:
-    with contextlib.suppress(ValueError):
-        _windows.remove(window)
-
-
 def write_recovery_copies() -> int:
     """Write a recovery copy of every map with unsaved changes now; return how many."""
-    return sum(1 for window in list(_windows) if window.autosaver.write_now())
+    return sum(1 for window in open_windows() if window.autosaver.write_now())

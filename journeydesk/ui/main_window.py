@@ -13,7 +13,7 @@ from journeydesk import __version__
 from journeydesk.model.recovery import RecoveryStore
 from journeydesk.model.storage import FILE_SUFFIX
 from journeydesk.model.templates import TEMPLATES
-from journeydesk.ui import messages
+from journeydesk.ui import messages, windows
 from journeydesk.ui.autosave import Autosaver
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.commands import SetProjectInfoCommand
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(recovery or RecoveryStore(), settings.autosave_seconds, self)
         self.autosaver.problem.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.files = ProjectFiles(self)
+        windows.register(self)
         self.disk_watcher = DiskWatcher(self)
         self.disk_watcher.changed_outside.connect(self.files.on_changed_outside)
         self.undo_group = QUndoGroup(self)

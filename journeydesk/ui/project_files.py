@@ -21,6 +21,7 @@ from journeydesk.ui.dialogs.new_from_template import NewFromTemplateDialog
 from journeydesk.ui.document import Document
 from journeydesk.ui.folders import is_installed_file, suggested_folder
 from journeydesk.ui.messages import Button, quoted
+from journeydesk.ui.windows import window_showing
 
 if TYPE_CHECKING:
     from journeydesk.ui.main_window import MainWindow
@@ -73,6 +74,12 @@ class ProjectFiles(QObject):
         The bundled example opens as a new, untitled map: saving it asks where, so nothing
         is ever written into JourneyDesk's install folder.
         """
+        showing = window_showing(path)
+        if showing is not None:  # one map, one window: two would overwrite each other
+            showing.show()
+            showing.raise_()
+            showing.activateWindow()
+            return showing is self.window
         if ask_to_save and not self.maybe_save():
             return False
         try:

@@ -15,11 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QTimer
 
 from journeydesk.ui import app as app_module
+from journeydesk.ui.windows import open_windows
 
 
 def report_cells() -> None:
     """Print {"lane,stage": [x, y]} for every cell in sight, once the window shows its map."""
-    windows = [w for w in app_module._windows if w.isVisible()]
+    windows = [w for w in open_windows() if w.isVisible()]
     if not windows or windows[0].map_tabs.current_view() is None:
         QTimer.singleShot(100, report_cells)
         return

@@ -217,3 +217,14 @@ def test_the_recovered_map_replaces_its_own_file_when_it_is_open_unchanged(
     assert len(windows) == 1  # not the same file in a second window
     assert window.document is not None and window.document.is_modified()
     assert [c.text for c in window.document.project.journeys[0].cards] == ["Typed before the crash"]
+
+
+def test_a_map_open_in_one_window_is_not_opened_in_a_second(
+    qtbot: QtBot, windows: list[MainWindow], map_file: Path
+) -> None:
+    first = open_window(windows, map_file)
+    first.show()
+    second = open_window(windows)
+    second.show()
+    assert not second.open_path(map_file)  # the first window is brought forward instead
+    assert second.document is not None and second.document.path is None
