@@ -236,9 +236,11 @@ def _constant_message(text: str, token: str) -> str:
             f"This is not a JourneyDesk project: the file is not valid JSON{where}: it holds "
             f"{token.lstrip('-')}, which is not a number JSON allows."
         )
+    shown = token if len(token) <= 24 else f"a number of {len(token):,} characters"
+    at = f", line {line}" if line else ""
     return (
-        f"This is not a JourneyDesk project: the file holds a number too large to store{where} "
-        "(such as 1e400)."
+        f"This is not a JourneyDesk project: the file holds a number too large to store "
+        f"({shown}{at})."
     )
 
 
