@@ -155,3 +155,27 @@ def test_a_fifo_is_refused_without_hanging(
     os.mkfifo(fifo)
     assert not window.open_path(fifo)
     assert "pipe.journey" in answers["warning"][0]
+
+
+def test_rich_text_pasted_into_a_card_is_inserted_as_plain_text(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QGuiApplication
+
+    view = window.map_tabs.current_view()
+    assert view is not None
+    journey = view.journey_scene.journey
+    view.editor.begin_new_card((journey.lanes[1].id, journey.stages[1].id))
+    editor = view.editor.editor
+    assert editor is not None
+    mime = QMimeData()
+    # Not /dev/zero, as in the bug report: a regression would then eat all memory.
+    mime.setHtml('<img src="no-such-picture.png"><b>Bold</b> claim')
+    mime.setText("Bold claim")
+    QGuiApplication.clipboard().setMimeData(mime)
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert "<img" not in editor.toHtml() and "font-weight:700" not in editor.toHtml()
+    assert editor.toPlainText() == "Bold claim"
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    assert "Bold claim" in [card.text for card in journey.cards]

@@ -3,8 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextOption
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneDragDropEvent,
+    QGraphicsTextItem,
+    QMenu,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from journeydesk.layout.style import Style
 from journeydesk.ui.canvas.painting import map_font
@@ -68,6 +85,9 @@ class CardEditorItem(QGraphicsTextItem):
         super().paint(painter, option, widget)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.insert_plain(QGuiApplication.clipboard().text())
+            return
         key, modifiers = event.key(), event.modifiers()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if modifiers & Qt.KeyboardModifier.ShiftModifier:
@@ -79,6 +99,42 @@ class CardEditorItem(QGraphicsTextItem):
             self._finish(commit=False, advance=False)
             return
         super().keyPressEvent(event)
+
+    def insert_plain(self, text: str) -> None:
+        """Insert ``text`` as typed characters: pasted or dropped rich text stays text.
+
+        (Qt would otherwise insert HTML, images included, fetching whatever they point to.)
+        """
+        self.textCursor().insertText(text)
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        self.insert_plain(event.mimeData().text())
+        event.acceptProposedAction()
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        # Qt's own menu pastes rich text; this one offers the same verbs, in plain text.
+        menu = QMenu()
+        cursor = self.textCursor()
+        has_selection = cursor.hasSelection()
+        cut = menu.addAction("Cu&t")
+        cut.setEnabled(has_selection)
+        copy = menu.addAction("&Copy")
+        copy.setEnabled(has_selection)
+        paste = menu.addAction("&Paste")
+        paste.setEnabled(bool(QGuiApplication.clipboard().text()))
+        menu.addSeparator()
+        select_all = menu.addAction("Select &All")
+        chosen = menu.exec(event.screenPos())
+        if chosen in (cut, copy):
+            QGuiApplication.clipboard().setText(cursor.selectedText().replace("\u2029", "\n"))
+            if chosen is cut:
+                cursor.removeSelectedText()
+        elif chosen is paste:
+            self.insert_plain(QGuiApplication.clipboard().text())
+        elif chosen is select_all:
+            cursor.select(cursor.SelectionType.Document)
+            self.setTextCursor(cursor)
+        event.accept()
 
     def sceneEvent(self, event: QEvent) -> bool:
         # QGraphicsTextItem consumes Tab in sceneEvent, before keyPressEvent could see it.
