@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from journeydesk import __version__
 from journeydesk.model.recovery import RecoveryStore
@@ -106,7 +106,9 @@ class MainWindow(QMainWindow):
         self.properties_action = action(
             "Project &Properties…", self.edit_properties, tip="Title and description"
         )
-        self.quit_action = action("&Quit", self.close, *QUIT, tip="Close JourneyDesk")
+        self.quit_action = action(
+            "&Quit", QApplication.closeAllWindows, *QUIT, tip="Close every JourneyDesk window"
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         # Undo and Redo commit the text being typed first, then step the active stack.
         self.undo_action = action("&Undo", self.undo, Keys.Undo)
