@@ -55,6 +55,9 @@ class InspectorDock(QDockWidget):
         self.message_label = plain_label(HINT)
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.message_label.setStyleSheet("color: palette(placeholder-text);")
+        # A stacked page does not ask a wrapped label for its height at the dock's width:
+        # room for three lines keeps the hint whole.
+        self.message_label.setMinimumHeight(self.message_label.fontMetrics().lineSpacing() * 3)
         message_page = QWidget()
         message_layout = QVBoxLayout(message_page)
         message_layout.setContentsMargins(12, 12, 12, 12)
