@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from journeydesk.model.errors import ProjectLoadError, ProjectSaveError
+from journeydesk.model.errors import ProjectLoadError, ProjectSaveError, ReadOnlyFileError
 from journeydesk.model.project import (
     SCHEMA_VERSION,
     Card,
@@ -16,7 +16,7 @@ from journeydesk.model.project import (
     Stage,
     new_id,
 )
-from journeydesk.model.storage import load_project, save_project
+from journeydesk.model.storage import load_project, save_project, save_project_if_changed
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -30,8 +30,10 @@ __all__ = [
     "Project",
     "ProjectLoadError",
     "ProjectSaveError",
+    "ReadOnlyFileError",
     "Stage",
     "load_project",
     "new_id",
     "save_project",
+    "save_project_if_changed",
 ]

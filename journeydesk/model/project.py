@@ -12,7 +12,6 @@ import base64
 import binascii
 import re
 import secrets
-import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -56,6 +55,8 @@ Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 EmotionScore = Annotated[int, Field(ge=EMOTION_MIN, le=EMOTION_MAX, strict=True)]
 
 
+# Unicode's control characters (category Cc), which must not reach a message.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 #: The start of an ISO 8601 time; the rest is left to pydantic's parser.
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]|$)", re.ASCII)
 
@@ -79,7 +80,7 @@ def short_label(text: str, limit: int = 60) -> str:
     first = text.strip().splitlines()[0] if text.strip() else ""
     if len(first) > limit:
         first = first[: limit - 1].rstrip() + "…"
-    return "".join(" " if unicodedata.category(c) == "Cc" else c for c in first)
+    return _CONTROL.sub(" ", first)
 
 
 def _integrity_error(message: str) -> PydanticCustomError:
@@ -323,14 +324,18 @@ class Project(_Model):
             raise _integrity_error(
                 f"the project has {card_count:,} cards, the limit is {MAX_CARDS:,}"
             )
-        seen: dict[str, str] = {}
-        for kind, name, item_id in self._named_ids():
+        # Names are only worked out for a message: doing it for every card costs more than
+        # the check itself on a large project.
+        seen: dict[str, tuple[str, _Model]] = {}
+        for kind, item in self._items():
+            item_id: str = item.id  # type: ignore[attr-defined]
             if item_id in seen:
+                first_kind, first = seen[item_id]
                 raise _integrity_error(
-                    f"{kind} {name} has the id '{item_id}', which {seen[item_id]} already has; "
-                    "every id must be unique"
+                    f"{kind} {_name_of(item)} has the id '{item_id}', which {first_kind} "
+                    f"{_name_of(first)} already has; every id must be unique"
                 )
-            seen[item_id] = f"{kind} {name}"
+            seen[item_id] = (kind, item)
         persona_ids = {p.id for p in self.personas}
         for journey in self.journeys:
             for persona_id in journey.persona_ids:
@@ -341,17 +346,17 @@ class Project(_Model):
                     )
         return self
 
-    def _named_ids(self) -> Iterator[tuple[str, str, str]]:
+    def _items(self) -> Iterator[tuple[str, _Model]]:
         for persona in self.personas:
-            yield "persona", _quoted(persona.name), persona.id
+            yield "persona", persona
         for journey in self.journeys:
-            yield "journey", _quoted(journey.title), journey.id
+            yield "journey", journey
             for stage in journey.stages:
-                yield "stage", _quoted(stage.title), stage.id
+                yield "stage", stage
             for lane in journey.lanes:
-                yield "lane", _quoted(lane.title), lane.id
+                yield "lane", lane
             for card in journey.cards:
-                yield "card", _card_name(card), card.id
+                yield "card", card
 
     def journey(self, journey_id: str) -> Journey:
         """Return the journey with this id (KeyError if there is none)."""
@@ -374,6 +379,14 @@ class Project(_Model):
 
 def _quoted(name: str) -> str:
     return f"'{short_label(name)}'"
+
+
+def _name_of(item: _Model) -> str:
+    if isinstance(item, Card):
+        return _card_name(item)
+    if isinstance(item, Persona):
+        return _quoted(item.name)
+    return _quoted(item.title)  # type: ignore[attr-defined]
 
 
 def _card_name(card: Card) -> str:
