@@ -49,9 +49,11 @@ def run_app(path: Path | None = None) -> int:
     """
     app = create_application()
     CrashReporter(write_recovery_copies).install()
-    window = _app_window(path)
-    window.show()
+    window = _app_window()
+    window.show()  # first, so that any question about the file has its window behind it
     window.raise_()
+    if path is not None:
+        window.open_path(path)
     offer_recovery(window, _app_window)
     return app.exec()
 
