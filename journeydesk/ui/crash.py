@@ -89,5 +89,4 @@ class CrashReporter:
         copy = box.addButton("Copy Details", QMessageBox.ButtonRole.ActionRole)
         copy.clicked.disconnect()  # copying keeps the box open
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
-        box.addButton(QMessageBox.StandardButton.Ok)
         messages.show_box(box)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -145,6 +146,13 @@ def test_the_crash_dialog_is_plain_and_offers_the_details(
     assert "recovery copy" in box.text()
     assert MARKUP in box.detailedText() and "RuntimeError" in box.detailedText()
     assert [b.text() for b in box.buttons() if "Copy" in b.text()] == ["Copy Details"]
+    assert [box.standardButton(b) for b in box.buttons()].count(Button.Ok) == 1
+    copy = next(b for b in box.buttons() if b.text() == "Copy Details")
+    box.show()
+    copy.click()  # copies, and leaves the box open to read or close
+    assert box.isVisible()
+    assert "RuntimeError" in QGuiApplication.clipboard().text()
+    box.close()
 
 
 @pytest.mark.skipif(os.name != "posix", reason="FIFOs are POSIX")
