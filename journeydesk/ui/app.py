@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -35,7 +35,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def create_main_window(path: Path | None = None) -> MainWindow:
     """Return a main window with the user's settings, showing ``path`` if given."""
-    window = MainWindow(Settings.load())
+    window = MainWindow(Settings.shared())
     if path is not None:
         window.open_path(path)
     return window
@@ -59,8 +59,11 @@ def run_app(path: Path | None = None) -> int:
 
 
 def _app_window(path: Path | None = None) -> MainWindow:
+    others = open_windows()
     window = create_main_window(path)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closing frees its map
+    if others:  # cascade, so that no window hides another
+        window.move(others[-1].pos() + QPoint(40, 40))
     return window
 
 

@@ -103,3 +103,5 @@ class Autosaver(QObject):
     def _on_clean_changed(self, clean: bool) -> None:
         if clean:
             self.discard()
+        elif not self._timer.isActive():  # also after resetClean(), which changes no index
+            self._timer.start()

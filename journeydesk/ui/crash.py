@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,6 +22,8 @@ from journeydesk.ui import messages
 
 log = logging.getLogger(__name__)
 
+#: At most this many different faults are shown in one session; later ones are only logged.
+MAX_REPORTS = 20
 #: Writes recovery copies of the open maps; returns how many were written.
 EmergencySave = Callable[[], int]
 
@@ -31,6 +34,7 @@ class CrashReporter:
     def __init__(self, emergency_save: EmergencySave | None = None) -> None:
         self.emergency_save = emergency_save
         self.reported: list[str] = []
+        self._seen: set[tuple[object, ...]] = set()
         self._showing = False
 
     def install(self) -> None:
@@ -50,7 +54,16 @@ class CrashReporter:
         details = "".join(traceback.format_exception(kind, error, trace))
         details = f"JourneyDesk {__version__}, Python {sys.version.split()[0]}\n\n{details}"
         log.error("Unexpected error\n%s", details)
+        frames = traceback.extract_tb(trace)
+        where = (kind.__name__, *((frames[-1].filename, frames[-1].lineno) if frames else ()))
+        if where in self._seen or len(self._seen) >= MAX_REPORTS:
+            return  # the same fault again (a paint method, each repaint): logged once shown
+        self._seen.add(where)
         self.reported.append(details)
+        # Not from inside the failing code (a paint event, say): once the event loop is back.
+        QTimer.singleShot(0, lambda: self._report(error, details))
+
+    def _report(self, error: BaseException, details: str) -> None:
         if self._showing:  # an error while the dialog is up: logged, not stacked
             return
         self._showing = True
@@ -86,6 +99,7 @@ class CrashReporter:
         box = messages.make_box(
             parent, messages.Icon.Critical, "Unexpected Error", text, details=details
         )
+        box.setOption(QMessageBox.Option.DontUseNativeDialog)  # macOS alerts close on any button
         copy = box.addButton("Copy Details", QMessageBox.ButtonRole.ActionRole)
         copy.clicked.disconnect()  # copying keeps the box open
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))

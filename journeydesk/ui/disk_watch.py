@@ -16,6 +16,8 @@ from journeydesk.ui.document import Document, disk_hash
 
 #: How long a burst of file events is gathered before the file is read.
 SETTLE_MS = 400
+#: How often an existing but unreadable file is read again before it counts as changed.
+MAX_RETRIES = 10
 _NOTHING = object()
 
 
@@ -36,6 +38,7 @@ class DiskWatcher(QObject):
         self._settle.timeout.connect(self._check)
         self._document: Document | None = None
         self._paused = 0
+        self._retries = 0
         self._acknowledged: object = _NOTHING  # a file content (or None: gone) asked about
 
     def watch(self, document: Document | None) -> None:
@@ -52,11 +55,13 @@ class DiskWatcher(QObject):
         """Hold back reports (while a question about the file is already on screen)."""
         self._paused += 1
 
-    def resume(self) -> None:
-        """Report again. The file as it is now counts as asked about; a later change is new."""
+    def resume(self, seen: str | None) -> None:
+        """Report again; ``seen`` (a content, None: no file) was asked about, so only a
+        change after it is reported, at once if it happened while the question was up."""
         self._paused = max(0, self._paused - 1)
+        self._acknowledged = seen
         if not self._paused:
-            self._acknowledged = disk_hash(self._path())
+            self._settle.start()
 
     def _path(self) -> Path | None:
         return self._document.path if self._document is not None else None
@@ -89,6 +94,11 @@ class DiskWatcher(QObject):
         if self._paused:
             return
         current = disk_hash(path)
+        if current is None and path.exists() and self._retries < MAX_RETRIES:
+            self._retries += 1  # held by another program for a moment: look again soon
+            self._settle.start()
+            return
+        self._retries = 0
         if current not in (self._document.saved_hash, self._acknowledged):
             self._acknowledged = current
             self.changed_outside.emit()

@@ -13,8 +13,10 @@ from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from journeydesk.resources import resources_dir
+from journeydesk.ui import messages
 
 DOCUMENTS_DIR_VARIABLE = "JOURNEYDESK_DOCUMENTS_DIR"
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -28,7 +30,8 @@ def documents_dir() -> Path:
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     if location and Path(location).is_dir():
         return Path(location)
-    return Path(platformdirs.user_documents_dir())
+    fallback = Path(platformdirs.user_documents_dir())
+    return fallback if fallback.is_dir() else Path.home()
 
 
 def is_installed_file(path: Path) -> bool:
@@ -54,3 +57,32 @@ def suggested_folder(last_folder: str) -> Path:
         if folder.is_dir() and not is_installed_file(folder):
             return folder
     return documents_dir()
+
+
+def ask_save_path(
+    parent: QWidget, title: str, suggestion: Path, file_filter: str, suffix: str
+) -> Path | None:
+    """Ask where to save; the name gets ``suffix`` when it lacks it. None if cancelled.
+
+    The dialog only confirms replacing the name that was typed: when the suffix is added
+    here, replacing an existing file of that name is confirmed here.
+    """
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggestion), file_filter)
+    if not chosen:
+        return None
+    target = Path(chosen)
+    if target.suffix.lower() == suffix.lower():
+        return target
+    target = target.with_name(target.name + suffix)
+    if target.exists():
+        answer = messages.ask(
+            parent,
+            title,
+            f"{messages.quoted(target.name)} already exists in {target.parent}. Replace it?",
+            messages.Button.Save | messages.Button.Cancel,
+            messages.Button.Cancel,
+            labels={messages.Button.Save: "Replace"},
+        )
+        if answer != messages.Button.Save:
+            return None
+    return target

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.map_actions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.map_tabs.current_view_changed.connect(self._on_current_view_changed)
         self.inspector = InspectorDock(self)
+        self.inspector.problem.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.zoom_label)
@@ -119,6 +120,9 @@ class MainWindow(QMainWindow):
         self.undo_group.redoTextChanged.connect(self._update_undo_actions)
         self._update_undo_actions()
         self.find_action = action("&Find…", self.find_bar.open_bar, Keys.Find, tip="Find cards")
+        self.next_pane_action = action(
+            "Next &Pane", self.focus_next_pane, "F6", tip="Move the keyboard to the inspector"
+        )
         self.about_action = action("&About JourneyDesk", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -148,6 +152,7 @@ class MainWindow(QMainWindow):
         self.map_actions.fill_view_menu(view_menu)
         view_menu.addSeparator()
         view_menu.addAction(self.inspector.toggleViewAction())
+        view_menu.addAction(self.next_pane_action)
         map_menu = self.menuBar().addMenu("&Map")
         self.map_actions.fill_map_menu(map_menu)
         help_menu = self.menuBar().addMenu("&Help")
@@ -175,6 +180,13 @@ class MainWindow(QMainWindow):
             if other is not view and not other.editor.finish():
                 self.map_tabs.setCurrentWidget(other)
                 return
+        shown = self.inspector.scene
+        if shown is not None and not self.inspector.finish_editing():
+            back = next((v for v in self.map_tabs.views() if v.journey_scene is shown), None)
+            if back is not None and back is not view:
+                self.statusBar().showMessage(self.inspector.refusal, 10000)
+                self.map_tabs.setCurrentWidget(back)
+                return
         self.find_bar.set_view(view)
         self.inspector.set_scene(view.journey_scene if view is not None else None)
         if view is not None:
@@ -185,6 +197,17 @@ class MainWindow(QMainWindow):
             view.editor.problem.connect(self._show_problem, Qt.ConnectionType.UniqueConnection)
             self._show_zoom(view.zoom)
             view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def focus_next_pane(self) -> None:
+        """Move the keyboard between the map and the inspector (F6)."""
+        view = self.map_tabs.current_view()
+        if view is not None and view.hasFocus() and self.inspector.isVisible():
+            panel = self.inspector.widget()
+            panel.setFocus(Qt.FocusReason.TabFocusReason)
+            panel.focusNextChild()  # the first field of the inspector
+        elif view is not None:
+            view.setFocus(Qt.FocusReason.TabFocusReason)
 
     @Slot()
     def undo(self) -> None:
@@ -338,6 +361,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosaver.discard()  # saved, or its changes given up: nothing to recover
+        self.disk_watcher.watch(None)
         if self.document is not None:
             self.document.release_lock()
         self.settings.window_geometry = self.saveGeometry().toBase64().data().decode()
@@ -357,7 +381,8 @@ class MainWindow(QMainWindow):
             super().dropEvent(event)
             return
         event.acceptProposedAction()
-        self.open_path(path)
+        # After the drop returns: a question asked inside it would hold up the file manager.
+        QTimer.singleShot(0, lambda: self.open_path(path))
 
 
 def _dropped_project(event: QDropEvent) -> Path | None:

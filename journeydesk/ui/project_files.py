@@ -9,17 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
 from journeydesk.model.errors import ProjectLoadError, ProjectSaveError, ReadOnlyFileError
-from journeydesk.model.lock import ProjectLock
+from journeydesk.model.lock import ProjectLock, lock_owner
 from journeydesk.model.recovery import RecoveryEntry
 from journeydesk.model.storage import FILE_SUFFIX
 from journeydesk.ui import messages
 from journeydesk.ui.dialogs.new_from_template import NewFromTemplateDialog
-from journeydesk.ui.document import Document
-from journeydesk.ui.folders import is_installed_file, suggested_folder
+from journeydesk.ui.document import Document, disk_hash
+from journeydesk.ui.folders import ask_save_path, is_installed_file, suggested_folder
 from journeydesk.ui.messages import Button, quoted
 from journeydesk.ui.windows import window_showing
 
@@ -76,6 +76,8 @@ class ProjectFiles(QObject):
         """
         showing = window_showing(path)
         if showing is not None:  # one map, one window: two would overwrite each other
+            if showing.isMinimized():
+                showing.showNormal()
             showing.show()
             showing.raise_()
             showing.activateWindow()
@@ -173,21 +175,53 @@ class ProjectFiles(QObject):
         if not self.window.commit_edits():
             return False
         document = self.document
-        if document.path is not None and not is_installed_file(document.path):
+        if document.path is not None and document.read_only:
+            # Not the other user's file: a copy beside it.
+            suggestion = document.path.with_name(f"{document.path.stem} (copy){FILE_SUFFIX}")
+        elif document.path is not None and not is_installed_file(document.path):
             suggestion = document.path
         else:
             suggestion = suggested_folder(self.settings.last_folder) / file_name_for(
                 document.display_name()
             )
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, "Save Journey Map", str(suggestion), FILE_FILTER
+        target = ask_save_path(
+            self.window, "Save Journey Map", suggestion, FILE_FILTER, FILE_SUFFIX
         )
-        if not path:
+        if target is None or not self._may_save_over(target):
             return False
-        target = Path(path)
-        if target.suffix != FILE_SUFFIX:
-            target = target.with_name(target.name + FILE_SUFFIX)
         return self._save_to(target)
+
+    def _may_save_over(self, target: Path) -> bool:
+        """Whether saving to ``target`` replaces nobody's open map (or they agreed)."""
+        document = self.document
+        showing = window_showing(target)
+        if showing is not None and showing is not self.window:
+            messages.warn(
+                self.window,
+                "Map Open in Another Window",
+                f"{quoted(target.name)} is open in another JourneyDesk window. Save under "
+                "another name, or close it there first.",
+            )
+            return False
+        own = document.lock is not None and document.lock.project_path.resolve() == (
+            target.resolve()
+        )
+        owner = None if own else lock_owner(target)
+        if owner is not None:
+            answer = messages.ask(
+                self.window,
+                "Map Already Open",
+                f"{owner.describe()}\n\nReplace it with the map you are editing? The other "
+                "person's unsaved changes would then overwrite yours, or yours theirs.",
+                Button.Save | Button.Cancel,
+                Button.Cancel,
+                labels={Button.Save: "Replace"},
+            )
+            if answer != Button.Save:
+                return False
+        if document.path is not None and target.resolve() == document.path:
+            return not document.changed_on_disk() or self.resolve_disk_change(saving=True)
+        return True
 
     def _save_to(self, path: Path, replace_read_only: bool = False) -> bool:
         try:
@@ -250,8 +284,16 @@ class ProjectFiles(QObject):
 
     @Slot()
     def on_changed_outside(self) -> None:
-        """Another program changed or removed the open file: offer Reload or Keep Mine."""
-        self.resolve_disk_change(saving=False)
+        """Another program changed or removed the open file: offer Reload or Keep Mine.
+
+        Not on top of another dialog (a reload would pull the map from under it): the
+        question waits until that dialog is closed.
+        """
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget():
+            QTimer.singleShot(500, self.on_changed_outside)
+            return
+        if self.document.path is not None and self.document.changed_on_disk():
+            self.resolve_disk_change(saving=False)
 
     def resolve_disk_change(self, saving: bool) -> bool:
         """Ask what to do about the file changed on disk; True to go on with the map here.
@@ -264,6 +306,7 @@ class ProjectFiles(QObject):
             return True
         watcher = self.window.disk_watcher
         watcher.pause()
+        seen = disk_hash(path)  # what the question is about; a later change is asked anew
         try:
             if not path.exists():
                 if not saving:
@@ -298,7 +341,7 @@ class ProjectFiles(QObject):
             keep_mine(document)
             return True
         finally:
-            watcher.resume()
+            watcher.resume(seen)
 
     def _reload(self, document: Document, path: Path) -> None:
         try:
@@ -313,6 +356,7 @@ class ProjectFiles(QObject):
             keep_mine(document)
             return
         fresh.read_only = document.read_only
+        fresh.lock, document.lock = document.lock, None  # the same file stays locked
         self.window.set_document(fresh)
         self.window.statusBar().showMessage(f"Reloaded {path.name} from disk", 5000)
 

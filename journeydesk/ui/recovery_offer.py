@@ -53,6 +53,9 @@ def offer_recovery(window: MainWindow, new_window: Callable[[], MainWindow]) -> 
             if target.files.recover(entry):
                 recovered += 1
                 target.show()
+            elif target is not window:
+                target.close()
+                target.deleteLater()
     if recovered:
         window.activateWindow()  # the keyboard goes back to the map, not to the desktop
         window.raise_()

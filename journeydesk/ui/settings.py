@@ -50,6 +50,19 @@ class Settings(BaseModel):
     poster: dict[str, Any] = Field(default_factory=dict)
 
     @classmethod
+    def shared(cls) -> Settings:
+        """The settings every window of this process shares (loaded on first use).
+
+        One object, so that a window closing last does not write back an older copy over
+        what another window remembered (recent maps, the last folder, poster choices).
+        """
+        path = settings_path()
+        settings = _shared.get(path)
+        if settings is None:
+            settings = _shared[path] = cls.load()
+        return settings
+
+    @classmethod
     def load(cls) -> Settings:
         """Read the settings, or return defaults if there are none or they are damaged."""
         path = settings_path()
@@ -82,6 +95,9 @@ class Settings(BaseModel):
         """Forget ``path`` (for example when it no longer exists)."""
         text = str(path.resolve())
         self.recent_files = [f for f in self.recent_files if f != text]
+
+
+_shared: dict[Path, Settings] = {}
 
 
 def settings_path() -> Path:

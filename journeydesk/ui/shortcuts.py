@@ -18,9 +18,9 @@ Shortcut = Keys | str
 #: The dynamic property holding what an action was bound to, for the shortcut test.
 SPEC_PROPERTY = "journeydesk_shortcuts"
 
-#: Delete a selection: the Delete key and, for laptops and Macs, Backspace. Not
-#: ``StandardKey.Delete``, which holds Ctrl+D on X11 and Meta+D on macOS.
-DELETE = ("Del", "Backspace")
+#: Delete a selection: the Delete key. Not ``StandardKey.Delete``, which holds Ctrl+D on X11
+#: and Meta+D on macOS. (Backspace deletes too, on the map only: see ``JourneyView``.)
+DELETE = ("Del",)
 #: Quit: Qt binds ``StandardKey.Quit`` only for GNOME, KDE and macOS; Windows and plain X11
 #: get Ctrl+Q too.
 QUIT = (Keys.Quit, "Ctrl+Q")

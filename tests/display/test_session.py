@@ -152,6 +152,9 @@ def test_double_click_type_enter_save_and_quit(
     after = screenshot(tmp_path / "after.png")
     # The card's frame and text: a few hundred of the ~2,700 sampled pixels change.
     assert changed_pixels(before, after, target) > 200, "the new card is not drawn"
+    key("Tab")  # types on in the next cell, as a real keyboard sends it
+    type_text("Asks a friend")
+    key("Return")
 
     double_click(*session.cell(1, 0))
     type_text("Compares prices")
@@ -164,7 +167,15 @@ def test_double_click_type_enter_save_and_quit(
     key("ctrl+q")  # asks about the unsaved card; Return answers Save
     key("Return")
     assert session.process.wait(timeout=10) == 0
-    assert sorted(card_texts(map_file)) == ["Compares prices", "Form too long", "Sees an ad"]
+    assert sorted(card_texts(map_file)) == [
+        "Asks a friend",
+        "Compares prices",
+        "Form too long",
+        "Sees an ad",
+    ]
+    journey = load_project(map_file).journeys[0]
+    friend = next(c for c in journey.cards if c.text == "Asks a friend")
+    assert (friend.lane_id, friend.stage_id) == (journey.lanes[0].id, journey.stages[2].id)
     assert session.errors() == ""
 
 

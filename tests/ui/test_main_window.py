@@ -235,7 +235,7 @@ def test_a_failed_save_keeps_everything(
     assert names == [f".~lock.{map_file.name}#", map_file.name]
 
 
-def test_dropping_a_journey_file_opens_it(window: MainWindow, map_file: Path) -> None:
+def test_dropping_a_journey_file_opens_it(qtbot: QtBot, window: MainWindow, map_file: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(map_file))])
     event = QDropEvent(
@@ -245,8 +245,10 @@ def test_dropping_a_journey_file_opens_it(window: MainWindow, map_file: Path) ->
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    window.dropEvent(event)
-    assert window.document is not None and window.document.path == map_file.resolve()
+    window.dropEvent(event)  # opens once the drop is over, so the file manager is free
+    qtbot.waitUntil(
+        lambda: window.document is not None and window.document.path == map_file.resolve()
+    )
 
 
 def test_user_text_is_shown_as_plain_text(window: MainWindow, tmp_path: Path) -> None:

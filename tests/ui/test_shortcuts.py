@@ -127,7 +127,6 @@ def test_duplicate_and_delete_keep_their_keys_on_x11(window: MainWindow):
         }
         assert normal("Ctrl+D") not in delete
     assert by_text["Duplicate"].shortcut() == QKeySequence("Ctrl+D")
-    assert QKeySequence("Backspace") in by_text["Delete"].shortcuts()
 
 
 def test_the_running_platform_has_no_ambiguous_shortcut(window: MainWindow):

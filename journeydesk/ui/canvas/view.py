@@ -6,7 +6,7 @@ stay visible while scrolling: the scene moves them to the view's top and left ed
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -309,13 +309,42 @@ class JourneyView(QGraphicsView):
         if key == Qt.Key.Key_Escape:
             self.journey_scene.clearSelection()
             return
+        if key == Qt.Key.Key_Backspace and selected:
+            self.editor.delete_selected()  # as Delete does; on the map only
+            return
         super().keyPressEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:
+    def event(self, event: QEvent) -> bool:
+        if self._tab_pressed(event):
+            return True
+        return super().event(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if self._tab_pressed(event):
+            return True
+        return super().viewportEvent(event)
+
+    def _tab_pressed(self, event: QEvent) -> bool:
         # Tab on the map starts a card in the next cell (Shift+Tab: the one before), as Tab
         # in a card being typed does, instead of sending the next keystrokes to a toolbar.
-        if self.editor.is_editing():
-            return super().focusNextPrevChild(next)
+        # (F6 moves the keyboard to the inspector and back.) Only a real key press counts:
+        # Qt also moves focus on its own, when a focused widget is hidden.
+        if not (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            and not self.editor.is_editing()
+        ):
+            return False
+        backwards = event.key() == Qt.Key.Key_Backtab or bool(
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        self._type_in_next_cell(-1 if backwards else 1)
+        return True
+
+    def _type_in_next_cell(self, step: int) -> None:
         scene = self.journey_scene
         selected = scene.selected_card_ids()
         cell = scene.current_cell
@@ -324,12 +353,10 @@ class JourneyView(QGraphicsView):
             cell = (box.lane_id, box.stage_id)
         if cell is None:
             start = self.editor.first_cell()
-            if start is None:
-                return super().focusNextPrevChild(next)
-            self.editor.begin_new_card(start)
-            return True
-        self.editor.begin_new_card(self.editor.next_cell(cell, 1 if next else -1))
-        return True
+            if start is not None:
+                self.editor.begin_new_card(start)
+            return
+        self.editor.begin_new_card(self.editor.next_cell(cell, step))
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,7 +33,7 @@ from journeydesk.poster.plan import Orientation, PosterError, PosterPlan, Poster
 from journeydesk.ui import messages
 from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.dialogs.poster_preview import PosterPreview
-from journeydesk.ui.folders import suggested_folder
+from journeydesk.ui.folders import ask_save_path, suggested_folder
 from journeydesk.ui.messages import Button, quoted
 from journeydesk.ui.settings import Settings
 from journeydesk.ui.widgets import plain_label
@@ -278,12 +277,9 @@ class ExportPosterDialog(QDialog):
         self._remember()
         name = (self.scene.journey.title or "journey map").strip() + " poster.pdf"
         folder = suggested_folder(self.settings.last_folder)
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export Poster", str(folder / name), "PDF files (*.pdf)"
-        )
-        if not path:
+        target = ask_save_path(self, "Export Poster", folder / name, "PDF files (*.pdf)", ".pdf")
+        if target is None:
             return
-        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
         if self.write(target):
             self.accept()
             answer = messages.ask(

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QApplication,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -248,18 +247,22 @@ class ItemForm(QWidget):
         return True
 
     def finish_editing(self) -> bool:
-        """Commit the field that has the keyboard focus, if any (before showing another item).
+        """Commit every field whose typed value is not in the model yet (before another item).
 
-        Returns False when its value breaks a limit: the text stays in the field.
+        Returns False when a value breaks a limit: the text stays in its field, the field
+        says why, and ``refusal`` holds the sentence.
         """
-        focus = QApplication.focusWidget()
-        if focus is None:
+        item = self._item()
+        if item is None:
             return True
+        values = self._values(item)
         for name in self._typed:
-            widget = self._widgets[name]
-            if widget is focus or widget.isAncestorOf(focus):
-                if self.commit(name):
-                    return True
-                self.refusal = self.problem(name)
+            try:
+                typed = self._read(name)
+            except LimitError as error:
+                self.set_problem(name, str(error))
+                self.refusal = str(error)
                 return False
+            if typed != values[name]:
+                self.commit(name, typed)
         return True

@@ -12,7 +12,7 @@ import contextlib
 import weakref
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from journeydesk.ui.canvas.items.card_item import CardItem
@@ -44,6 +44,8 @@ class InspectorDock(QDockWidget):
 
     #: Why the last ``finish_editing`` kept a field open.
     refusal = ""
+    #: Fires with a sentence when the form on show must stay (a typed value breaks a limit).
+    problem = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Inspector", parent)
@@ -181,6 +183,14 @@ class InspectorDock(QDockWidget):
     def _current_form_finish(self) -> None:
         self.finish_editing()
 
+    def _leave_form(self) -> bool:
+        """Commit the form on show before showing something else; False (and say why) when
+        a typed value breaks a limit: the form stays, so the text is not lost."""
+        if self.finish_editing():
+            return True
+        self.problem.emit(f"{self.refusal} Shorten it, and the inspector follows the selection.")
+        return False
+
     def finish_editing(self) -> bool:
         """Commit the field being typed in; False if its text breaks a limit (shown there).
 
@@ -229,7 +239,8 @@ class InspectorDock(QDockWidget):
             if form.refresh():
                 return
         else:
-            self._current_form_finish()
+            if not self._leave_form():
+                return
             scene = self.scene
             assert scene is not None
             if form.show_item(scene.document, scene.journey_id, item_id):
@@ -239,8 +250,8 @@ class InspectorDock(QDockWidget):
         self._show_message("hint", HINT)  # the item is gone though still selected
 
     def _show_message(self, kind: str, text: str) -> None:
-        if self._showing[0] not in ("hint", "message"):
-            self._current_form_finish()
+        if self._showing[0] not in ("hint", "message") and not self._leave_form():
+            return
         self._showing = (kind, "")
         self.message_label.setText(text)
         self._stack.setCurrentWidget(self._message_page)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import (
+    QClipboard,
     QColor,
     QFocusEvent,
     QGuiApplication,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneDragDropEvent,
+    QGraphicsSceneMouseEvent,
     QGraphicsTextItem,
     QMenu,
     QStyleOptionGraphicsItem,
@@ -107,13 +109,44 @@ class CardEditorItem(QGraphicsTextItem):
         """
         self.textCursor().insertText(text)
 
+    def _place_cursor_at(self, position: QPointF) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(
+            self.document().documentLayout().hitTest(position, Qt.HitTestAccuracy.FuzzyHit)
+        )
+        self.setTextCursor(cursor)
+
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        if not event.mimeData().hasText():
+            event.ignore()  # a file or a sticky: the window or the map takes it
+            return
+        super().dragEnterEvent(event)
+
     def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        if not event.mimeData().hasText():
+            event.ignore()
+            return
+        self._place_cursor_at(event.pos())
         self.insert_plain(event.mimeData().text())
         event.acceptProposedAction()
 
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            event.accept()  # pasting the X11 selection happens on release, as plain text
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._place_cursor_at(event.pos())
+            self.insert_plain(QGuiApplication.clipboard().text(QClipboard.Mode.Selection))
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         # Qt's own menu pastes rich text; this one offers the same verbs, in plain text.
-        menu = QMenu()
+        menu = QMenu(event.widget())
         cursor = self.textCursor()
         has_selection = cursor.hasSelection()
         cut = menu.addAction("Cu&t")
