@@ -44,11 +44,18 @@ class FirstPaint(QObject):
         QApplication.instance().quit()
 
 def create_and_watch(path=None):
+    # The app shows its window, then opens the map: watch the canvas of the map, which
+    # replaces the empty one.
     window = create(path)
-    view = window.map_tabs.current_view()
     watcher = FirstPaint(window)
-    view.viewport().installEventFilter(watcher)
     window._bench_watcher = watcher
+
+    def watch(view):
+        if view is not None and view.journey_scene.journey.cards:
+            view.viewport().installEventFilter(watcher)
+
+    window.map_tabs.current_view_changed.connect(watch)
+    watch(window.map_tabs.current_view())
     window.resize(1920, 1080)
     return window
 
