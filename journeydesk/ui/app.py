@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from journeydesk import __version__
 from journeydesk.resources import resource_path
+from journeydesk.ui.clipboard import release_clipboard
 from journeydesk.ui.crash import CrashReporter
 from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.recovery_offer import offer_recovery
@@ -55,6 +56,7 @@ def run_app(path: Path | None = None) -> int:
     if path is not None:
         window.open_path(path)
     offer_recovery(window, _app_window)
+    app.aboutToQuit.connect(release_clipboard)
     return app.exec()
 
 

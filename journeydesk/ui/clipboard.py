@@ -6,6 +6,7 @@ import json
 
 from pydantic import ValidationError
 from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
 
 from journeydesk.model.project import Card, new_id
 
@@ -33,3 +34,16 @@ def cards_from_mime(mime: QMimeData) -> list[Card] | None:
     for card in cards:
         card.id = new_id()
     return cards
+
+
+def release_clipboard() -> None:
+    """Before the app ends: leave the copied cards' text on the clipboard, made by Qt.
+
+    Mime data made in Python and still on the clipboard is deleted by Qt after the
+    interpreter has gone, which crashes on the way out. Text set by Qt has no Python side,
+    and stays available to other programs (through a clipboard manager) after JourneyDesk.
+    """
+    clipboard = QGuiApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasFormat(CARDS_MIME):
+        clipboard.setText(mime.text())

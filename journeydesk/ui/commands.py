@@ -6,6 +6,7 @@ apply one set of values or the other through the document's ``apply_*`` methods.
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -25,6 +26,25 @@ _FIELD_NAMES = {
 }
 
 
+class _OnDocument:
+    """Gives a command its document through a weak reference.
+
+    The document's own undo stack keeps the command alive; a strong reference back would
+    make a cycle of Qt wrappers that only the garbage collector could break, and it deletes
+    them in an order that crashes the interpreter.
+    """
+
+    @property
+    def _document(self) -> Document:
+        document = self._document_ref()
+        assert document is not None, "a command outlived its document"
+        return document
+
+    @_document.setter
+    def _document(self, document: Document) -> None:
+        self._document_ref = weakref.ref(document)
+
+
 def plural(count: int, noun: str) -> str:
     """ "Card" for one, "3 Cards" for more: how command names count."""
     return f"{count} {noun}s" if count != 1 else noun
@@ -39,7 +59,7 @@ def _numbered(cell: Cell, card_ids: list[str]) -> dict[str, Placement]:
     return {card_id: (cell[0], cell[1], order) for order, card_id in enumerate(card_ids)}
 
 
-class SetProjectInfoCommand(QUndoCommand):
+class SetProjectInfoCommand(_OnDocument, QUndoCommand):
     """Change the project's title and description."""
 
     def __init__(self, document: Document, title: str, description: str) -> None:
@@ -56,7 +76,7 @@ class SetProjectInfoCommand(QUndoCommand):
         self._document.apply_project_info(*self._old)
 
 
-class _PlacementCommand(QUndoCommand):
+class _PlacementCommand(_OnDocument, QUndoCommand):
     """Base of commands that also renumber cards in their cells."""
 
     def __init__(self, document: Document, journey_id: str, text: str) -> None:
@@ -119,7 +139,7 @@ class AddCardsCommand(_PlacementCommand):
         self._document.apply_placements(self._journey_id, self._before)
 
 
-class RemoveCardsCommand(QUndoCommand):
+class RemoveCardsCommand(_OnDocument, QUndoCommand):
     """Delete cards; undo puts them back with the same ids, places and list positions."""
 
     def __init__(
@@ -177,7 +197,7 @@ class MoveCardsCommand(_PlacementCommand):
         self._document.apply_placements(self._journey_id, self._before)
 
 
-class EditCardCommand(QUndoCommand):
+class EditCardCommand(_OnDocument, QUndoCommand):
     """Change fields of one card (text, colour, tags, votes, owner, notes)."""
 
     def __init__(
@@ -203,7 +223,7 @@ def _noun(axis: Axis) -> str:
     return "Stage" if axis == "stages" else "Lane"
 
 
-class AddAxisItemCommand(QUndoCommand):
+class AddAxisItemCommand(_OnDocument, QUndoCommand):
     """Add a stage or a lane at an index."""
 
     def __init__(
@@ -225,7 +245,7 @@ class AddAxisItemCommand(QUndoCommand):
         self._document.apply_remove_axis_item(self._journey_id, self._axis, self._item.id)
 
 
-class RemoveAxisItemCommand(QUndoCommand):
+class RemoveAxisItemCommand(_OnDocument, QUndoCommand):
     """Delete a stage or a lane with its cards (and a stage's emotion score)."""
 
     def __init__(self, document: Document, journey_id: str, axis: Axis, item_id: str) -> None:
@@ -256,7 +276,7 @@ class RemoveAxisItemCommand(QUndoCommand):
             self._contents.undo()
 
 
-class MoveAxisItemCommand(QUndoCommand):
+class MoveAxisItemCommand(_OnDocument, QUndoCommand):
     """Move a stage or lane to another index; its cards travel with it."""
 
     def __init__(
@@ -282,7 +302,7 @@ class MoveAxisItemCommand(QUndoCommand):
         self._document.apply_move_axis_item(self._journey_id, self._axis, self._item_id, self._old)
 
 
-class EditAxisItemCommand(QUndoCommand):
+class EditAxisItemCommand(_OnDocument, QUndoCommand):
     """Change fields of a stage (title, description, goal) or a lane (title, kind, colour)."""
 
     def __init__(

@@ -2,35 +2,40 @@
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from journeydesk.ui.main_window import MainWindow
 
-_open: list[MainWindow] = []
+# Weak references: this list must never keep a window alive (nor outlive Qt at exit).
+_open: list[weakref.ref[MainWindow]] = []
 
 
 def register(window: MainWindow) -> None:
-    """Count ``window`` among the open windows until it is destroyed."""
-    _open.append(window)
-    window.destroyed.connect(lambda _obj=None: _forget(window))
-
-
-def _forget(window: MainWindow) -> None:
-    if window in _open:
-        _open.remove(window)
+    """Count ``window`` among the open windows while it exists."""
+    _open.append(weakref.ref(window))
 
 
 def open_windows() -> list[MainWindow]:
     """The main windows that exist now, oldest first."""
-    return list(_open)
+    alive = []
+    for ref in list(_open):
+        window = ref()
+        if window is None or not isValid(window):
+            _open.remove(ref)
+        else:
+            alive.append(window)
+    return alive
 
 
 def window_showing(path: Path) -> MainWindow | None:
     """The window that has the project at ``path`` open, if any."""
     wanted = path.resolve()
-    for window in _open:
+    for window in open_windows():
         document = window.document
         if document is not None and document.path == wanted and window.isVisible():
             return window

@@ -22,9 +22,9 @@ from journeydesk.model.templates import TEMPLATES
 from journeydesk.ui.app import create_main_window
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.main_window import MainWindow
-from tests.dialog_doubles import answers, no_unexpected_dialogs
+from tests.dialog_doubles import answers, clean_clipboard, no_unexpected_dialogs
 
-__all__ = ["answers", "no_unexpected_dialogs"]
+__all__ = ["answers", "clean_clipboard", "no_unexpected_dialogs"]
 
 LEFT = Qt.MouseButton.LeftButton
 

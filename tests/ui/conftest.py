@@ -1,5 +1,5 @@
 """UI test configuration: message boxes and file dialogs are answered by the test, never shown."""
 
-from tests.dialog_doubles import answers, no_unexpected_dialogs
+from tests.dialog_doubles import answers, clean_clipboard, no_unexpected_dialogs
 
-__all__ = ["answers", "no_unexpected_dialogs"]
+__all__ = ["answers", "clean_clipboard", "no_unexpected_dialogs"]
