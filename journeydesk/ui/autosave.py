@@ -8,10 +8,12 @@ explicit discard or a normal close removes the copy; after a crash, the next sta
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from journeydesk.model.errors import ProjectSaveError
+from journeydesk.model.project import Project
 from journeydesk.model.recovery import RecoveryEntry, RecoveryStore, new_session_key
 from journeydesk.ui.document import Document
 
@@ -34,6 +36,9 @@ class Autosaver(QObject):
     ) -> None:
         super().__init__(parent)
         self.store = store
+        #: Returns a copy of the project with the text being typed on cards, or None when
+        #: nothing is being typed (set by the window).
+        self.with_typing: Callable[[], Project | None] = lambda: None
         self.session_key = new_session_key()
         self._document: Document | None = None
         self._timer = QTimer(self)
@@ -70,12 +75,16 @@ class Autosaver(QObject):
         """Write the recovery copy now if there are unsaved changes; True if one was written."""
         self._timer.stop()
         document = self._document
-        if document is None or not document.is_modified():
+        if document is None:
             return False
+        project = self.with_typing()
+        if project is None:
+            if not document.is_modified():  # typing cancelled: no copy of it stays behind
+                self.store.remove(self.session_key)
+                return False
+            project = document.project
         try:
-            self.store.write(
-                self.session_key, document.project, document.path, document.display_name()
-            )
+            self.store.write(self.session_key, project, document.path, document.display_name())
         except ProjectSaveError as error:
             log.warning("Autosave failed: %s", error)
             if error.message != self._last_problem:
@@ -97,6 +106,12 @@ class Autosaver(QObject):
     def _on_change(self) -> None:
         document = self._document
         if document is not None and document.is_modified() and not self._timer.isActive():
+            self._timer.start()
+
+    @Slot()
+    def typed(self) -> None:
+        """Text is being typed on a card: it is kept in the next recovery copy too."""
+        if not self._timer.isActive():
             self._timer.start()
 
     @Slot(bool)

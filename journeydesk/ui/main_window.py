@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUn
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from journeydesk import __version__
+from journeydesk.model.project import Project
 from journeydesk.model.recovery import RecoveryStore
 from journeydesk.model.storage import FILE_SUFFIX
 from journeydesk.model.templates import TEMPLATES
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.document: Document | None = None
         self.autosaver = Autosaver(recovery or RecoveryStore(), settings.autosave_seconds, self)
         self.autosaver.problem.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.autosaver.with_typing = self.project_with_typing
         self.files = ProjectFiles(self)
         windows.register(self)
         self.disk_watcher = DiskWatcher(self)
@@ -195,6 +197,7 @@ class MainWindow(QMainWindow):
                 self.map_actions.show_header_menu, Qt.ConnectionType.UniqueConnection
             )
             view.editor.problem.connect(self._show_problem, Qt.ConnectionType.UniqueConnection)
+            view.editor.typing.connect(self.autosaver.typed, Qt.ConnectionType.UniqueConnection)
             self._show_zoom(view.zoom)
             view.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -295,6 +298,16 @@ class MainWindow(QMainWindow):
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; False if the facilitator cancelled."""
         return self.files.maybe_save()
+
+    def project_with_typing(self) -> Project | None:
+        """A copy of the project with the text being typed on cards; None if none is typed."""
+        typing = [view for view in self.map_tabs.views() if view.editor.is_editing()]
+        if self.document is None or not typing:
+            return None
+        project = self.document.project.model_copy(deep=True)
+        for view in typing:
+            view.editor.apply_typing(project.journey(view.journey_scene.journey_id))
+        return project
 
     def is_pristine(self) -> bool:
         """Whether the window shows nothing of value yet: a new or bundled map, unchanged."""

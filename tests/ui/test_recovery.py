@@ -228,3 +228,24 @@ def test_a_map_open_in_one_window_is_not_opened_in_a_second(
     second.show()
     assert not second.open_path(map_file)  # the first window is brought forward instead
     assert second.document is not None and second.document.path is None
+
+
+def test_text_being_typed_is_in_the_recovery_copy(
+    qtbot: QtBot, fast_autosave: None, windows: list[MainWindow], map_file: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    window = open_window(windows, map_file)
+    window.show()
+    view = window.map_tabs.current_view()
+    assert view is not None
+    journey = view.journey_scene.journey
+    view.editor.begin_new_card((journey.lanes[1].id, journey.stages[2].id))
+    qtbot.keyClicks(view.viewport(), "A long thought, still being typed")
+    qtbot.waitUntil(lambda: len(recovery_files()) == 1, timeout=5000)
+    copy = load_project(recovery_files()[0]).journeys[0]
+    typed = [c for c in copy.cards if c.text == "A long thought, still being typed"]
+    assert [(c.lane_id, c.stage_id) for c in typed] == [(journey.lanes[1].id, journey.stages[2].id)]
+    assert journey.cards == []  # the map itself is not touched until Enter
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Escape)  # cancelled: the copy goes too
+    qtbot.waitUntil(lambda: recovery_files() == [], timeout=5000)

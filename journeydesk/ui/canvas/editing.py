@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 
 from journeydesk.layout.map_layout import Cell
-from journeydesk.model.project import MAX_TEXT, Card, LaneKind, new_id
+from journeydesk.model.project import MAX_TEXT, Card, Journey, LaneKind, new_id
 from journeydesk.ui.canvas.items.card_editor_item import CardEditorItem
 from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.commands import AddCardsCommand, EditCardCommand, RemoveCardsCommand, plural
@@ -19,6 +19,8 @@ class CanvasEditor(QObject):
 
     #: Fires with a sentence for the facilitator when an edit cannot be made as asked.
     problem = Signal(str)
+    #: Fires while a card is being typed (its text is not in the document yet).
+    typing = Signal()
 
     def __init__(self, scene: JourneyScene) -> None:
         super().__init__(scene)
@@ -32,6 +34,28 @@ class CanvasEditor(QObject):
     def is_editing(self) -> bool:
         """Whether a card is being typed."""
         return self.editor is not None
+
+    def apply_typing(self, journey: Journey) -> None:
+        """Put the text being typed into ``journey`` (a copy of the document's, for a
+        recovery copy): a crash while typing a long card keeps what was typed."""
+        if self.editor is None:
+            return
+        text = self.editor.text()[:MAX_TEXT]
+        if self._card_id is not None:
+            for card in journey.cards:
+                if card.id == self._card_id:
+                    card.text = text
+        elif self._cell is not None and text.strip():
+            orders = [c.order for c in journey.cards_in_cell(*self._cell)]
+            journey.cards.append(
+                Card(
+                    lane_id=self._cell[0],
+                    stage_id=self._cell[1],
+                    text=text,
+                    colour=self._colour,
+                    order=max(orders, default=-1) + 1,
+                )
+            )
 
     def begin_new_card(
         self, cell: Cell, colour: str | None = None, index: int | None = None
@@ -178,6 +202,7 @@ class CanvasEditor(QObject):
         editor.setPos(x + style.card_padding, y + style.card_padding)
         editor.committed.connect(self._on_committed)
         editor.cancelled.connect(self._close_editor)
+        editor.document().contentsChanged.connect(self.typing)
         self.editor = editor
         editor.start()
         for view in self.scene.views():
@@ -229,3 +254,5 @@ class CanvasEditor(QObject):
                         view.setFocus(Qt.FocusReason.OtherFocusReason)
         if card_id is not None and card_id in self.scene.item_for_card:
             self.scene.item_for_card[card_id].show()
+        if editor is not None:
+            self.typing.emit()  # the recovery copy follows: typed text kept or cancelled
