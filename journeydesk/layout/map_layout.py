@@ -310,16 +310,37 @@ class MapLayout:
             return None
         return self.lanes[row].lane_id, self.stages[column].stage_id
 
-    def emotion_points(self, journey: Journey, lane_id: str) -> list[EmotionPoint]:
-        """The emotion scores of the journey placed in an emotion lane, in stage order."""
+    def score_at(self, lane_y: float) -> int:
+        """The emotion score (-2..+2) nearest a height within an emotion lane's band."""
         style = self.style
         band = style.emotion_band_height - 2 * style.emotion_margin
+        raw = 2 - (lane_y - style.emotion_margin) / band * 4
+        return max(-2, min(2, round(raw)))
+
+    def score_y(self, score: int) -> float:
+        """The height of ``score`` within an emotion lane's band (as ``emotion_points``)."""
+        style = self.style
+        band = style.emotion_band_height - 2 * style.emotion_margin
+        return style.emotion_margin + (2 - score) / 4 * band
+
+    def emotion_slot_at(self, x: float, y: float) -> tuple[str, str] | None:
+        """The (emotion lane, stage) whose curve band holds a point of the map, if any."""
+        cell = self.cell_at(x, y)
+        if cell is None:
+            return None
+        row = self.lane_by_id[cell[0]]
+        if row.kind is not LaneKind.EMOTION or y - row.y > self.style.emotion_band_height:
+            return None
+        return cell
+
+    def emotion_points(self, journey: Journey, lane_id: str) -> list[EmotionPoint]:
+        """The emotion scores of the journey placed in an emotion lane, in stage order."""
         points = []
         for column in self.stages:
             score = journey.emotions.get(column.stage_id)
             if score is None:
                 continue
-            y = style.emotion_margin + (2 - score) / 4 * band
+            y = self.score_y(score)
             points.append(EmotionPoint(column.stage_id, score, column.x + column.width / 2, y))
         return points
 

@@ -326,3 +326,28 @@ class EditAxisItemCommand(_OnDocument, QUndoCommand):
         self._document.apply_axis_item_fields(
             self._journey_id, self._axis, self._item_id, self._old
         )
+
+
+class SetEmotionCommand(_OnDocument, QUndoCommand):
+    """Set or clear a stage's emotion score (-2..+2; None clears it)."""
+
+    def __init__(
+        self, document: Document, journey_id: str, stage_id: str, score: int | None
+    ) -> None:
+        if score is not None and not -2 <= score <= 2:
+            raise ValueError(f"an emotion score is -2 to +2, not {score}")
+        super().__init__("Clear Feeling" if score is None else "Set Feeling")
+        self._document = document
+        self._journey_id, self._stage_id = journey_id, stage_id
+        self._old = document.journey(journey_id).emotions.get(stage_id)
+        self._new = score
+
+    def is_noop(self) -> bool:
+        """Whether the score would stay as it is."""
+        return self._old == self._new
+
+    def redo(self) -> None:
+        self._document.apply_emotion(self._journey_id, self._stage_id, self._new)
+
+    def undo(self) -> None:
+        self._document.apply_emotion(self._journey_id, self._stage_id, self._old)

@@ -43,7 +43,7 @@ class MapActions(QObject):
         self.duplicate = make(
             "D&uplicate", self._on_view(lambda v: v.editor.duplicate_selected()), "Ctrl+D"
         )
-        self.delete = make("&Delete", self._on_view(lambda v: v.editor.delete_selected()), *DELETE)
+        self.delete = make("&Delete", self._on_view(JourneyView.delete_selection), *DELETE)
         self.edit_text = make("&Edit Card Text", self.edit_card_text, "F2")
         self.select_all = make("Select &All Cards", self.select_all_cards, Keys.SelectAll)
         self.zoom_in = make("Zoom &In", self._on_view(JourneyView.zoom_in), Keys.ZoomIn, "Ctrl+=")

@@ -266,8 +266,11 @@ class JourneyScene(QGraphicsScene):
 
     def _update_curves(self) -> None:
         width = len(self.layout.stages) * self.style.stage_width
+        slots = [(s.stage_id, s.x + s.width / 2) for s in self.layout.stages]
         for lane_id, curve in self.curve_for_lane.items():
-            curve.set_points(self.layout.emotion_points(self.journey, lane_id), width)
+            curve.set_points(self.layout.emotion_points(self.journey, lane_id), width, slots)
+            if curve.focus is not None and curve.focus not in self.layout.stage_by_id:
+                curve.set_focus(None)
 
     def _update_corner(self) -> None:
         journey = self.journey

@@ -26,6 +26,13 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from journeydesk.layout.map_layout import Cell
 from journeydesk.model.project import LaneKind
 from journeydesk.ui.canvas.editing import CanvasEditor
+from journeydesk.ui.canvas.emotion_drag import (
+    EmotionDrag,
+    curve_focus,
+    focus_stage,
+    set_score,
+    step_score,
+)
 from journeydesk.ui.canvas.interactions import AxisDrag, CardDrag, drop_marker_rect, drop_place
 from journeydesk.ui.canvas.items.card_item import CardItem
 from journeydesk.ui.canvas.items.lane_header_item import LaneHeaderItem
@@ -50,7 +57,7 @@ class JourneyView(QGraphicsView):
         self.journey_scene = scene
         self.editor = CanvasEditor(scene)
         self._zoom = 1.0
-        self._gesture: CardDrag | AxisDrag | None = None
+        self._gesture: CardDrag | AxisDrag | EmotionDrag | None = None
         self._pan_from: QPointF | None = None
         self._space_held = False
         self._shown = False
@@ -168,6 +175,12 @@ class JourneyView(QGraphicsView):
             return
         scene_pos = self.mapToScene(event.position().toPoint())
         item = self._item_at(event.position())
+        band = self.journey_scene.layout.emotion_slot_at(scene_pos.x(), scene_pos.y())
+        if event.button() == Qt.MouseButton.LeftButton and band is not None and item is None:
+            self._gesture = EmotionDrag(self.journey_scene, band[0], band[1], scene_pos)
+            event.accept()
+            return
+        focus_stage(self.journey_scene, None, None)
         if event.button() == Qt.MouseButton.LeftButton:
             if isinstance(item, CardItem):
                 self._gesture = CardDrag(self.journey_scene, scene_pos)
@@ -189,8 +202,9 @@ class JourneyView(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
             event.accept()
             return
-        if isinstance(self._gesture, AxisDrag):
-            # Headers do not move with the mouse: only the insertion bar does.
+        if isinstance(self._gesture, AxisDrag | EmotionDrag):
+            # Headers do not move with the mouse (only the insertion bar does), nor the map
+            # under a curve point being dragged.
             self._gesture.move(self.mapToScene(event.position().toPoint()))
             event.accept()
             return
@@ -212,6 +226,9 @@ class JourneyView(QGraphicsView):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         item = self._item_at(event.position())
         scene_pos = self.mapToScene(event.position().toPoint())
+        if self.journey_scene.layout.emotion_slot_at(scene_pos.x(), scene_pos.y()):
+            event.accept()  # the curve's band: a press sets a score, no card starts there
+            return
         if isinstance(item, CardItem):
             self.editor.begin_edit(item.card_id)
         elif item is None or not isinstance(item, StageHeaderItem | LaneHeaderItem):
@@ -284,6 +301,8 @@ class JourneyView(QGraphicsView):
             super().keyPressEvent(event)
             return
         key = event.key()
+        if self._curve_key(key):
+            return
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_held = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
@@ -357,6 +376,36 @@ class JourneyView(QGraphicsView):
                 self.editor.begin_new_card(start)
             return
         self.editor.begin_new_card(self.editor.next_cell(cell, step))
+
+    def _curve_key(self, key: int) -> bool:
+        """Up/Down score the ringed curve point, Left/Right move the ring, Delete clears."""
+        scene = self.journey_scene
+        focus = curve_focus(scene)
+        if focus is None:
+            return False
+        lane_id, stage_id = focus
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step_score(scene, stage_id, 1 if key == Qt.Key.Key_Up else -1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            stages = scene.layout.stages
+            index = scene.layout.stage_by_id[stage_id].index
+            index = max(0, min(len(stages) - 1, index + (1 if key == Qt.Key.Key_Right else -1)))
+            focus_stage(scene, lane_id, stages[index].stage_id)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            set_score(scene, stage_id, None)
+        elif key == Qt.Key.Key_Escape:
+            focus_stage(scene, None, None)
+        else:
+            return False
+        return True
+
+    def delete_selection(self) -> None:
+        """Delete what is selected: the ringed curve point's score, else the selected cards."""
+        focus = curve_focus(self.journey_scene)
+        if focus is not None:
+            set_score(self.journey_scene, focus[1], None)
+        else:
+            self.editor.delete_selected()
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():

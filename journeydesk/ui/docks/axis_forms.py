@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from journeydesk.model.project import MAX_SHORT_TEXT, MAX_TEXT, Lane, LaneKind, Stage
 from journeydesk.ui.canvas.items.lane_header_item import KIND_LABELS
-from journeydesk.ui.commands import EditAxisItemCommand
+from journeydesk.ui.commands import EditAxisItemCommand, SetEmotionCommand
 from journeydesk.ui.docks.form_fields import (
     CommitTextEdit,
     ItemForm,
@@ -17,6 +17,15 @@ from journeydesk.ui.docks.form_fields import (
     set_plain_text,
 )
 from journeydesk.ui.docks.swatches import SwatchPicker, palette_colours
+
+#: How each score reads in the stage's inspector, from delighted to frustrated.
+FEELINGS = (
+    (2, "delighted"),
+    (1, "pleased"),
+    (0, "neutral"),
+    (-1, "annoyed"),
+    (-2, "frustrated"),
+)
 
 
 def _cards(count: int) -> str:
@@ -41,6 +50,16 @@ class StageForm(ItemForm):
             self.description_edit.editing_finished,
         )
         self._add_field("goal", "Customer &goal:", self.goal_edit, self.goal_edit.editing_finished)
+        self.feeling_combo = QComboBox()
+        self.feeling_combo.addItem("Not scored", None)
+        for score, words in FEELINGS:
+            self.feeling_combo.addItem(f"{score:+d}  {words}" if score else f"0  {words}", score)
+        self._add_field("feeling", "&Feeling:", self.feeling_combo)
+        self.feeling_combo.currentIndexChanged.connect(self._on_feeling_picked)
+
+    def _on_feeling_picked(self, _index: int) -> None:
+        if not self.feeling_combo.signalsBlocked():
+            self.commit("feeling")
 
     def _item(self) -> Stage | None:
         if self.document is None:
@@ -51,10 +70,21 @@ class StageForm(ItemForm):
             return None
 
     def _values(self, item: Stage) -> dict[str, Any]:
-        return {"title": item.title, "description": item.description, "goal": item.goal}
+        assert self.document is not None
+        feeling = self.document.journey(self.journey_id).emotions.get(item.id)
+        return {
+            "title": item.title,
+            "description": item.description,
+            "goal": item.goal,
+            "feeling": feeling,
+        }
 
     def _write(self, name: str, value: Any) -> None:
-        if name == "title":
+        if name == "feeling":
+            blocked = self.feeling_combo.blockSignals(True)
+            self.feeling_combo.setCurrentIndex(self.feeling_combo.findData(value))
+            self.feeling_combo.blockSignals(blocked)
+        elif name == "title":
             set_line_text(self.title_edit, value)
         else:
             set_plain_text(
@@ -62,6 +92,8 @@ class StageForm(ItemForm):
             )
 
     def _read(self, name: str) -> Any:
+        if name == "feeling":
+            return self.feeling_combo.currentData()
         if name == "title":
             text = self.title_edit.text()
             return check_length(text, MAX_SHORT_TEXT, "The title is", "a stage's title holds")
@@ -73,10 +105,15 @@ class StageForm(ItemForm):
 
     def _push(self, fields: dict[str, Any]) -> None:
         assert self.document is not None
-        command = EditAxisItemCommand(
-            self.document, self.journey_id, "stages", self.item_id, fields
-        )
-        self.document.undo_stack.push(command)
+        if "feeling" in fields:
+            feeling = fields.pop("feeling")
+            command = SetEmotionCommand(self.document, self.journey_id, self.item_id, feeling)
+            if not command.is_noop():
+                self.document.undo_stack.push(command)
+        if fields:
+            self.document.undo_stack.push(
+                EditAxisItemCommand(self.document, self.journey_id, "stages", self.item_id, fields)
+            )
 
     def _update_extras(self, item: Stage) -> None:
         assert self.document is not None

@@ -26,22 +26,68 @@ class EmotionCurveItem(QGraphicsItem):
         self._style = style
         self._width = width
         self._points: list[EmotionPoint] = []
+        self._slots: list[tuple[str, float]] = []  # every stage: (id, x of its centre)
+        self._preview: tuple[str, int | None] | None = None  # a score being dragged
+        self._focus: str | None = None  # the stage whose point the keyboard moves
         self._path = QPainterPath()
+        self._gaps = QPainterPath()
         self.setZValue(self.Z_VALUE)
         if parent is not None:
             self.setParentItem(parent)
 
-    def set_points(self, points: list[EmotionPoint], width: float) -> None:
-        """Take new scores (placed by the layout) and the lane's width."""
+    def set_points(
+        self, points: list[EmotionPoint], width: float, slots: list[tuple[str, float]]
+    ) -> None:
+        """Take new scores (placed by the layout), the lane's width and every stage's slot."""
         self.prepareGeometryChange()
         self._points = points
         self._width = width
-        self._path = QPainterPath()
+        self._slots = slots
+        self._rebuild()
+
+    def set_preview(self, stage_id: str | None, score: int | None = None) -> None:
+        """Show ``score`` for a stage while it is dragged (None as stage: the saved scores)."""
+        self._preview = (stage_id, score) if stage_id is not None else None
+        self._rebuild()
+        self.update()
+
+    def set_focus(self, stage_id: str | None) -> None:
+        """Ring the point (or the empty slot) of the stage the keyboard edits."""
+        self._focus = stage_id
+        self.update()
+
+    @property
+    def focus(self) -> str | None:
+        """The stage whose point is ringed for the keyboard, if any."""
+        return self._focus
+
+    def _shown_points(self) -> list[EmotionPoint]:
+        if self._preview is None:
+            return self._points
+        stage_id, score = self._preview
+        points = [p for p in self._points if p.stage_id != stage_id]
+        x = next((x for sid, x in self._slots if sid == stage_id), None)
+        if score is not None and x is not None:
+            points.append(EmotionPoint(stage_id, score, x, self._score_y(score)))
+            points.sort(key=lambda p: p.x)
+        return points
+
+    def _score_y(self, score: int) -> float:
+        style = self._style
+        band = style.emotion_band_height - 2 * style.emotion_margin
+        return style.emotion_margin + (2 - score) / 4 * band
+
+    def _rebuild(self) -> None:
+        # Across stages without a score the line is dashed: the curve skips them visibly.
+        self._path, self._gaps = QPainterPath(), QPainterPath()
+        points = self._shown_points()
+        slots = [x for _sid, x in self._slots]
         segments = smooth_curve([(p.x, p.y) for p in points])
-        if segments:
-            self._path.moveTo(*segments[0][0])
-            for _start, c1, c2, end in segments:
-                self._path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
+        for start, c1, c2, end in segments:
+            skipped = any(start[0] < x < end[0] for x in slots)
+            path = self._gaps if skipped else self._path
+            path.moveTo(*start)
+            path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
 
     def boundingRect(self) -> QRectF:
         style = self._style
@@ -62,7 +108,26 @@ class EmotionCurveItem(QGraphicsItem):
         painter.setPen(curve_pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
-        for point in self._points:
+        gap_pen = QPen(QColor(colours.CURVE), 1.6, Qt.PenStyle.DashLine)
+        gap_pen.setColor(QColor("#8a94a6"))
+        painter.setPen(gap_pen)
+        painter.drawPath(self._gaps)
+        points = self._shown_points()
+        scored = {p.stage_id for p in points}
+        # Stages without a score: a hollow ring on the neutral line, to click and set one.
+        painter.setPen(QPen(QColor("#b9c0cc"), 1.4, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for stage_id, x in self._slots:
+            if stage_id not in scored:
+                painter.drawEllipse(QPointF(x, neutral), POINT_RADIUS, POINT_RADIUS)
+        if self._focus is not None:
+            x = next((x for sid, x in self._slots if sid == self._focus), None)
+            if x is not None:
+                point = next((p for p in points if p.stage_id == self._focus), None)
+                y = point.y if point is not None else neutral
+                painter.setPen(QPen(QColor("#2563eb"), 2.0))
+                painter.drawEllipse(QPointF(x, y), POINT_RADIUS + 4, POINT_RADIUS + 4)
+        for point in points:
             colour = SCORE_COLOURS[point.score]
             painter.setPen(QPen(QColor("#ffffff"), 2.0))
             painter.setBrush(colour)
