@@ -351,3 +351,77 @@ class SetEmotionCommand(_OnDocument, QUndoCommand):
 
     def undo(self) -> None:
         self._document.apply_emotion(self._journey_id, self._stage_id, self._old)
+
+
+class AddJourneyCommand(_OnDocument, QUndoCommand):
+    """Add a map (new from a template, or a duplicate) at a place among the maps."""
+
+    def __init__(self, document: Document, index: int, journey: Journey, text: str) -> None:
+        super().__init__(text)
+        self._document = document
+        self._index, self._journey = index, journey
+
+    @property
+    def journey_id(self) -> str:
+        """The id of the map added."""
+        return self._journey.id
+
+    def redo(self) -> None:
+        self._document.apply_insert_journey(self._index, self._journey)
+
+    def undo(self) -> None:
+        self._document.apply_remove_journey(self._journey.id)
+
+
+class RemoveJourneyCommand(_OnDocument, QUndoCommand):
+    """Delete a map with everything on it."""
+
+    def __init__(self, document: Document, journey_id: str) -> None:
+        if len(document.project.journeys) < 2:
+            raise ValueError("a project keeps at least one map")
+        super().__init__("Delete Map")
+        self._document = document
+        self._journey_id = journey_id
+        self._removed: tuple[int, Journey] | None = None
+
+    def redo(self) -> None:
+        self._removed = self._document.apply_remove_journey(self._journey_id)
+
+    def undo(self) -> None:
+        assert self._removed is not None
+        self._document.apply_insert_journey(*self._removed)
+
+
+class MoveJourneyCommand(_OnDocument, QUndoCommand):
+    """Move a map to another place among the tabs."""
+
+    def __init__(self, document: Document, journey_id: str, index: int) -> None:
+        super().__init__("Move Map")
+        self._document = document
+        self._journey_id, self._new = journey_id, index
+        ids = [journey.id for journey in document.project.journeys]
+        self._old = ids.index(journey_id)
+
+    def redo(self) -> None:
+        self._document.apply_move_journey(self._journey_id, self._new)
+
+    def undo(self) -> None:
+        self._document.apply_move_journey(self._journey_id, self._old)
+
+
+class EditJourneyCommand(_OnDocument, QUndoCommand):
+    """Change a map's title, scenario or notes."""
+
+    def __init__(self, document: Document, journey_id: str, fields: dict[str, Any]) -> None:
+        super().__init__("Rename Map" if set(fields) == {"title"} else "Edit Map")
+        self._document = document
+        self._journey_id = journey_id
+        journey = document.journey(journey_id)
+        self._old = {name: getattr(journey, name) for name in fields}
+        self._new = dict(fields)
+
+    def redo(self) -> None:
+        self._document.apply_journey_fields(self._journey_id, self._new)
+
+    def undo(self) -> None:
+        self._document.apply_journey_fields(self._journey_id, self._old)

@@ -63,6 +63,10 @@ class Document(QObject):
     structure_changed = Signal(str)
     #: Fires after emotion scores changed: (journey id).
     emotions_changed = Signal(str)
+    #: Fires after maps were added, removed or reordered.
+    journeys_changed = Signal()
+    #: Fires after a map's own fields (title, scenario, notes) changed: (journey id).
+    journey_changed = Signal(str)
 
     def __init__(
         self,
@@ -189,6 +193,35 @@ class Document(QObject):
         self._project.description = description
         self.info_changed.emit()
 
+    def apply_insert_journey(self, index: int, journey: Journey) -> None:
+        """Insert a map at ``index`` among the project's maps (for commands)."""
+        self._project.journeys.insert(index, journey)
+        self._cards.update({card.id: card for card in journey.cards})
+        self.journeys_changed.emit()
+
+    def apply_remove_journey(self, journey_id: str) -> tuple[int, Journey]:
+        """Remove a map; return its index and itself (for commands)."""
+        journeys = self._project.journeys
+        index = next(i for i, journey in enumerate(journeys) if journey.id == journey_id)
+        journey = journeys.pop(index)
+        for card in journey.cards:
+            self._cards.pop(card.id, None)
+        self.journeys_changed.emit()
+        return index, journey
+
+    def apply_move_journey(self, journey_id: str, index: int) -> None:
+        """Move a map to ``index`` among the maps (for commands)."""
+        journeys = self._project.journeys
+        current = next(i for i, journey in enumerate(journeys) if journey.id == journey_id)
+        if current != index:
+            journeys.insert(index, journeys.pop(current))
+            self.journeys_changed.emit()
+
+    def apply_journey_fields(self, journey_id: str, fields: dict[str, Any]) -> None:
+        """Change a map's own fields: title, scenario, notes (for commands)."""
+        if _set_fields(self.journey(journey_id), fields):
+            self.journey_changed.emit(journey_id)
+
     def apply_insert_cards(self, journey_id: str, entries: list[tuple[int, Card]]) -> None:
         """Insert cards at their indices in the journey's card list (for commands)."""
         cards = self.journey(journey_id).cards
@@ -289,7 +322,7 @@ def _sort_emotions(journey: Journey) -> None:
     }
 
 
-def _set_fields(item: Card | Stage | Lane, fields: dict[str, Any]) -> bool:
+def _set_fields(item: Card | Stage | Lane | Journey, fields: dict[str, Any]) -> bool:
     """Set the fields that differ; return whether anything changed."""
     changed = False
     for name, value in fields.items():

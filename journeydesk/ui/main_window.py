@@ -25,6 +25,7 @@ from journeydesk.ui.docks.inspector import InspectorDock
 from journeydesk.ui.document import Document
 from journeydesk.ui.find_bar import FindBar
 from journeydesk.ui.map_actions import MapActions
+from journeydesk.ui.map_pages import MapPages
 from journeydesk.ui.map_tabs import MapTabs
 from journeydesk.ui.palette import StickyPalette
 from journeydesk.ui.project_files import ProjectFiles
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
         self.map_actions = MapActions(self, self.map_tabs.current_view)
+        self.map_pages = MapPages(self)
         self.map_actions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.map_tabs.current_view_changed.connect(self._on_current_view_changed)
         self.inspector = InspectorDock(self)
@@ -156,6 +158,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.inspector.toggleViewAction())
         view_menu.addAction(self.next_pane_action)
         map_menu = self.menuBar().addMenu("&Map")
+        for page_action in self.map_pages.actions():
+            map_menu.addAction(page_action)
+        map_menu.addSeparator()
         self.map_actions.fill_map_menu(map_menu)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.about_action)

@@ -1,8 +1,13 @@
-"""The central area: one canvas tab per journey map of the project."""
+"""The central area: one canvas tab per journey map of the project.
+
+The tabs follow the document: a map added, removed or moved by a command (or its undo)
+gets, loses or moves its tab. Dragging a tab, double-clicking it or its context menu only
+ask for such commands (``moved``, ``rename_requested``, ``menu_requested``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from journeydesk.ui.canvas.scene import JourneyScene
@@ -16,14 +21,25 @@ class MapTabs(QTabWidget):
 
     #: Fires when another canvas becomes current (or None when there is none).
     current_view_changed = Signal(object)
+    #: Fires when the facilitator dragged a tab to another place: (journey id, new index).
+    moved = Signal(str, int)
+    #: Fires when a tab was double-clicked, to rename its map: (journey id).
+    rename_requested = Signal(str)
+    #: Fires on a right click on a tab: (journey id, global position).
+    menu_requested = Signal(str, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._document: Document | None = None
+        self._syncing = False
         self.setDocumentMode(True)
-        self.setMovable(False)
-        self.currentChanged.connect(
-            lambda _index: self.current_view_changed.emit(self.current_view())
-        )
+        self.setMovable(True)
+        self.currentChanged.connect(self._on_current_changed)
+        bar = self.tabBar()
+        bar.tabMoved.connect(self._on_tab_moved)
+        bar.tabBarDoubleClicked.connect(self._on_double_click)
+        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        bar.customContextMenuRequested.connect(self._on_context_menu)
 
     def set_document(self, document: Document) -> None:
         """Show the journeys of ``document`` (replacing the previous document's)."""
@@ -33,13 +49,12 @@ class MapTabs(QTabWidget):
             self.removeTab(0)
             view.setParent(None)
             view.deleteLater()
-        for journey in document.project.journeys:
-            view = JourneyView(JourneyScene(document, journey.id), self)
-            view.journey_scene.setParent(view)
-            self.addTab(view, tab_title(journey.title))
-        self._update_titles()
+        self._document = document
+        self._sync()
         self.blockSignals(False)
         document.structure_changed.connect(self._update_titles)
+        document.journey_changed.connect(self._update_titles)
+        document.journeys_changed.connect(self._on_journeys_changed)
         self.current_view_changed.emit(self.current_view())
 
     def current_view(self) -> JourneyView | None:
@@ -52,6 +67,74 @@ class MapTabs(QTabWidget):
         return [
             self.widget(i) for i in range(self.count()) if isinstance(self.widget(i), JourneyView)
         ]
+
+    def show_journey(self, journey_id: str) -> None:
+        """Bring the tab of a map to the front."""
+        for view in self.views():
+            if view.journey_scene.journey_id == journey_id:
+                self.setCurrentWidget(view)
+
+    def _journey_id_at(self, index: int) -> str | None:
+        view = self.widget(index)
+        return view.journey_scene.journey_id if isinstance(view, JourneyView) else None
+
+    def _on_journeys_changed(self) -> None:
+        before = self.current_view()
+        self.blockSignals(True)
+        self._sync()
+        self.blockSignals(False)
+        if self.current_view() is not before:
+            self.current_view_changed.emit(self.current_view())
+
+    def _sync(self) -> None:
+        """Make the tabs match the document's maps: new ones added, gone ones removed."""
+        document = self._document
+        if document is None:
+            return
+        self._syncing = True
+        try:
+            wanted = [journey.id for journey in document.project.journeys]
+            current = self.current_view()
+            views = {view.journey_scene.journey_id: view for view in self.views()}
+            for journey_id, view in views.items():
+                if journey_id not in wanted:
+                    view.journey_scene.detach()
+                    self.removeTab(self.indexOf(view))
+                    view.setParent(None)
+                    view.deleteLater()
+            for index, journey_id in enumerate(wanted):
+                view = views.get(journey_id)
+                if view is None:
+                    view = JourneyView(JourneyScene(document, journey_id), self)
+                    view.journey_scene.setParent(view)
+                    self.insertTab(index, view, "")
+                elif self.indexOf(view) != index:
+                    self.tabBar().moveTab(self.indexOf(view), index)
+            if current is not None and self.indexOf(current) >= 0:
+                self.setCurrentWidget(current)
+            self._update_titles()
+        finally:
+            self._syncing = False
+
+    def _on_current_changed(self, _index: int) -> None:
+        if not self._syncing:
+            self.current_view_changed.emit(self.current_view())
+
+    def _on_tab_moved(self, _from: int, to: int) -> None:
+        journey_id = self._journey_id_at(to)
+        if not self._syncing and journey_id is not None:
+            self.moved.emit(journey_id, to)
+
+    def _on_double_click(self, index: int) -> None:
+        journey_id = self._journey_id_at(index)
+        if journey_id is not None:
+            self.rename_requested.emit(journey_id)
+
+    def _on_context_menu(self, position: QPoint) -> None:
+        journey_id = self._journey_id_at(self.tabBar().tabAt(position))
+        if journey_id is not None:
+            self.show_journey(journey_id)
+            self.menu_requested.emit(journey_id, self.tabBar().mapToGlobal(position))
 
     def _update_titles(self, _journey_id: str = "") -> None:
         for index, view in enumerate(self.views()):

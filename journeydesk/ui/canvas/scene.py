@@ -63,6 +63,26 @@ class JourneyScene(QGraphicsScene):
         document.structure_changed.connect(self._on_structure_changed)
         document.emotions_changed.connect(self._on_emotions_changed)
         document.info_changed.connect(self._update_corner)
+        document.journey_changed.connect(self._on_journey_changed)
+
+    def detach(self) -> None:
+        """Stop following the document (the map was removed; the scene is going away)."""
+        document = self.document
+        for signal, slot in (
+            (document.cards_added, self._on_cards_added),
+            (document.cards_removed, self._on_cards_removed),
+            (document.cards_changed, self._on_cards_changed),
+            (document.cards_moved, self._on_cards_moved),
+            (document.structure_changed, self._on_structure_changed),
+            (document.emotions_changed, self._on_emotions_changed),
+            (document.info_changed, self._update_corner),
+            (document.journey_changed, self._on_journey_changed),
+        ):
+            signal.disconnect(slot)
+
+    def _on_journey_changed(self, journey_id: str) -> None:
+        if journey_id == self.journey_id:
+            self._update_corner()
 
     @property
     def journey(self) -> Journey:

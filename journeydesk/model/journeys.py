@@ -1,0 +1,39 @@
+"""Copies of journey maps: a duplicate, with fresh ids everywhere and every reference mapped."""
+
+from __future__ import annotations
+
+from journeydesk.model.project import MAX_SHORT_TEXT, Journey, new_id
+
+
+def copy_journey(journey: Journey, title: str) -> Journey:
+    """A copy of ``journey`` titled ``title``: new ids for it, its stages, lanes and cards.
+
+    Cards keep their lanes and stages (by the new ids), emotion scores their stages; the
+    copy shares nothing with the original, so both can live in one project.
+    """
+    copy = journey.model_copy(deep=True)
+    copy.id = new_id()
+    copy.title = title[:MAX_SHORT_TEXT]
+    stage_ids = {stage.id: new_id() for stage in copy.stages}
+    lane_ids = {lane.id: new_id() for lane in copy.lanes}
+    for stage in copy.stages:
+        stage.id = stage_ids[stage.id]
+    for lane in copy.lanes:
+        lane.id = lane_ids[lane.id]
+    for card in copy.cards:
+        card.id = new_id()
+        card.stage_id = stage_ids[card.stage_id]
+        card.lane_id = lane_ids[card.lane_id]
+    copy.emotions = {stage_ids[sid]: score for sid, score in copy.emotions.items()}
+    return Journey.model_validate(copy.model_dump())
+
+
+def copy_title(title: str, taken: set[str]) -> str:
+    """ "Title (copy)", or "Title (copy 2)" and so on when that is taken."""
+    base = title.strip() or "Untitled map"
+    candidate = f"{base} (copy)"
+    number = 2
+    while candidate in taken:
+        candidate = f"{base} (copy {number})"
+        number += 1
+    return candidate

@@ -1,0 +1,147 @@
+"""Several maps in one project: new, rename, duplicate, delete and reorder, each undoable."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QInputDialog
+from pytestqt.qtbot import QtBot
+
+from journeydesk.model.project import Card, Project
+from journeydesk.model.storage import load_project, save_project
+from journeydesk.model.templates import TEMPLATES
+from journeydesk.ui.app import create_main_window
+from journeydesk.ui.dialogs.new_from_template import NewFromTemplateDialog
+from journeydesk.ui.main_window import MainWindow
+from journeydesk.ui.messages import Button
+
+LEFT = Qt.MouseButton.LeftButton
+NONE = Qt.KeyboardModifier.NoModifier
+
+
+@pytest.fixture
+def map_file(tmp_path: Path) -> Path:
+    project = TEMPLATES["classic"].create_project("Current")
+    journey = project.journeys[0]
+    journey.cards.append(
+        Card(lane_id=journey.lanes[0].id, stage_id=journey.stages[0].id, text="Sees an ad")
+    )
+    journey.emotions = {journey.stages[1].id: -1}
+    path = tmp_path / "maps.journey"
+    save_project(project, path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot: QtBot, map_file: Path) -> Iterator[MainWindow]:
+    main = create_main_window(map_file)
+    main.resize(1200, 800)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    assert main.document is not None
+    main.document.undo_stack.setClean()
+    main.close()
+    main.deleteLater()
+
+
+def saved(window: MainWindow) -> Project:
+    assert window.save()
+    assert window.document is not None and window.document.path is not None
+    return load_project(window.document.path)
+
+
+def titles(window: MainWindow) -> list[str]:
+    tabs = window.map_tabs
+    return [tabs.tabText(i) for i in range(tabs.count())]
+
+
+def undo_all(window: MainWindow) -> None:
+    while window.undo_action.isEnabled():
+        window.undo_action.trigger()
+
+
+def test_duplicate_copies_everything_with_new_ids(window: MainWindow, map_file: Path) -> None:
+    original = load_project(map_file)
+    window.map_pages.duplicate_map.trigger()
+    assert titles(window) == ["Current", "Current (copy)"]
+    assert window.map_tabs.currentIndex() == 1
+    project = saved(window)
+    first, copy = project.journeys
+    assert [c.text for c in copy.cards] == ["Sees an ad"]
+    assert copy.id != first.id and copy.cards[0].id != first.cards[0].id
+    assert {s.id for s in copy.stages}.isdisjoint(s.id for s in first.stages)
+    assert list(copy.emotions.values()) == [-1] and copy.emotions.keys() <= {
+        s.id for s in copy.stages
+    }
+    undo_all(window)
+    assert saved(window).journeys == original.journeys
+    assert titles(window) == ["Current"]
+
+
+def test_double_clicking_a_tab_renames_its_map(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("  Future & more ", True))
+    bar = window.map_tabs.tabBar()
+    QTest.mouseDClick(bar, LEFT, NONE, bar.tabRect(0).center())
+    assert saved(window).journeys[0].title == "Future & more"
+    assert titles(window) == ["Future && more"]
+    assert window.undo_action.text() == "&Undo Rename Map"
+    window.undo_action.trigger()
+    assert saved(window).journeys[0].title == "Current"
+
+
+def test_a_new_map_from_a_template_opens_after_the_current_one(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def choose(dialog: NewFromTemplateDialog) -> int:
+        dialog.templates.setCurrentRow(list(TEMPLATES).index("5a"))
+        dialog.title.setText("Loyalty")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewFromTemplateDialog, "exec", choose)
+    window.map_pages.new_map.trigger()
+    assert titles(window) == ["Current", "Loyalty"]
+    journeys = saved(window).journeys
+    assert [s.title for s in journeys[1].stages][:2] == ["Aware", "Appeal"]
+    window.undo_action.trigger()
+    assert titles(window) == ["Current"]
+
+
+def test_delete_asks_and_undo_brings_the_map_back(
+    window: MainWindow, answers: dict[str, list]
+) -> None:
+    window.map_pages.duplicate_map.trigger()
+    answers["replies"].append(Button.Yes)
+    window.map_pages.delete_map.trigger()  # the copy, on show
+    assert "“Current (copy)”" in answers["question"][0] and "card" in answers["question"][0]
+    assert titles(window) == ["Current"]
+    window.undo_action.trigger()
+    assert titles(window) == ["Current", "Current (copy)"]
+    assert [c.text for c in saved(window).journeys[1].cards] == ["Sees an ad"]
+
+
+def test_the_last_map_stays(window: MainWindow) -> None:
+    window.map_pages.delete_map.trigger()
+    assert titles(window) == ["Current"]
+    assert "at least one map" in window.statusBar().currentMessage()
+
+
+def test_dragging_a_tab_reorders_the_maps(qtbot: QtBot, window: MainWindow) -> None:
+    window.map_pages.duplicate_map.trigger()
+    bar = window.map_tabs.tabBar()
+    start = bar.tabRect(0).center()
+    end = bar.tabRect(1).center() + QPoint(bar.tabRect(1).width() // 2, 0)
+    QTest.mousePress(bar, LEFT, NONE, start)
+    for step in range(1, 11):
+        QTest.mouseMove(bar, start + (end - start) * step / 10)
+    QTest.mouseRelease(bar, LEFT, NONE, end)
+    qtbot.waitUntil(lambda: titles(window) == ["Current (copy)", "Current"], timeout=3000)
+    assert [j.title for j in saved(window).journeys] == ["Current (copy)", "Current"]
+    window.undo_action.trigger()
+    assert titles(window) == ["Current", "Current (copy)"]
