@@ -19,6 +19,7 @@ from typing import Any
 from journeydesk import __version__, cli_poster
 from journeydesk.model import Journey, LaneKind, Project, load_project, save_project
 from journeydesk.model.errors import ProjectFileError, ProjectSaveError
+from journeydesk.model.project import MAX_SHORT_TEXT, Persona
 from journeydesk.model.templates import TEMPLATES
 
 PROG = "journeydesk"
@@ -99,14 +100,25 @@ def _cmd_new(args: argparse.Namespace) -> int:
     if out.exists() and not args.force:
         raise CommandError(f"{out} already exists; use --force to replace it.")
     project = chosen.create_project(args.title or "")
+    if args.persona is not None:
+        name = " ".join(args.persona.split())
+        if not name or len(name) > MAX_SHORT_TEXT:
+            raise CommandError(
+                f"a persona's name is 1 to {MAX_SHORT_TEXT:,} characters long.", status=2
+            )
+        persona = Persona(name=name)
+        project.personas.append(persona)
+        project.journeys[0].persona_ids.append(persona.id)
     try:
         save_project(project, out)
     except ProjectSaveError as error:
         raise CommandError(f"{out} was not created. {error}") from None
     journey = project.journeys[0]
+    whose = f", the journey of {project.personas[0].name}" if project.personas else ""
     print(
         f"Created {out} from the '{chosen.title}' template "
-        f"({_plural(len(journey.stages), 'stage')}, {_plural(len(journey.lanes), 'lane')})."
+        f"({_plural(len(journey.stages), 'stage')}, {_plural(len(journey.lanes), 'lane')}"
+        f"{whose})."
     )
     return 0
 
@@ -263,6 +275,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the template to start from (default: blank); see 'journeydesk templates'",
     )
     new.add_argument("--title", metavar="TEXT", help="the project title (default: the template's)")
+    new.add_argument("--persona", metavar="NAME", help="the persona whose journey the map tells")
     new.add_argument("--force", action="store_true", help="replace OUT.journey if it exists")
     new.add_argument("out", metavar="OUT.journey", type=Path, help="the file to create")
     sub["validate"].add_argument(

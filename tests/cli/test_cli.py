@@ -187,6 +187,25 @@ def test_new_creates_a_project_from_the_template(
     ]
 
 
+def test_new_names_the_persona_and_info_shows_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_path = tmp_path / "eva.journey"
+    argv = ["new", "--template", "5a", "--persona", "  Eva   Moline ", str(out_path)]
+    status, out, err = run_cli(argv, capsys)
+    assert (status, err) == (0, "")
+    assert out.endswith("(5 stages, 5 lanes, the journey of Eva Moline).\n")
+    project = load_project(out_path)
+    assert [p.name for p in project.personas] == ["Eva Moline"]
+    assert project.journeys[0].persona_ids == [project.personas[0].id]
+    status, out, _err = run_cli(["info", str(out_path)], capsys)
+    assert status == 0
+    assert "Personas:    Eva Moline" in out and "  Personas: Eva Moline" in out
+    assert "(current state)" in out
+    status, _out, err = run_cli(["new", "--persona", " ", str(tmp_path / "x.journey")], capsys)
+    assert status == 2 and "persona" in err
+
+
 def test_new_uses_the_blank_template_by_default(tmp_path: Path) -> None:
     out_path = tmp_path / "map.journey"
     assert cli.main(["new", str(out_path)]) == 0
