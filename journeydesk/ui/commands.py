@@ -219,6 +219,36 @@ class EditCardCommand(_OnDocument, QUndoCommand):
         self._document.apply_card_fields(self._journey_id, self._card_id, self._old)
 
 
+class EditCardsCommand(_OnDocument, QUndoCommand):
+    """Change fields of several cards as one step (the inspector's bulk edits)."""
+
+    def __init__(
+        self,
+        document: Document,
+        journey_id: str,
+        changes: dict[str, dict[str, Any]],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._document = document
+        self._journey_id = journey_id
+        self._new = {card_id: dict(fields) for card_id, fields in changes.items()}
+        self._old = {
+            card_id: {name: getattr(document.card(card_id), name) for name in fields}
+            for card_id, fields in changes.items()
+        }
+
+    def is_noop(self) -> bool:
+        """Whether no card would change."""
+        return self._new == self._old
+
+    def redo(self) -> None:
+        self._document.apply_cards_fields(self._journey_id, self._new)
+
+    def undo(self) -> None:
+        self._document.apply_cards_fields(self._journey_id, self._old)
+
+
 def _noun(axis: Axis) -> str:
     return "Stage" if axis == "stages" else "Lane"
 

@@ -259,6 +259,16 @@ class Document(QObject):
         if _set_fields(card, fields):
             self.cards_changed.emit(journey_id, [card_id])
 
+    def apply_cards_fields(self, journey_id: str, changes: dict[str, dict[str, Any]]) -> None:
+        """Change fields of several cards at once, announced once (for bulk edits)."""
+        changed = [
+            card_id
+            for card_id, fields in changes.items()
+            if _set_fields(self._cards[card_id], fields)
+        ]
+        if changed:
+            self.cards_changed.emit(journey_id, changed)
+
     def apply_insert_axis_item(
         self, journey_id: str, axis: Axis, index: int, item: Stage | Lane, emotion: int | None
     ) -> None:

@@ -20,6 +20,7 @@ from journeydesk.ui.canvas.items.lane_header_item import LaneHeaderItem
 from journeydesk.ui.canvas.items.stage_header_item import StageHeaderItem
 from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.docks.axis_forms import LaneForm, StageForm
+from journeydesk.ui.docks.bulk_card_form import BulkCardForm
 from journeydesk.ui.docks.card_form import CardForm
 from journeydesk.ui.docks.form_fields import ItemForm
 from journeydesk.ui.document import Document
@@ -64,6 +65,9 @@ class InspectorDock(QDockWidget):
         message_layout = QVBoxLayout(message_page)
         message_layout.setContentsMargins(12, 12, 12, 12)
         message_layout.addWidget(self.message_label)
+        self.bulk_form = BulkCardForm()
+        self.bulk_form.hide()
+        message_layout.addWidget(self.bulk_form)
         message_layout.addStretch(1)
         self.card_form = CardForm()
         self.stage_form = StageForm()
@@ -153,6 +157,8 @@ class InspectorDock(QDockWidget):
         kind, shown = self._showing
         if self._concerns(journey_id) and kind == "card" and shown in card_ids:
             self.card_form.refresh()
+        elif self._concerns(journey_id) and kind == "message" and self.bulk_form.isVisible():
+            self.bulk_form.refresh()
 
     def _on_cards_removed(self, journey_id: str, card_ids: list[str]) -> None:
         kind, shown = self._showing
@@ -223,6 +229,9 @@ class InspectorDock(QDockWidget):
             self._show_form("card", self.card_form, cards[0])
         elif cards:
             self._show_message("message", f"{_count(len(cards), 'card')} selected")
+            if self._showing[0] == "message":
+                self.bulk_form.show_cards(scene.document, scene.journey_id, cards)
+                self.bulk_form.show()
         elif len(stages) == 1:
             self._show_form("stage", self.stage_form, stages[0])
         elif len(lanes) == 1:
@@ -253,5 +262,6 @@ class InspectorDock(QDockWidget):
         if self._showing[0] not in ("hint", "message") and not self._leave_form():
             return
         self._showing = (kind, "")
+        self.bulk_form.hide()
         self.message_label.setText(text)
         self._stack.setCurrentWidget(self._message_page)

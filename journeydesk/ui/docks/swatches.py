@@ -121,6 +121,15 @@ class SwatchPicker(QWidget):
             button = self.other_button
         button.setChecked(True)
 
+    def clear_choice(self) -> None:
+        """Check no swatch (several cards of different colours are shown)."""
+        self._current = None
+        self._group.setExclusive(False)
+        for button in self._group.buttons():
+            button.setChecked(False)
+        self._group.setExclusive(True)
+        self.other_button.hide()
+
     def set_lane_colour(self, colour: str) -> None:
         """Draw the "Lane colour" swatch in the lane's colour."""
         if self.lane_button is not None:
