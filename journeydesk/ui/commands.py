@@ -11,7 +11,13 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from journeydesk.model.project import Card, Journey, Lane, Stage
+from journeydesk.model.project import Card, Journey, Lane, LaneKind, Stage
+from journeydesk.model.rules import (
+    emotion_problem,
+    fields_problem,
+    lane_kind_problem,
+    placement_problem,
+)
 from journeydesk.ui.document import Axis, Document, Placement
 
 Cell = tuple[str, str]
@@ -44,6 +50,27 @@ class _OnDocument:
     def _document(self, document: Document) -> None:
         self._document_ref = weakref.ref(document)
 
+    # The model's rules, asked when the command is made. A command that would break one is
+    # made anyway (callers push it as usual) but changes nothing: on its first redo it marks
+    # itself obsolete, so QUndoStack drops it, and the document says why.
+
+    _refusal = ""
+
+    def _refuse_if(self, problem: str | None) -> None:
+        if problem and not self._refusal:
+            self._refusal = problem
+
+    def refusal(self) -> str:
+        """Why this command changes nothing ("" when it is fine)."""
+        return self._refusal
+
+    def _refused(self) -> bool:
+        if not self._refusal:
+            return False
+        self.setObsolete(True)  # type: ignore[attr-defined]
+        self._document.refused.emit(self._refusal)
+        return True
+
 
 def plural(count: int, noun: str) -> str:
     """ "Card" for one, "3 Cards" for more: how command names count."""
@@ -68,8 +95,12 @@ class SetProjectInfoCommand(_OnDocument, QUndoCommand):
         project = document.project
         self._old = (project.title, project.description)
         self._new = (title, description)
+        bare = project.model_copy(update={"journeys": [], "personas": []})
+        self._refuse_if(fields_problem(bare, {"title": title, "description": description}))
 
     def redo(self) -> None:
+        if self._refused():
+            return
         self._document.apply_project_info(*self._new)
 
     def undo(self) -> None:
@@ -108,6 +139,13 @@ class AddCardsCommand(_PlacementCommand):
     ) -> None:
         super().__init__(document, journey_id, text or f"Add {plural(len(cards), 'Card')}")
         journey = document.journey(journey_id)
+        for card, _index in cards:
+            self._refuse_if(placement_problem(journey, card.lane_id, card.stage_id))
+            self._refuse_if(fields_problem(card, {}))
+        if self._refusal:
+            self._cards: list[Card] = []
+            self._entries: list[tuple[int, Card]] = []
+            return
         by_cell: dict[Cell, list[tuple[int, Card]]] = {}
         for card, index in cards:
             by_cell.setdefault((card.lane_id, card.stage_id), []).append((index, card))
@@ -131,6 +169,8 @@ class AddCardsCommand(_PlacementCommand):
         return [card.id for card in self._cards]
 
     def redo(self) -> None:
+        if self._refused():
+            return
         self._document.apply_placements(self._journey_id, self._after)
         self._document.apply_insert_cards(self._journey_id, self._entries)
 
@@ -175,6 +215,9 @@ class MoveCardsCommand(_PlacementCommand):
     ) -> None:
         super().__init__(document, journey_id, f"Move {plural(len(card_ids), 'Card')}")
         journey = document.journey(journey_id)
+        self._refuse_if(placement_problem(journey, *target))
+        if self._refusal:
+            return
         moving = set(card_ids)
         sources = {(document.card(i).lane_id, document.card(i).stage_id) for i in card_ids}
         after: dict[str, Placement] = {}
@@ -188,9 +231,11 @@ class MoveCardsCommand(_PlacementCommand):
 
     def is_noop(self) -> bool:
         """Whether the move changes nothing (dropped where the cards already were)."""
-        return not self._after
+        return not self._after and not self._refusal
 
     def redo(self) -> None:
+        if self._refused():
+            return
         self._document.apply_placements(self._journey_id, self._after)
 
     def undo(self) -> None:
@@ -211,8 +256,11 @@ class EditCardCommand(_OnDocument, QUndoCommand):
         card = document.card(card_id)
         self._new = dict(fields)
         self._old = {name: getattr(card, name) for name in fields}
+        self._refuse_if(fields_problem(card, fields))
 
     def redo(self) -> None:
+        if self._refused():
+            return
         self._document.apply_card_fields(self._journey_id, self._card_id, self._new)
 
     def undo(self) -> None:
@@ -237,12 +285,16 @@ class EditCardsCommand(_OnDocument, QUndoCommand):
             card_id: {name: getattr(document.card(card_id), name) for name in fields}
             for card_id, fields in changes.items()
         }
+        for card_id, fields in changes.items():
+            self._refuse_if(fields_problem(document.card(card_id), fields))
 
     def is_noop(self) -> bool:
         """Whether no card would change."""
         return self._new == self._old
 
     def redo(self) -> None:
+        if self._refused():
+            return
         self._document.apply_cards_fields(self._journey_id, self._new)
 
     def undo(self) -> None:
@@ -343,11 +395,17 @@ class EditAxisItemCommand(_OnDocument, QUndoCommand):
         self._journey_id = journey_id
         self._axis: Axis = axis
         self._item_id = item_id
-        item = next(i for i in getattr(document.journey(journey_id), axis) if i.id == item_id)
+        journey = document.journey(journey_id)
+        item = next(i for i in getattr(journey, axis) if i.id == item_id)
         self._new = dict(fields)
         self._old = {name: getattr(item, name) for name in fields}
+        self._refuse_if(fields_problem(item, fields))
+        if axis == "lanes" and "kind" in fields:
+            self._refuse_if(lane_kind_problem(journey, item_id, LaneKind(fields["kind"])))
 
     def redo(self) -> None:
+        if self._refused():
+            return
         self._document.apply_axis_item_fields(
             self._journey_id, self._axis, self._item_id, self._new
         )
@@ -364,19 +422,21 @@ class SetEmotionCommand(_OnDocument, QUndoCommand):
     def __init__(
         self, document: Document, journey_id: str, stage_id: str, score: int | None
     ) -> None:
-        if score is not None and not -2 <= score <= 2:
-            raise ValueError(f"an emotion score is -2 to +2, not {score}")
         super().__init__("Clear Feeling" if score is None else "Set Feeling")
         self._document = document
         self._journey_id, self._stage_id = journey_id, stage_id
-        self._old = document.journey(journey_id).emotions.get(stage_id)
+        journey = document.journey(journey_id)
+        self._old = journey.emotions.get(stage_id)
         self._new = score
+        self._refuse_if(emotion_problem(journey, stage_id, score))
 
     def is_noop(self) -> bool:
         """Whether the score would stay as it is."""
-        return self._old == self._new
+        return self._old == self._new and not self._refusal
 
     def redo(self) -> None:
+        if self._refused():
+            return
         self._document.apply_emotion(self._journey_id, self._stage_id, self._new)
 
     def undo(self) -> None:
@@ -449,8 +509,13 @@ class EditJourneyCommand(_OnDocument, QUndoCommand):
         journey = document.journey(journey_id)
         self._old = {name: getattr(journey, name) for name in fields}
         self._new = dict(fields)
+        # The map's own fields, checked on a map without its cards (quick on any size).
+        bare = journey.model_copy(update={"cards": [], "stages": [], "lanes": [], "emotions": {}})
+        self._refuse_if(fields_problem(bare, fields))
 
     def redo(self) -> None:
+        if self._refused():
+            return
         self._document.apply_journey_fields(self._journey_id, self._new)
 
     def undo(self) -> None:

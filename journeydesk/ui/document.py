@@ -63,6 +63,9 @@ class Document(QObject):
     structure_changed = Signal(str)
     #: Fires after emotion scores changed: (journey id).
     emotions_changed = Signal(str)
+    #: Fires with a sentence when an edit was refused because it would break a rule of the
+    #: model (the edit changed nothing).
+    refused = Signal(str)
     #: Fires after maps were added, removed or reordered.
     journeys_changed = Signal()
     #: Fires after a map's own fields (title, scenario, notes) changed: (journey id).

@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         document.undo_stack.cleanChanged.connect(self._update_title)
+        document.refused.connect(self._show_problem)
         document.info_changed.connect(self._update_title)
         document.path_changed.connect(self._update_title)
         self.map_tabs.set_document(document)
