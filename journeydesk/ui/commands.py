@@ -32,7 +32,7 @@ _FIELD_NAMES = {
 }
 
 
-class _OnDocument:
+class OnDocument:
     """Gives a command its document through a weak reference.
 
     The document's own undo stack keeps the command alive; a strong reference back would
@@ -86,7 +86,7 @@ def _numbered(cell: Cell, card_ids: list[str]) -> dict[str, Placement]:
     return {card_id: (cell[0], cell[1], order) for order, card_id in enumerate(card_ids)}
 
 
-class SetProjectInfoCommand(_OnDocument, QUndoCommand):
+class SetProjectInfoCommand(OnDocument, QUndoCommand):
     """Change the project's title and description."""
 
     def __init__(self, document: Document, title: str, description: str) -> None:
@@ -107,7 +107,7 @@ class SetProjectInfoCommand(_OnDocument, QUndoCommand):
         self._document.apply_project_info(*self._old)
 
 
-class _PlacementCommand(_OnDocument, QUndoCommand):
+class _PlacementCommand(OnDocument, QUndoCommand):
     """Base of commands that also renumber cards in their cells."""
 
     def __init__(self, document: Document, journey_id: str, text: str) -> None:
@@ -179,7 +179,7 @@ class AddCardsCommand(_PlacementCommand):
         self._document.apply_placements(self._journey_id, self._before)
 
 
-class RemoveCardsCommand(_OnDocument, QUndoCommand):
+class RemoveCardsCommand(OnDocument, QUndoCommand):
     """Delete cards; undo puts them back with the same ids, places and list positions."""
 
     def __init__(
@@ -242,7 +242,7 @@ class MoveCardsCommand(_PlacementCommand):
         self._document.apply_placements(self._journey_id, self._before)
 
 
-class EditCardCommand(_OnDocument, QUndoCommand):
+class EditCardCommand(OnDocument, QUndoCommand):
     """Change fields of one card (text, colour, tags, votes, owner, notes)."""
 
     def __init__(
@@ -267,7 +267,7 @@ class EditCardCommand(_OnDocument, QUndoCommand):
         self._document.apply_card_fields(self._journey_id, self._card_id, self._old)
 
 
-class EditCardsCommand(_OnDocument, QUndoCommand):
+class EditCardsCommand(OnDocument, QUndoCommand):
     """Change fields of several cards as one step (the inspector's bulk edits)."""
 
     def __init__(
@@ -305,7 +305,7 @@ def _noun(axis: Axis) -> str:
     return "Stage" if axis == "stages" else "Lane"
 
 
-class AddAxisItemCommand(_OnDocument, QUndoCommand):
+class AddAxisItemCommand(OnDocument, QUndoCommand):
     """Add a stage or a lane at an index."""
 
     def __init__(
@@ -327,7 +327,7 @@ class AddAxisItemCommand(_OnDocument, QUndoCommand):
         self._document.apply_remove_axis_item(self._journey_id, self._axis, self._item.id)
 
 
-class RemoveAxisItemCommand(_OnDocument, QUndoCommand):
+class RemoveAxisItemCommand(OnDocument, QUndoCommand):
     """Delete a stage or a lane with its cards (and a stage's emotion score)."""
 
     def __init__(self, document: Document, journey_id: str, axis: Axis, item_id: str) -> None:
@@ -358,7 +358,7 @@ class RemoveAxisItemCommand(_OnDocument, QUndoCommand):
             self._contents.undo()
 
 
-class MoveAxisItemCommand(_OnDocument, QUndoCommand):
+class MoveAxisItemCommand(OnDocument, QUndoCommand):
     """Move a stage or lane to another index; its cards travel with it."""
 
     def __init__(
@@ -384,7 +384,7 @@ class MoveAxisItemCommand(_OnDocument, QUndoCommand):
         self._document.apply_move_axis_item(self._journey_id, self._axis, self._item_id, self._old)
 
 
-class EditAxisItemCommand(_OnDocument, QUndoCommand):
+class EditAxisItemCommand(OnDocument, QUndoCommand):
     """Change fields of a stage (title, description, goal) or a lane (title, kind, colour)."""
 
     def __init__(
@@ -416,7 +416,7 @@ class EditAxisItemCommand(_OnDocument, QUndoCommand):
         )
 
 
-class SetEmotionCommand(_OnDocument, QUndoCommand):
+class SetEmotionCommand(OnDocument, QUndoCommand):
     """Set or clear a stage's emotion score (-2..+2; None clears it)."""
 
     def __init__(
@@ -441,82 +441,3 @@ class SetEmotionCommand(_OnDocument, QUndoCommand):
 
     def undo(self) -> None:
         self._document.apply_emotion(self._journey_id, self._stage_id, self._old)
-
-
-class AddJourneyCommand(_OnDocument, QUndoCommand):
-    """Add a map (new from a template, or a duplicate) at a place among the maps."""
-
-    def __init__(self, document: Document, index: int, journey: Journey, text: str) -> None:
-        super().__init__(text)
-        self._document = document
-        self._index, self._journey = index, journey
-
-    @property
-    def journey_id(self) -> str:
-        """The id of the map added."""
-        return self._journey.id
-
-    def redo(self) -> None:
-        self._document.apply_insert_journey(self._index, self._journey)
-
-    def undo(self) -> None:
-        self._document.apply_remove_journey(self._journey.id)
-
-
-class RemoveJourneyCommand(_OnDocument, QUndoCommand):
-    """Delete a map with everything on it."""
-
-    def __init__(self, document: Document, journey_id: str) -> None:
-        if len(document.project.journeys) < 2:
-            raise ValueError("a project keeps at least one map")
-        super().__init__("Delete Map")
-        self._document = document
-        self._journey_id = journey_id
-        self._removed: tuple[int, Journey] | None = None
-
-    def redo(self) -> None:
-        self._removed = self._document.apply_remove_journey(self._journey_id)
-
-    def undo(self) -> None:
-        assert self._removed is not None
-        self._document.apply_insert_journey(*self._removed)
-
-
-class MoveJourneyCommand(_OnDocument, QUndoCommand):
-    """Move a map to another place among the tabs."""
-
-    def __init__(self, document: Document, journey_id: str, index: int) -> None:
-        super().__init__("Move Map")
-        self._document = document
-        self._journey_id, self._new = journey_id, index
-        ids = [journey.id for journey in document.project.journeys]
-        self._old = ids.index(journey_id)
-
-    def redo(self) -> None:
-        self._document.apply_move_journey(self._journey_id, self._new)
-
-    def undo(self) -> None:
-        self._document.apply_move_journey(self._journey_id, self._old)
-
-
-class EditJourneyCommand(_OnDocument, QUndoCommand):
-    """Change a map's title, scenario or notes."""
-
-    def __init__(self, document: Document, journey_id: str, fields: dict[str, Any]) -> None:
-        super().__init__("Rename Map" if set(fields) == {"title"} else "Edit Map")
-        self._document = document
-        self._journey_id = journey_id
-        journey = document.journey(journey_id)
-        self._old = {name: getattr(journey, name) for name in fields}
-        self._new = dict(fields)
-        # The map's own fields, checked on a map without its cards (quick on any size).
-        bare = journey.model_copy(update={"cards": [], "stages": [], "lanes": [], "emotions": {}})
-        self._refuse_if(fields_problem(bare, fields))
-
-    def redo(self) -> None:
-        if self._refused():
-            return
-        self._document.apply_journey_fields(self._journey_id, self._new)
-
-    def undo(self) -> None:
-        self._document.apply_journey_fields(self._journey_id, self._old)

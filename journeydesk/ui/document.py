@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoStack
 
 from journeydesk.model.errors import ProjectLoadError, ProjectSaveError
 from journeydesk.model.lock import ProjectLock
-from journeydesk.model.project import Card, Journey, Lane, Project, Stage, now
+from journeydesk.model.project import Card, Journey, Lane, Persona, Project, Stage, now
 from journeydesk.model.storage import (
     atomic_write,
     parse_project,
@@ -70,6 +70,8 @@ class Document(QObject):
     journeys_changed = Signal()
     #: Fires after a map's own fields (title, scenario, notes) changed: (journey id).
     journey_changed = Signal(str)
+    #: Fires after personas were added, removed or edited.
+    personas_changed = Signal()
 
     def __init__(
         self,
@@ -195,6 +197,42 @@ class Document(QObject):
         self._project.title = title
         self._project.description = description
         self.info_changed.emit()
+
+    def persona(self, persona_id: str) -> Persona:
+        """The persona with this id (KeyError if there is none)."""
+        for persona in self._project.personas:
+            if persona.id == persona_id:
+                return persona
+        raise KeyError(persona_id)
+
+    def apply_insert_persona(
+        self, index: int, persona: Persona, maps: dict[str, list[str]] | None = None
+    ) -> None:
+        """Insert a persona; ``maps`` gives back the persona lists of maps (for commands)."""
+        self._project.personas.insert(index, persona)
+        for journey_id, persona_ids in (maps or {}).items():
+            self.journey(journey_id).persona_ids = list(persona_ids)
+            self.journey_changed.emit(journey_id)
+        self.personas_changed.emit()
+
+    def apply_remove_persona(self, persona_id: str) -> tuple[int, Persona, dict[str, list[str]]]:
+        """Remove a persona and its place on maps; return what undo needs (for commands)."""
+        personas = self._project.personas
+        index = next(i for i, persona in enumerate(personas) if persona.id == persona_id)
+        persona = personas.pop(index)
+        maps = {}
+        for journey in self._project.journeys:
+            if persona_id in journey.persona_ids:
+                maps[journey.id] = list(journey.persona_ids)
+                journey.persona_ids = [i for i in journey.persona_ids if i != persona_id]
+                self.journey_changed.emit(journey.id)
+        self.personas_changed.emit()
+        return index, persona, maps
+
+    def apply_persona_fields(self, persona_id: str, fields: dict[str, Any]) -> None:
+        """Change a persona's fields (for commands)."""
+        if _set_fields(self.persona(persona_id), fields):
+            self.personas_changed.emit()
 
     def apply_insert_journey(self, index: int, journey: Journey) -> None:
         """Insert a map at ``index`` among the project's maps (for commands)."""
@@ -335,7 +373,7 @@ def _sort_emotions(journey: Journey) -> None:
     }
 
 
-def _set_fields(item: Card | Stage | Lane | Journey, fields: dict[str, Any]) -> bool:
+def _set_fields(item: Card | Stage | Lane | Journey | Persona, fields: dict[str, Any]) -> bool:
     """Set the fields that differ; return whether anything changed."""
     changed = False
     for name, value in fields.items():

@@ -11,15 +11,15 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu
 from journeydesk.model.journeys import copy_journey, copy_title
 from journeydesk.model.project import MAX_SHORT_TEXT
 from journeydesk.ui import messages
-from journeydesk.ui.commands import (
+from journeydesk.ui.commands import plural
+from journeydesk.ui.dialogs.new_from_template import NewFromTemplateDialog
+from journeydesk.ui.messages import Button, quoted
+from journeydesk.ui.project_commands import (
     AddJourneyCommand,
     EditJourneyCommand,
     MoveJourneyCommand,
     RemoveJourneyCommand,
-    plural,
 )
-from journeydesk.ui.dialogs.new_from_template import NewFromTemplateDialog
-from journeydesk.ui.messages import Button, quoted
 
 if TYPE_CHECKING:
     from journeydesk.ui.document import Document

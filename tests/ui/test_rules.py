@@ -14,12 +14,12 @@ from journeydesk.ui.commands import (
     EditAxisItemCommand,
     EditCardCommand,
     EditCardsCommand,
-    EditJourneyCommand,
     MoveCardsCommand,
     SetEmotionCommand,
     SetProjectInfoCommand,
 )
 from journeydesk.ui.document import Document
+from journeydesk.ui.project_commands import EditJourneyCommand
 
 
 @pytest.fixture
