@@ -22,6 +22,7 @@ from journeydesk.ui.dialogs.export_poster import ExportPosterDialog
 from journeydesk.ui.dialogs.project_properties import ProjectPropertiesDialog
 from journeydesk.ui.disk_watch import DiskWatcher
 from journeydesk.ui.docks.inspector import InspectorDock
+from journeydesk.ui.docks.personas import PersonasDock
 from journeydesk.ui.document import Document
 from journeydesk.ui.find_bar import FindBar
 from journeydesk.ui.map_actions import MapActions
@@ -73,6 +74,10 @@ class MainWindow(QMainWindow):
         self.inspector = InspectorDock(self)
         self.inspector.problem.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        self.personas = PersonasDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.personas)
+        self.tabifyDockWidget(self.inspector, self.personas)
+        self.inspector.raise_()
         self.zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self._create_actions()
@@ -156,6 +161,7 @@ class MainWindow(QMainWindow):
         self.map_actions.fill_view_menu(view_menu)
         view_menu.addSeparator()
         view_menu.addAction(self.inspector.toggleViewAction())
+        view_menu.addAction(self.personas.toggleViewAction())
         view_menu.addAction(self.next_pane_action)
         map_menu = self.menuBar().addMenu("&Map")
         for page_action in self.map_pages.actions():
@@ -196,6 +202,10 @@ class MainWindow(QMainWindow):
                 return
         self.find_bar.set_view(view)
         self.inspector.set_scene(view.journey_scene if view is not None else None)
+        if self.document is not None:
+            self.personas.set_document(
+                self.document, view.journey_scene.journey_id if view is not None else ""
+            )
         if view is not None:
             view.zoom_changed.connect(self._show_zoom, Qt.ConnectionType.UniqueConnection)
             view.header_menu_requested.connect(
@@ -331,6 +341,14 @@ class MainWindow(QMainWindow):
             if not view.editor.finish():
                 self.map_tabs.setCurrentWidget(view)
                 return False
+        if not self.personas.form.finish_editing():
+            messages.warn(
+                self,
+                "JourneyDesk",
+                f"What you are typing about the persona cannot be kept as it is: "
+                f"{self.personas.form.refusal} Change it, then try again.",
+            )
+            return False
         if self.inspector.finish_editing():
             return True
         messages.warn(
