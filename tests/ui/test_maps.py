@@ -145,3 +145,27 @@ def test_dragging_a_tab_reorders_the_maps(qtbot: QtBot, window: MainWindow) -> N
     assert [j.title for j in saved(window).journeys] == ["Current (copy)", "Current"]
     window.undo_action.trigger()
     assert titles(window) == ["Current", "Current (copy)"]
+
+
+def test_clicking_the_map_title_edits_the_map_in_the_inspector(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.map_tabs.current_view()
+    assert view is not None
+    corner = view.journey_scene.corner
+    point = view.mapFromScene(corner.mapToScene(corner.boundingRect().center()))
+    QTest.mouseClick(view.viewport(), LEFT, NONE, point)
+    inspector = window.inspector
+    assert inspector.showing == "map"
+    form = inspector.map_form
+    form.title_edit.setFocus()
+    form.title_edit.selectAll()
+    qtbot.keyClicks(form.title_edit, "Friday dinner")
+    qtbot.keyClick(form.title_edit, Qt.Key.Key_Return)
+    form.scenario_edit.setPlainText("Eva books a table for four")
+    journey = saved(window).journeys[0]  # Save keeps the scenario being typed
+    assert (journey.title, journey.scenario) == ("Friday dinner", "Eva books a table for four")
+    assert titles(window) == ["Friday dinner"]
+    undo_all(window)
+    assert saved(window).journeys[0].title == "Current"
+    assert form.title_edit.text() == "Current"

@@ -33,6 +33,8 @@ class JourneyScene(QGraphicsScene):
 
     #: Fires when the current cell (where new cards go) changes: (lane id, stage id) or None.
     current_cell_changed = Signal(object)
+    #: Fires when the map itself was chosen (its title, top left), for the inspector.
+    map_chosen = Signal()
     #: Fires after the layout changed size (the view may want to keep headers pinned).
     layout_changed = Signal()
 

@@ -175,6 +175,14 @@ class JourneyView(QGraphicsView):
             return
         scene_pos = self.mapToScene(event.position().toPoint())
         item = self._item_at(event.position())
+        corner = self.journey_scene.corner
+        if event.button() == Qt.MouseButton.LeftButton and corner.contains(
+            corner.mapFromScene(scene_pos)
+        ):
+            self.journey_scene.clearSelection()
+            self.journey_scene.map_chosen.emit()  # the map's title: the map in the inspector
+            event.accept()
+            return
         band = self.journey_scene.layout.emotion_slot_at(scene_pos.x(), scene_pos.y())
         if event.button() == Qt.MouseButton.LeftButton and band is not None and item is None:
             self._gesture = EmotionDrag(self.journey_scene, band[0], band[1], scene_pos)

@@ -23,6 +23,7 @@ from journeydesk.ui.docks.axis_forms import LaneForm, StageForm
 from journeydesk.ui.docks.bulk_card_form import BulkCardForm
 from journeydesk.ui.docks.card_form import CardForm
 from journeydesk.ui.docks.form_fields import ItemForm
+from journeydesk.ui.docks.map_form import MapForm
 from journeydesk.ui.document import Document
 from journeydesk.ui.widgets import plain_label
 
@@ -72,8 +73,15 @@ class InspectorDock(QDockWidget):
         self.card_form = CardForm()
         self.stage_form = StageForm()
         self.lane_form = LaneForm()
+        self.map_form = MapForm()
         self._stack = QStackedWidget()
-        for page in (message_page, self.card_form, self.stage_form, self.lane_form):
+        for page in (
+            message_page,
+            self.card_form,
+            self.stage_form,
+            self.lane_form,
+            self.map_form,
+        ):
             self._stack.addWidget(page)
         self._message_page = message_page
         scroll = QScrollArea()
@@ -117,11 +125,13 @@ class InspectorDock(QDockWidget):
             self._scene_ref = weakref.ref(scene, lambda _ref: _scene_gone(this))
             self._document_ref = weakref.ref(scene.document)
             scene.selectionChanged.connect(self._on_selection_changed)
+            scene.map_chosen.connect(self.show_map)
             document = scene.document
             document.cards_changed.connect(self._on_cards_changed)
             document.cards_moved.connect(self._on_cards_changed)
             document.cards_removed.connect(self._on_cards_removed)
             document.structure_changed.connect(self._on_structure_changed)
+            document.journey_changed.connect(self._on_journey_changed)
         self._show_selection()
 
     # Following the scene and the document.
@@ -132,6 +142,8 @@ class InspectorDock(QDockWidget):
         self._scene_ref = self._document_ref = None
         connections: list[tuple[QObject | None, str, object]] = [
             (scene, "selectionChanged", self._on_selection_changed),
+            (scene, "map_chosen", self.show_map),
+            (document, "journey_changed", self._on_journey_changed),
             (document, "cards_changed", self._on_cards_changed),
             (document, "cards_moved", self._on_cards_changed),
             (document, "cards_removed", self._on_cards_removed),
@@ -152,6 +164,10 @@ class InspectorDock(QDockWidget):
             self._on_scene_gone()
             return
         self._show_selection()
+
+    def _on_journey_changed(self, journey_id: str) -> None:
+        if self._concerns(journey_id) and self._showing[0] == "map":
+            self.map_form.refresh()
 
     def _on_cards_changed(self, journey_id: str, card_ids: list[str]) -> None:
         kind, shown = self._showing
@@ -183,6 +199,7 @@ class InspectorDock(QDockWidget):
             "card": self.card_form,
             "stage": self.stage_form,
             "lane": self.lane_form,
+            "map": self.map_form,
         }
         return forms.get(self._showing[0])
 
@@ -208,6 +225,12 @@ class InspectorDock(QDockWidget):
             return True
         self.refusal = form.refusal
         return False
+
+    def show_map(self) -> None:
+        """Show the map itself (its title, scenario and notes)."""
+        scene = self.scene
+        if scene is not None:
+            self._show_form("map", self.map_form, scene.journey_id)
 
     def _show_selection(self) -> None:
         """Show the form or line that the scene's selection calls for."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -25,6 +25,9 @@ class CornerItem(QGraphicsItem):
         self._title: tuple[str, ...] = ()
         self._state = ""
         self.setZValue(self.Z_VALUE)
+        # Its geometry is known from here on: a cursor may now make Qt ask for it.
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip("The map: click to edit its title, scenario and notes")
 
     def set_content(self, title: str, state: str, height: float) -> None:
         """Show ``title`` and ``state`` in a corner ``height`` points tall."""
