@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
-from journeydesk.model.project import MAX_SHORT_TEXT, Journey, new_id
+from journeydesk.model.project import MAX_SHORT_TEXT, Journey, JourneyState, new_id
 
 
-def copy_journey(journey: Journey, title: str) -> Journey:
+def copy_journey(journey: Journey, title: str, *, future: bool = False) -> Journey:
     """A copy of ``journey`` titled ``title``: new ids for it, its stages, lanes and cards.
 
     Cards keep their lanes and stages (by the new ids), emotion scores their stages; the
-    copy shares nothing with the original, so both can live in one project.
+    copy shares nothing with the original, so both can live in one project. A ``future``
+    copy is the future state of ``journey``: it names the map, each stage and each card it
+    was copied from.
     """
     copy = journey.model_copy(deep=True)
     copy.id = new_id()
     copy.title = title[:MAX_SHORT_TEXT]
+    if future:
+        copy.state = JourneyState.FUTURE
+        copy.source_journey_id = journey.id
     stage_ids = {stage.id: new_id() for stage in copy.stages}
     lane_ids = {lane.id: new_id() for lane in copy.lanes}
     for stage in copy.stages:
+        if future:
+            stage.source_stage_id = stage.id
         stage.id = stage_ids[stage.id]
     for lane in copy.lanes:
         lane.id = lane_ids[lane.id]
     for card in copy.cards:
+        if future:
+            card.source_card_id = card.id
         card.id = new_id()
         card.stage_id = stage_ids[card.stage_id]
         card.lane_id = lane_ids[card.lane_id]

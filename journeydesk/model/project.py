@@ -83,6 +83,11 @@ def short_label(text: str, limit: int = 60) -> str:
     return _CONTROL.sub(" ", first)
 
 
+def _is_none(value: object) -> bool:
+    """Links of a future state are left out of the file when there are none."""
+    return value is None
+
+
 def _integrity_error(message: str) -> PydanticCustomError:
     # The message goes through the context so braces in user text are never formatted.
     return PydanticCustomError("integrity", "{detail}", {"detail": message})
@@ -180,6 +185,8 @@ class Stage(_Model):
     description: Text = ""
     #: What the customer wants to achieve in this stage.
     goal: Text = ""
+    #: In a future state: the stage of the current state this one was copied from.
+    source_stage_id: Id | None = Field(default=None, exclude_if=_is_none)
 
 
 class Lane(_Model):
@@ -207,6 +214,8 @@ class Card(_Model):
     owner: ShortText = ""
     #: Evidence, source, anything the facilitator wants to keep with the card.
     notes: Text = ""
+    #: In a future state: the card of the current state this one was copied from.
+    source_card_id: Id | None = Field(default=None, exclude_if=_is_none)
 
 
 class Journey(_Model):
@@ -223,6 +232,8 @@ class Journey(_Model):
     #: Emotion score per stage id, from -2 (very unhappy) to +2 (delighted); absent = unset.
     emotions: dict[Id, EmotionScore] = Field(default_factory=dict)
     notes: Text = ""
+    #: In a future state: the map (the current state) this one was made from.
+    source_journey_id: Id | None = Field(default=None, exclude_if=_is_none)
 
     @model_validator(mode="after")
     def _check_integrity(self) -> Journey:
@@ -344,7 +355,35 @@ class Project(_Model):
                         f"journey {_quoted(journey.title)} names a persona (id '{persona_id}') "
                         "that the project does not have"
                     )
+        self._check_links()
         return self
+
+    def _check_links(self) -> None:
+        """A future state names its current state, and its stages and cards theirs."""
+        by_id = {journey.id: journey for journey in self.journeys}
+        for journey in self.journeys:
+            source = by_id.get(journey.source_journey_id or "")
+            if journey.source_journey_id is not None and (source is None or source is journey):
+                raise _integrity_error(
+                    f"journey {_quoted(journey.title)} was made from a map "
+                    f"(id '{journey.source_journey_id}') that the project does not have"
+                )
+            stage_ids = {stage.id for stage in source.stages} if source else set()
+            card_ids = {card.id for card in source.cards} if source else set()
+            for stage in journey.stages:
+                if stage.source_stage_id is not None and stage.source_stage_id not in stage_ids:
+                    raise _integrity_error(
+                        f"stage {_quoted(stage.title)} of journey {_quoted(journey.title)} "
+                        f"was copied from a stage (id '{stage.source_stage_id}') that its "
+                        "current state does not have"
+                    )
+            for card in journey.cards:
+                if card.source_card_id is not None and card.source_card_id not in card_ids:
+                    raise _integrity_error(
+                        f"card {_card_name(card)} of journey {_quoted(journey.title)} was "
+                        f"copied from a card (id '{card.source_card_id}') that its current "
+                        "state does not have"
+                    )
 
     def _items(self) -> Iterator[tuple[str, _Model]]:
         for persona in self.personas:

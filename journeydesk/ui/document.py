@@ -93,6 +93,9 @@ class Document(QObject):
         #: This window's lock on the file, so that another JourneyDesk warns before opening it.
         self.lock: ProjectLock | None = None
         self._cards: dict[str, Card] = {c.id: c for j in project.journeys for c in j.cards}
+        # Future-state links cleared when what they named was removed, by the removed id,
+        # so that undo (which puts the same ids back) restores them.
+        self._cleared_links: dict[str, list[tuple[Journey | Stage | Card, str]]] = {}
         self.undo_stack = QUndoStack(self)
 
     @classmethod
@@ -234,10 +237,29 @@ class Document(QObject):
         if _set_fields(self.persona(persona_id), fields):
             self.personas_changed.emit()
 
+    def _unlink(self, removed: set[str]) -> None:
+        """Clear the future-state links that name something being removed."""
+        for journey in self._project.journeys:
+            items: list[tuple[Journey | Stage | Card, str]] = [(journey, "source_journey_id")]
+            items += [(stage, "source_stage_id") for stage in journey.stages]
+            items += [(card, "source_card_id") for card in journey.cards]
+            for item, attr in items:
+                target = getattr(item, attr)
+                if target in removed:
+                    self._cleared_links.setdefault(target, []).append((item, attr))
+                    setattr(item, attr, None)
+
+    def _relink(self, restored: set[str]) -> None:
+        """Put back the links cleared when these ids were removed (undo)."""
+        for target in restored:
+            for item, attr in self._cleared_links.pop(target, []):
+                setattr(item, attr, target)
+
     def apply_insert_journey(self, index: int, journey: Journey) -> None:
         """Insert a map at ``index`` among the project's maps (for commands)."""
         self._project.journeys.insert(index, journey)
         self._cards.update({card.id: card for card in journey.cards})
+        self._relink(_ids_in(journey))
         self.journeys_changed.emit()
 
     def apply_remove_journey(self, journey_id: str) -> tuple[int, Journey]:
@@ -247,6 +269,7 @@ class Document(QObject):
         journey = journeys.pop(index)
         for card in journey.cards:
             self._cards.pop(card.id, None)
+        self._unlink(_ids_in(journey))
         self.journeys_changed.emit()
         return index, journey
 
@@ -269,6 +292,7 @@ class Document(QObject):
         for index, card in sorted(entries, key=lambda entry: entry[0]):
             cards.insert(index, card)
             self._cards[card.id] = card
+        self._relink({card.id for _, card in entries})
         self.cards_added.emit(journey_id, [card.id for _, card in entries])
 
     def apply_remove_cards(self, journey_id: str, card_ids: list[str]) -> list[tuple[int, Card]]:
@@ -279,6 +303,7 @@ class Document(QObject):
         for index, card in reversed(removed):
             del cards[index]
             del self._cards[card.id]
+        self._unlink({card.id for _, card in removed})
         if removed:
             self.cards_removed.emit(journey_id, [card.id for _, card in removed])
         return removed
@@ -316,6 +341,7 @@ class Document(QObject):
         """Insert a stage or lane at ``index``; a stage gets back its emotion score."""
         journey = self.journey(journey_id)
         getattr(journey, axis).insert(index, item)
+        self._relink({item.id})
         if axis == "stages" and emotion is not None:
             journey.emotions[item.id] = emotion
             _sort_emotions(journey)
@@ -329,6 +355,7 @@ class Document(QObject):
         items = getattr(journey, axis)
         index = next(i for i, item in enumerate(items) if item.id == item_id)
         item = items.pop(index)
+        self._unlink({item_id})
         emotion = journey.emotions.pop(item_id, None) if axis == "stages" else None
         self.structure_changed.emit(journey_id)
         return index, item, emotion
@@ -364,6 +391,11 @@ class Document(QObject):
             journey.emotions[stage_id] = score
             _sort_emotions(journey)
         self.emotions_changed.emit(journey_id)
+
+
+def _ids_in(journey: Journey) -> set[str]:
+    """The ids a future state's links may name: the map, its stages and its cards."""
+    return {journey.id, *(s.id for s in journey.stages), *(c.id for c in journey.cards)}
 
 
 def _sort_emotions(journey: Journey) -> None:

@@ -36,6 +36,7 @@ class MapPages(QObject):
         self.rename_map = self._action("&Rename Map…", lambda: self.rename(None))
         self.duplicate_map = self._action("D&uplicate Map", lambda: self.duplicate(None))
         self.delete_map = self._action("De&lete Map…", lambda: self.delete(None))
+        self.future_state = self._action("Create &Future State", lambda: self.create_future(None))
         tabs = window.map_tabs
         tabs.moved.connect(self._on_moved)
         tabs.rename_requested.connect(self.rename)
@@ -48,7 +49,13 @@ class MapPages(QObject):
 
     def actions(self) -> list[QAction]:
         """The page actions, for the Map menu and the tab menu."""
-        return [self.new_map, self.rename_map, self.duplicate_map, self.delete_map]
+        return [
+            self.new_map,
+            self.rename_map,
+            self.duplicate_map,
+            self.future_state,
+            self.delete_map,
+        ]
 
     @property
     def document(self) -> Document:
@@ -108,6 +115,23 @@ class MapPages(QObject):
         )
         self.window.map_tabs.show_journey(copy.id)
 
+    def create_future(self, journey_id: str | None) -> None:
+        """Copy a map as its future state, linked to it (stages and cards name their source)."""
+        journey_id = self._current(journey_id)
+        if journey_id is None or not self.window.commit_edits():
+            return
+        original = self.document.journey(journey_id)
+        taken = {journey.title for journey in self.document.project.journeys}
+        title = f"{original.title or 'Untitled map'} (future state)"
+        if title in taken:
+            title = copy_title(title, taken)
+        future = copy_journey(original, title, future=True)
+        index = self._index_after(journey_id)
+        self.document.undo_stack.push(
+            AddJourneyCommand(self.document, index, future, "Create Future State")
+        )
+        self.window.map_tabs.show_journey(future.id)
+
     def delete(self, journey_id: str | None) -> None:
         """Delete a map after asking (the last map of a project stays)."""
         journey_id = self._current(journey_id)
@@ -141,6 +165,7 @@ class MapPages(QObject):
         menu = QMenu(self.window)
         menu.addAction("Rename…", lambda: self.rename(journey_id))
         menu.addAction("Duplicate", lambda: self.duplicate(journey_id))
+        menu.addAction("Create Future State", lambda: self.create_future(journey_id))
         menu.addAction("Delete…", lambda: self.delete(journey_id))
         menu.addSeparator()
         menu.addAction(self.new_map)

@@ -290,3 +290,27 @@ def test_text_limits() -> None:
     Stage(title="x" * 1_000)
     with pytest.raises(ValidationError):
         Stage(title="x" * 1_001)
+
+
+def test_a_future_states_links_survive_a_round_trip_and_dangling_ones_are_refused() -> None:
+    from journeydesk.model.errors import ProjectLoadError
+    from journeydesk.model.journeys import copy_journey
+    from journeydesk.model.storage import parse_project, project_to_bytes
+    from journeydesk.model.templates import TEMPLATES
+
+    project = TEMPLATES["classic"].create_project("Now")
+    current = project.journeys[0]
+    current.cards.append(Card(lane_id=current.lanes[0].id, stage_id=current.stages[0].id))
+    project.journeys.append(copy_journey(current, "Next", future=True))
+    again = parse_project(project_to_bytes(project))
+    future = again.journeys[1]
+    assert future.source_journey_id == current.id
+    assert future.cards[0].source_card_id == current.cards[0].id
+    assert future.stages[0].source_stage_id == current.stages[0].id
+    assert b"source_card_id" not in project_to_bytes(TEMPLATES["classic"].create_project("x"))
+    for broken in ("source_journey_id", "source_stage_id", "source_card_id"):
+        data = project_to_bytes(project).replace(
+            f'"{broken}": "'.encode(), f'"{broken}": "gone-'.encode(), 1
+        )
+        with pytest.raises(ProjectLoadError, match="does not have"):
+            parse_project(data)

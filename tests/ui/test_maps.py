@@ -169,3 +169,22 @@ def test_clicking_the_map_title_edits_the_map_in_the_inspector(
     undo_all(window)
     assert saved(window).journeys[0].title == "Current"
     assert form.title_edit.text() == "Current"
+
+
+def test_a_future_state_is_linked_to_its_current_state(window: MainWindow) -> None:
+    window.map_pages.future_state.trigger()
+    assert titles(window) == ["Current", "Current (future state)"]
+    current, future = saved(window).journeys
+    assert future.state.value == "future" and future.source_journey_id == current.id
+    assert [s.source_stage_id for s in future.stages] == [s.id for s in current.stages]
+    assert [c.source_card_id for c in future.cards] == [c.id for c in current.cards]
+    # Deleting the card it came from clears the link (the file stays valid); undo restores it.
+    view = window.map_tabs.views()[0]
+    window.map_tabs.setCurrentWidget(view)
+    view.editor.select([current.cards[0].id])
+    window.map_actions.delete.trigger()
+    assert saved(window).journeys[1].cards[0].source_card_id is None
+    window.undo_action.trigger()
+    assert saved(window).journeys[1].cards[0].source_card_id == current.cards[0].id
+    window.undo_action.trigger()
+    assert titles(window) == ["Current"]
