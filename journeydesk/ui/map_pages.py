@@ -12,6 +12,7 @@ from journeydesk.model.journeys import copy_journey, copy_title
 from journeydesk.model.project import MAX_SHORT_TEXT
 from journeydesk.ui import messages
 from journeydesk.ui.commands import plural
+from journeydesk.ui.dialogs.compare import CompareDialog
 from journeydesk.ui.dialogs.new_from_template import NewFromTemplateDialog
 from journeydesk.ui.messages import Button, quoted
 from journeydesk.ui.project_commands import (
@@ -37,6 +38,9 @@ class MapPages(QObject):
         self.duplicate_map = self._action("D&uplicate Map", lambda: self.duplicate(None))
         self.delete_map = self._action("De&lete Map…", lambda: self.delete(None))
         self.future_state = self._action("Create &Future State", lambda: self.create_future(None))
+        self.compare_states = self._action(
+            "&Compare with Current State…", lambda: self.compare(None)
+        )
         tabs = window.map_tabs
         tabs.moved.connect(self._on_moved)
         tabs.rename_requested.connect(self.rename)
@@ -54,6 +58,7 @@ class MapPages(QObject):
             self.rename_map,
             self.duplicate_map,
             self.future_state,
+            self.compare_states,
             self.delete_map,
         ]
 
@@ -131,6 +136,23 @@ class MapPages(QObject):
             AddJourneyCommand(self.document, index, future, "Create Future State")
         )
         self.window.map_tabs.show_journey(future.id)
+
+    def compare(self, journey_id: str | None) -> None:
+        """Show what a future state changes about the map it was made from."""
+        journey_id = self._current(journey_id)
+        if journey_id is None or not self.window.commit_edits():
+            return
+        future = self.document.journey(journey_id)
+        try:
+            current = self.document.journey(future.source_journey_id or "")
+        except KeyError:
+            self.window.statusBar().showMessage(
+                "This map is not a future state: choose Create Future State on a current "
+                "state first, then compare the copy with it.",
+                8000,
+            )
+            return
+        CompareDialog(current, future, self.window).exec()
 
     def delete(self, journey_id: str | None) -> None:
         """Delete a map after asking (the last map of a project stays)."""

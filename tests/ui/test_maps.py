@@ -188,3 +188,35 @@ def test_a_future_state_is_linked_to_its_current_state(window: MainWindow) -> No
     assert saved(window).journeys[1].cards[0].source_card_id == current.cards[0].id
     window.undo_action.trigger()
     assert titles(window) == ["Current"]
+
+
+def test_compare_shows_what_the_future_state_changes(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journeydesk.model.project import Card as ModelCard
+    from journeydesk.ui.commands import AddCardsCommand, EditCardCommand, SetEmotionCommand
+    from journeydesk.ui.dialogs.compare import CompareDialog
+
+    window.map_pages.future_state.trigger()
+    document = window.document
+    assert document is not None
+    future = document.project.journeys[1]
+    card = future.cards[0]
+    document.undo_stack.push(EditCardCommand(document, future.id, card.id, {"text": "Sees a QR"}))
+    new = ModelCard(lane_id=future.lanes[0].id, stage_id=future.stages[1].id, text="Books")
+    document.undo_stack.push(AddCardsCommand(document, future.id, [(new, 0)]))
+    document.undo_stack.push(SetEmotionCommand(document, future.id, future.stages[1].id, 2))
+    shown: list[CompareDialog] = []
+    monkeypatch.setattr(CompareDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    window.map_pages.compare_states.trigger()
+    (dialog,) = shown
+    rows = dialog.rows
+    assert rows[0].changed == [("Actions: Sees an ad", "Actions: Sees a QR")]
+    assert rows[1].added == ["Actions: Books"]
+    assert (rows[1].current_score, rows[1].future_score) == (-1, 2)
+    texts = [
+        dialog.tree.topLevelItem(1).child(i).text(0)
+        for i in range(dialog.tree.topLevelItem(1).childCount())
+    ]
+    assert texts == ["Added: Actions: Books"]
+    dialog.curves.grab()  # paints both curves without error
