@@ -33,6 +33,7 @@ def cards_from_mime(mime: QMimeData) -> list[Card] | None:
         return None  # damaged or foreign data: fall back to the plain text
     for card in cards:
         card.id = new_id()
+        card.source_card_id = None  # a pasted card is new, wherever it came from
     return cards
 
 

@@ -220,3 +220,22 @@ def test_compare_shows_what_the_future_state_changes(
     ]
     assert texts == ["Added: Actions: Books"]
     dialog.curves.grab()  # paints both curves without error
+
+
+def test_pasted_and_duplicated_cards_are_new_in_a_future_state(window: MainWindow) -> None:
+    window.map_pages.future_state.trigger()
+    future_view = window.map_tabs.current_view()
+    assert future_view is not None
+    card_id = future_view.journey_scene.journey.cards[0].id
+    future_view.editor.select([card_id])
+    window.map_actions.duplicate.trigger()
+    window.map_actions.copy.trigger()
+    current_view = window.map_tabs.views()[0]
+    window.map_tabs.setCurrentWidget(current_view)
+    journey = current_view.journey_scene.journey
+    current_view.journey_scene.set_current_cell((journey.lanes[1].id, journey.stages[0].id))
+    window.map_actions.paste.trigger()
+    current, future = saved(window).journeys  # saved and read back: no dangling link
+    assert [c.source_card_id is None for c in future.cards] == [False, True]
+    assert all(c.source_card_id is None for c in current.cards)
+    assert len(current.cards) == 2

@@ -119,7 +119,8 @@ class CanvasEditor(QObject):
         copies = []
         for card_id in card_ids:
             original = scene.document.card(card_id)
-            copy = original.model_copy(deep=True, update={"id": new_id()})
+            # A new card: in a future state it is "added", not a second copy of its source.
+            copy = original.model_copy(deep=True, update={"id": new_id(), "source_card_id": None})
             index = scene.layout.cell_cards(original.lane_id, original.stage_id).index(card_id) + 1
             copies.append((copy, index))
         command = AddCardsCommand(
