@@ -10,14 +10,14 @@ from dataclasses import dataclass
 
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.map_layout import MapLayout
+from journeydesk.layout.persona_card import CARD_WIDTH, PersonaCardLayout, lay_out_persona
 from journeydesk.layout.text import text_width, wrap_text
 from journeydesk.model.project import Journey, LaneKind, Project
 
 PAD = 24.0
 TITLE_SIZE, TITLE_LINE = 30.0, 36.0
 SUBTITLE_SIZE, SUBTITLE_LINE = 13.0, 17.0
-PANEL_WIDTH = 420.0
-PANEL_TEXT, PANEL_LINE = 10.5, 14.0
+PERSONA_GAP = 16.0
 LEGEND_SIZE, LEGEND_HEIGHT = 10.0, 34.0
 
 
@@ -48,6 +48,17 @@ class LegendEntry:
 
 
 @dataclass(frozen=True)
+class PlacedPersona:
+    """A persona's card (laid out as on the canvas) with its top left on the poster."""
+
+    x: float
+    y: float
+    card: PersonaCardLayout
+    #: The persona's picture file, printed in the card's photo square.
+    photo: bytes | None = None
+
+
+@dataclass(frozen=True)
 class PosterContent:
     """The whole poster in map units: header blocks, the map's offset, the legend."""
 
@@ -56,17 +67,23 @@ class PosterContent:
     map_x: float
     map_y: float
     blocks: tuple[TextBlock, ...]
-    panel: tuple[float, float, float, float] | None  # the persona panel's box
+    personas: tuple[PlacedPersona, ...]
     legend_y: float
     legend: tuple[LegendEntry, ...]
 
 
 def compose(project: Project, journey: Journey, layout: MapLayout) -> PosterContent:
-    """Place the title, the persona panel, the map and the legend."""
+    """Place the title, the persona cards, the map and the legend."""
     width = layout.width + 2 * PAD
     blocks: list[TextBlock] = []
-    panel_width = min(PANEL_WIDTH, width / 3)
-    text_width_left = width - 2 * PAD - (panel_width + PAD if journey.persona_ids else 0)
+    personas = [project.persona(i) for i in journey.persona_ids]
+    # On a map narrower than a card (one stage), the cards narrow to the map.
+    card_width = min(CARD_WIDTH, width - 2 * PAD)
+    cards = [lay_out_persona(persona, card_width) for persona in personas]
+    row_width = sum(card.width for card in cards) + PERSONA_GAP * max(0, len(cards) - 1)
+    # The cards go beside the title while the title keeps a third of the width.
+    beside = bool(cards) and width - 2 * PAD - row_width - PAD >= width / 3
+    text_width_left = width - 2 * PAD - (row_width + PAD if beside else 0)
     title = wrap_text(
         journey.title or project.title or "Journey map", text_width_left, TITLE_SIZE, Weight.BOLD
     )
@@ -94,39 +111,12 @@ def compose(project: Project, journey: Journey, layout: MapLayout) -> PosterCont
         )
         blocks.append(scenario)
         bottom = scenario.bottom
-    panel = None
-    if journey.persona_ids:
-        x = width - PAD - panel_width
-        inner = panel_width - 2 * 12
-        y = PAD + 12
-        for persona_id in journey.persona_ids:
-            persona = project.persona(persona_id)
-            who = ", ".join(str(p) for p in (persona.age, persona.role) if p)
-            for text, size, line, weight in (
-                (persona.name or "Persona", 15.0, 19.0, Weight.BOLD),
-                (who, PANEL_TEXT, PANEL_LINE, Weight.REGULAR),
-                (
-                    f"“{persona.quote}”" if persona.quote else "",
-                    PANEL_TEXT,
-                    PANEL_LINE,
-                    Weight.REGULAR,
-                ),
-                ("Goals" if persona.goals else "", PANEL_TEXT, PANEL_LINE, Weight.BOLD),
-                (
-                    "\n".join(f"• {g}" for g in persona.goals),
-                    PANEL_TEXT,
-                    PANEL_LINE,
-                    Weight.REGULAR,
-                ),
-            ):
-                lines = wrap_text(text, inner, size, weight)
-                if lines:
-                    block = TextBlock(x + 12, y, lines, size, line, weight)
-                    blocks.append(block)
-                    y = block.bottom + 3
-            y += 8
-        panel = (x, PAD, panel_width, y - PAD)
-        bottom = max(bottom, y)
+    placed = _place_personas(cards, width, PAD if beside else bottom + PAD, beside)
+    placed = [
+        PlacedPersona(p.x, p.y, p.card, persona.photo.image_bytes() if persona.photo else None)
+        for p, persona in zip(placed, personas, strict=True)
+    ]
+    bottom = max([bottom] + [p.y + p.card.height for p in placed])
     map_y = bottom + PAD
     legend_y = map_y + layout.height + PAD
     legend = []
@@ -137,4 +127,27 @@ def compose(project: Project, journey: Journey, layout: MapLayout) -> PosterCont
         legend.append(LegendEntry(x, lane.title or "Lane", lane.colour))
         x += 22 + text_width(lane.title or "Lane", LEGEND_SIZE) + 24
     height = legend_y + LEGEND_HEIGHT + PAD
-    return PosterContent(width, height, PAD, map_y, tuple(blocks), panel, legend_y, tuple(legend))
+    return PosterContent(
+        width, height, PAD, map_y, tuple(blocks), tuple(placed), legend_y, tuple(legend)
+    )
+
+
+def _place_personas(
+    cards: list[PersonaCardLayout], width: float, top: float, beside: bool
+) -> list[PlacedPersona]:
+    """Beside the title, the cards end at the right margin; below it, they wrap in rows."""
+    if beside:
+        x = width - PAD - sum(c.width for c in cards) - PERSONA_GAP * (len(cards) - 1)
+        placed = []
+        for card in cards:
+            placed.append(PlacedPersona(x, top, card))
+            x += card.width + PERSONA_GAP
+        return placed
+    placed, x, y, row_height = [], PAD, top, 0.0
+    for card in cards:
+        if x > PAD and x + card.width > width - PAD:
+            x, y, row_height = PAD, y + row_height + PERSONA_GAP, 0.0
+        placed.append(PlacedPersona(x, y, card))
+        x += card.width + PERSONA_GAP
+        row_height = max(row_height, card.height)
+    return placed

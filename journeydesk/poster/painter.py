@@ -24,6 +24,7 @@ from journeydesk.model.project import Journey, LaneKind
 from journeydesk.model.storage import atomic_write
 from journeydesk.poster.content import LEGEND_SIZE, PosterContent, TextBlock
 from journeydesk.poster.fonts import font_name, text_out
+from journeydesk.poster.persona_paint import draw_persona_card, photo_image
 from journeydesk.poster.plan import MM, PosterPlan, Rect, Sheet
 
 #: Called after each page with (pages done, pages in all); returning False cancels.
@@ -102,6 +103,12 @@ class _Painter:
         self.layout = layout
         self.content = content
         self.style = layout.style
+        # Each photo is decoded and scaled once, however many sheets its card spans.
+        self._photos = {
+            placed.card.persona_id: photo_image(placed.photo, placed.card.photo[2])
+            for placed in content.personas
+            if placed.photo is not None
+        }
 
     # Pages.
 
@@ -233,10 +240,11 @@ class _Painter:
     def content_in(self, view: Rect) -> None:
         """Draw every part of the content that meets ``view``."""
         content = self.content
-        if content.panel is not None:
-            x, y, w, h = content.panel
-            if _meets(view, x, y, w, h):
-                self._box(x, y, w, h, "#f5f3ff", "#c4b5fd")
+        for placed in content.personas:
+            card = placed.card
+            if _meets(view, placed.x, placed.y, card.width, card.height):
+                photo = self._photos.get(card.persona_id)
+                draw_persona_card(self.c, placed.x, placed.y, card, photo, self._lines)
         for block in content.blocks:
             self._text_block(block, "#111827")
         c = self.c

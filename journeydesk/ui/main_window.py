@@ -212,6 +212,9 @@ class MainWindow(QMainWindow):
                 self.map_actions.show_header_menu, Qt.ConnectionType.UniqueConnection
             )
             view.editor.problem.connect(self._show_problem, Qt.ConnectionType.UniqueConnection)
+            view.journey_scene.persona_chosen.connect(
+                self.personas.show_persona, Qt.ConnectionType.UniqueConnection
+            )
             view.editor.typing.connect(self.autosaver.typed, Qt.ConnectionType.UniqueConnection)
             self._show_zoom(view.zoom)
             view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
 from journeydesk.layout.map_layout import Cell, MapLayout
+from journeydesk.layout.persona_card import lay_out_row
 from journeydesk.layout.style import Style
 from journeydesk.model.project import Journey, LaneKind
 from journeydesk.ui.canvas.items.card_item import CardItem
@@ -21,11 +22,14 @@ from journeydesk.ui.canvas.items.drop_marker_item import DropMarkerItem
 from journeydesk.ui.canvas.items.emotion_curve_item import EmotionCurveItem
 from journeydesk.ui.canvas.items.lane_header_item import LaneHeaderItem
 from journeydesk.ui.canvas.items.lane_item import LaneItem
+from journeydesk.ui.canvas.items.persona_card_item import PersonaCardItem
 from journeydesk.ui.canvas.items.stage_header_item import StageHeaderItem
 from journeydesk.ui.document import Document
 
 #: Empty space around the map, in points.
 MARGIN = 24.0
+#: Room between the persona cards and the map below them, in points.
+PERSONA_GAP = 16.0
 
 
 class JourneyScene(QGraphicsScene):
@@ -35,6 +39,8 @@ class JourneyScene(QGraphicsScene):
     current_cell_changed = Signal(object)
     #: Fires when the map itself was chosen (its title, top left), for the inspector.
     map_chosen = Signal()
+    #: Fires when a persona's card above the map was clicked: the persona's id.
+    persona_chosen = Signal(str)
     #: Fires after the layout changed size (the view may want to keep headers pinned).
     layout_changed = Signal()
 
@@ -50,6 +56,9 @@ class JourneyScene(QGraphicsScene):
         self.header_for_stage: dict[str, StageHeaderItem] = {}
         self.header_for_lane: dict[str, LaneHeaderItem] = {}
         self.curve_for_lane: dict[str, EmotionCurveItem] = {}
+        self.persona_cards: dict[str, PersonaCardItem] = {}
+        # How far the persona cards reach above the map, and to the right.
+        self._persona_reach = (0.0, 0.0)
         self.corner = CornerItem(self.style)
         self.drop_marker = DropMarkerItem()
         self.cell_highlight = CellHighlightItem()
@@ -66,6 +75,7 @@ class JourneyScene(QGraphicsScene):
         document.emotions_changed.connect(self._on_emotions_changed)
         document.info_changed.connect(self._update_corner)
         document.journey_changed.connect(self._on_journey_changed)
+        document.personas_changed.connect(self._sync_personas)
 
     def detach(self) -> None:
         """Stop following the document (the map was removed; the scene is going away)."""
@@ -79,12 +89,14 @@ class JourneyScene(QGraphicsScene):
             (document.emotions_changed, self._on_emotions_changed),
             (document.info_changed, self._update_corner),
             (document.journey_changed, self._on_journey_changed),
+            (document.personas_changed, self._sync_personas),
         ):
             signal.disconnect(slot)
 
     def _on_journey_changed(self, journey_id: str) -> None:
         if journey_id == self.journey_id:
             self._update_corner()
+            self._sync_personas()
 
     @property
     def journey(self) -> Journey:
@@ -272,6 +284,7 @@ class JourneyScene(QGraphicsScene):
             item.set_box(box)
         self._update_curves()
         self._update_corner()
+        self._sync_personas()
         self._update_scene_rect()
         self.set_current_cell(self.current_cell)
         self._update_cell_highlight()
@@ -299,6 +312,28 @@ class JourneyScene(QGraphicsScene):
         state = "Future state" if journey.state.value == "future" else "Current state"
         self.corner.set_content(journey.title or "Untitled map", state, self.layout.header_height)
 
+    def _sync_personas(self) -> None:
+        """Show a card for each of the map's personas, side by side above its top left."""
+        personas = [self.document.persona(i) for i in self.journey.persona_ids]
+        row = lay_out_row(personas)
+        for persona_id in set(self.persona_cards) - {p.id for p in personas}:
+            self.removeItem(self.persona_cards.pop(persona_id))
+        band = max((card.height for _x, card in row), default=0.0)
+        top = -(band + PERSONA_GAP)
+        for persona, (x, card) in zip(personas, row, strict=True):
+            item = self.persona_cards.get(persona.id)
+            if item is None:
+                item = PersonaCardItem(card, persona)
+                self.persona_cards[persona.id] = item
+                self.addItem(item)
+            else:
+                item.set_layout(card, persona)
+            item.setPos(x, top)
+        reach = (band + PERSONA_GAP, row[-1][0] + row[-1][1].width) if row else (0.0, 0.0)
+        if reach != self._persona_reach:
+            self._persona_reach = reach
+            self._update_scene_rect()
+
     def _update_cell_highlight(self) -> None:
         if self.current_cell is None:
             self.cell_highlight.hide()
@@ -306,6 +341,8 @@ class JourneyScene(QGraphicsScene):
             self.cell_highlight.set_rect(self.cell_scene_rect(self.current_cell))
 
     def _update_scene_rect(self) -> None:
+        above, across = self._persona_reach
         rect = QRectF(0, 0, self.layout.width, self.layout.height)
+        rect = rect.united(QRectF(0, -above, across, above))
         self.setSceneRect(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         self.layout_changed.emit()

@@ -36,6 +36,7 @@ from journeydesk.ui.canvas.emotion_drag import (
 from journeydesk.ui.canvas.interactions import AxisDrag, CardDrag, drop_marker_rect, drop_place
 from journeydesk.ui.canvas.items.card_item import CardItem
 from journeydesk.ui.canvas.items.lane_header_item import LaneHeaderItem
+from journeydesk.ui.canvas.items.persona_card_item import PersonaCardItem
 from journeydesk.ui.canvas.items.stage_header_item import StageHeaderItem
 from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.palette import STICKY_MIME
@@ -181,6 +182,15 @@ class JourneyView(QGraphicsView):
         ):
             self.journey_scene.clearSelection()
             self.journey_scene.map_chosen.emit()  # the map's title: the map in the inspector
+            event.accept()
+            return
+        persona = next(
+            (i for i in self.items(event.position().toPoint()) if isinstance(i, PersonaCardItem)),
+            None,
+        )
+        if event.button() == Qt.MouseButton.LeftButton and persona is not None:
+            self.journey_scene.clearSelection()
+            self.journey_scene.persona_chosen.emit(persona.persona_id)
             event.accept()
             return
         band = self.journey_scene.layout.emotion_slot_at(scene_pos.x(), scene_pos.y())

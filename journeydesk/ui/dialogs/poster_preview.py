@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from journeydesk.poster.content import PosterContent
 from journeydesk.poster.plan import PosterPlan
+from journeydesk.ui.canvas.items.persona_card_item import paint_persona_card, square_photo
 from journeydesk.ui.canvas.scene import JourneyScene
 
 PREVIEW_PIXELS = 1600  # the width of the cached picture of the map
@@ -92,11 +93,15 @@ class PosterPreview(QWidget):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine,
                 " ".join(block.lines),
             )
-        if content.panel is not None:
-            px, py, pw, ph = content.panel
-            painter.fillRect(
-                QRectF(x + px * scale, y + py * scale, pw * scale, ph * scale), QColor("#f5f3ff")
-            )
+        for placed in content.personas:
+            photo = None
+            if placed.photo is not None:
+                photo = square_photo(placed.photo, max(1, round(placed.card.photo[2] * scale)))
+            painter.save()
+            painter.translate(x + placed.x * scale, y + placed.y * scale)
+            painter.scale(scale, scale)
+            paint_persona_card(painter, placed.card, photo)
+            painter.restore()
         target = QRectF(
             x + content.map_x * scale,
             y + content.map_y * scale,

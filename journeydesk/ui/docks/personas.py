@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -143,6 +143,15 @@ class PersonasDock(QDockWidget):
         self.document.undo_stack.push(
             EditJourneyCommand(self.document, self.journey_id, {"persona_ids": ids})
         )
+
+    @Slot(str)
+    def show_persona(self, persona_id: str) -> None:
+        """Bring the panel forward on one persona, ready to edit (its card was clicked)."""
+        self.show()
+        self.raise_()
+        self._choose(persona_id)
+        self.form.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.form.focusNextChild()  # the persona's first field: its name
 
     def _choose(self, persona_id: str) -> None:
         for row in range(self.list.count()):
