@@ -157,7 +157,7 @@ def _journey_summary(journey: Journey, project: Project) -> dict[str, Any]:
     for card in journey.cards:
         counts[card.lane_id] += 1
     names = {p.id: p.name for p in project.personas}
-    return {
+    summary: dict[str, Any] = {
         "title": journey.title,
         "state": journey.state.value,
         "personas": [names[i] for i in journey.persona_ids],
@@ -167,11 +167,22 @@ def _journey_summary(journey: Journey, project: Project) -> dict[str, Any]:
             for lane in journey.lanes
         ],
         "cards": len(journey.cards),
-        "emotions": [
-            {"stage": journey.stage(stage_id).title, "score": score}
-            for stage_id, score in journey.emotions.items()
-        ],
+        "emotions": _scores(journey, journey.emotions),
     }
+    if len(journey.persona_ids) > 1:  # "emotions" is the first persona's curve
+        summary["curves"] = [
+            {"persona": names[persona_id], "emotions": _scores(journey, curve)}
+            for persona_id, curve in journey.curves()
+        ]
+    return summary
+
+
+def _scores(journey: Journey, curve: dict[str, int]) -> list[dict[str, Any]]:
+    """One emotion curve of ``journey`` as plain data, stage by stage."""
+    return [
+        {"stage": journey.stage(stage_id).title, "score": score}
+        for stage_id, score in curve.items()
+    ]
 
 
 def _project_summary(project: Project) -> dict[str, Any]:
@@ -199,9 +210,12 @@ def _print_journey(number: int, journey: dict[str, Any]) -> None:
         cards = "-" if lane["kind"] == LaneKind.DIVIDER.value else str(lane["cards"])
         print(f"  {lane['title']:<{width}}  {lane['kind']:<7}  {cards:>5}")
     print(f"  {'Total':<{width}}  {'':<7}  {journey['cards']:>5}")
-    if journey["emotions"]:
-        scores = ", ".join(f"{e['stage']} {e['score']:+d}" for e in journey["emotions"])
-        print(f"  Emotions: {scores}")
+    # With several personas, each has its curve; otherwise the map has one, unnamed.
+    for curve in journey.get("curves") or [{"persona": None, "emotions": journey["emotions"]}]:
+        if curve["emotions"]:
+            scores = ", ".join(f"{e['stage']} {e['score']:+d}" for e in curve["emotions"])
+            whose = "" if curve["persona"] is None else f" ({curve['persona'] or 'unnamed'})"
+            print(f"  Emotions{whose}: {scores}")
 
 
 def _cmd_info(args: argparse.Namespace) -> int:

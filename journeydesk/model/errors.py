@@ -136,10 +136,10 @@ def _place_and_field(loc: Sequence[int | str], raw: Any) -> tuple[str, str]:
             continue
         break
     rest = loc[i:]
-    if len(rest) >= 3 and rest[0] == "emotions" and rest[2] == "[key]":
-        field = "the stage id of an emotion score"
-    elif len(rest) >= 2 and rest[0] == "emotions" and isinstance(rest[1], str):
-        field = f"the emotion score of stage '{_stage_title(node, rest[1])}'"
+    if rest[:1] == ("emotions",):
+        field = _curve_field(rest[1:], node, "")
+    elif rest[:1] == ("persona_emotions",):
+        field = _persona_curve_field(rest[1:], node, raw)
     else:
         field = _field_name(rest)
     # Name the innermost thing, with its lane for a card, and the journey when there are several.
@@ -149,6 +149,29 @@ def _place_and_field(loc: Sequence[int | str], raw: Any) -> tuple[str, str]:
     if journey_count > 1 and len(names) > 1 and names[0].startswith("journey"):
         place += f" (in {names[0]})"
     return place, field
+
+
+def _curve_field(rest: Sequence[int | str], journey: Any, whose: str) -> str:
+    """Name a place in an emotion curve: ``rest`` follows the curve in the location."""
+    if len(rest) >= 2 and rest[1] == "[key]":
+        return f"the stage id of an emotion score{whose}"
+    if rest and isinstance(rest[0], str):
+        return f"the emotion score of stage '{_stage_title(journey, rest[0])}'{whose}"
+    return f"the emotion curve{whose}" if whose else _field_name(["emotions", *rest])
+
+
+def _persona_curve_field(rest: Sequence[int | str], journey: Any, raw: Any) -> str:
+    """Name a place in the curves of a map's other personas (``persona_emotions``)."""
+    if len(rest) >= 2 and rest[1] == "[key]":
+        return "the persona id of an emotion curve"
+    if not rest or not isinstance(rest[0], str):
+        return "the emotion curves of the other personas"
+    return _curve_field(rest[1:], journey, f" of {_persona_name(raw, rest[0])}")
+
+
+def _persona_name(raw: Any, persona_id: str) -> str:
+    name = _name_by_id(raw, "personas", persona_id)
+    return f"persona '{name}'" if name else f"the persona with id '{_short(persona_id)}'"
 
 
 def _child(node: Any, key: str | int) -> Any:
@@ -174,25 +197,23 @@ def _name_item(collection: str, index: int, item: Any, journey: Any) -> str:
     return text
 
 
-def _lane_title(journey: Any, lane_id: Any) -> str | None:
-    lanes = _child(journey, "lanes")
-    if not isinstance(lanes, list):
-        return None
-    for lane in lanes:
-        if isinstance(lane, dict) and lane.get("id") == lane_id:
-            title = lane.get("title")
-            return _short(title) if isinstance(title, str) and title.strip() else None
+def _name_by_id(node: Any, collection: str, item_id: Any) -> str | None:
+    """The short name of the item of ``node[collection]`` with this id (None: none, or empty)."""
+    items = _child(node, collection)
+    name_field = _NAMED_ITEMS[collection][1]
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, dict) and item.get("id") == item_id:
+            name = item.get(name_field)
+            return _short(name) if isinstance(name, str) and name.strip() else None
     return None
 
 
+def _lane_title(journey: Any, lane_id: Any) -> str | None:
+    return _name_by_id(journey, "lanes", lane_id)
+
+
 def _stage_title(journey: Any, stage_id: str) -> str:
-    stages = _child(journey, "stages")
-    for stage in stages if isinstance(stages, list) else []:
-        if isinstance(stage, dict) and stage.get("id") == stage_id:
-            title = stage.get("title")
-            if isinstance(title, str) and title.strip():
-                return _short(title)
-    return stage_id
+    return _name_by_id(journey, "stages", stage_id) or stage_id
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -8,10 +8,10 @@ from journeydesk.model.project import MAX_SHORT_TEXT, Journey, JourneyState, new
 def copy_journey(journey: Journey, title: str, *, future: bool = False) -> Journey:
     """A copy of ``journey`` titled ``title``: new ids for it, its stages, lanes and cards.
 
-    Cards keep their lanes and stages (by the new ids), emotion scores their stages; the
-    copy shares nothing with the original, so both can live in one project. A ``future``
-    copy is the future state of ``journey``: it names the map, each stage and each card it
-    was copied from.
+    Cards keep their lanes and stages (by the new ids), the emotion scores of every persona
+    their stages; the copy shares nothing with the original, so both can live in one
+    project. A ``future`` copy is the future state of ``journey``: it names the map, each
+    stage and each card it was copied from.
     """
     copy = journey.model_copy(deep=True)
     copy.id = new_id()
@@ -33,8 +33,17 @@ def copy_journey(journey: Journey, title: str, *, future: bool = False) -> Journ
         card.id = new_id()
         card.stage_id = stage_ids[card.stage_id]
         card.lane_id = lane_ids[card.lane_id]
-    copy.emotions = {stage_ids[sid]: score for sid, score in copy.emotions.items()}
+    copy.emotions = _on_stages(copy.emotions, stage_ids)
+    copy.persona_emotions = {
+        persona_id: _on_stages(curve, stage_ids)
+        for persona_id, curve in copy.persona_emotions.items()
+    }
     return Journey.model_validate(copy.model_dump())
+
+
+def _on_stages(curve: dict[str, int], stage_ids: dict[str, str]) -> dict[str, int]:
+    """An emotion curve moved onto the copied stages (``stage_ids`` maps old ids to new)."""
+    return {stage_ids[stage_id]: score for stage_id, score in curve.items()}
 
 
 def copy_title(title: str, taken: set[str]) -> str:

@@ -88,6 +88,11 @@ def _is_none(value: object) -> bool:
     return value is None
 
 
+def _is_empty(value: object) -> bool:
+    """The curves of a map's other personas are left out of the file when there are none."""
+    return not value
+
+
 def _integrity_error(message: str) -> PydanticCustomError:
     # The message goes through the context so braces in user text are never formatted.
     return PydanticCustomError("integrity", "{detail}", {"detail": message})
@@ -219,7 +224,12 @@ class Card(_Model):
 
 
 class Journey(_Model):
-    """One journey map: stages across, lanes down, cards in the cells, an emotion curve."""
+    """One journey map: stages across, lanes down, cards in the cells, emotion curves.
+
+    ``emotions`` is the emotion curve of the map's first persona, or the map's own curve when
+    it names no persona; ``persona_emotions`` holds the curves of its other personas, by
+    persona id. A persona without scores has no entry there.
+    """
 
     id: Id = Field(default_factory=new_id)
     title: ShortText = ""
@@ -231,6 +241,10 @@ class Journey(_Model):
     cards: list[Card] = Field(default_factory=list)
     #: Emotion score per stage id, from -2 (very unhappy) to +2 (delighted); absent = unset.
     emotions: dict[Id, EmotionScore] = Field(default_factory=dict)
+    #: The emotion curves of the map's personas after the first: persona id -> stage id -> score.
+    persona_emotions: dict[Id, dict[Id, EmotionScore]] = Field(
+        default_factory=dict, exclude_if=_is_empty
+    )
     notes: Text = ""
     #: In a future state: the map (the current state) this one was made from.
     source_journey_id: Id | None = Field(default=None, exclude_if=_is_none)
@@ -262,9 +276,61 @@ class Journey(_Model):
                     f"an emotion score is given for a stage (id '{stage_id}') "
                     "that this journey does not have"
                 )
-        # Keep scores in stage order so that the file diffs cleanly.
-        self.emotions = {s.id: self.emotions[s.id] for s in self.stages if s.id in self.emotions}
+        self._check_persona_curves(stage_ids)
+        # Keep scores in stage order, and curves in persona order, so that the file diffs cleanly.
+        self.emotions = self.in_stage_order(self.emotions)
+        self.persona_emotions = {
+            persona_id: self.in_stage_order(self.persona_emotions[persona_id])
+            for persona_id in self.persona_ids[1:]
+            if self.persona_emotions.get(persona_id)
+        }
         return self
+
+    def _check_persona_curves(self, stage_ids: set[str]) -> None:
+        """The other personas' curves belong to personas after the first, and score its stages."""
+        first = self.persona_ids[0] if self.persona_ids else None
+        others = set(self.persona_ids[1:])
+        for persona_id, curve in self.persona_emotions.items():
+            if persona_id == first:
+                raise _integrity_error(
+                    f"a second emotion curve is given for the first persona (id '{persona_id}') "
+                    "of this journey, whose curve is the journey's own emotion scores"
+                )
+            if persona_id not in others:
+                raise _integrity_error(
+                    f"an emotion curve is given for a persona (id '{persona_id}') that this "
+                    "journey does not name after its first persona"
+                )
+            for stage_id in curve:
+                if stage_id not in stage_ids:
+                    raise _integrity_error(
+                        f"an emotion score of the persona with id '{persona_id}' is given for a "
+                        f"stage (id '{stage_id}') that this journey does not have"
+                    )
+
+    def in_stage_order(self, curve: dict[str, int]) -> dict[str, int]:
+        """``curve``'s scores in the order of this map's stages (a file keeps them so)."""
+        return {stage.id: curve[stage.id] for stage in self.stages if stage.id in curve}
+
+    def curve_of(self, persona_id: str | None) -> dict[str, int]:
+        """The emotion curve of one persona of this map, by stage id.
+
+        None or the first persona gives ``emotions``; a persona without scores (or one the
+        map does not name) gives an empty curve. The curve is the map's own dictionary: read
+        it, change it only through commands.
+        """
+        if persona_id is None or persona_id == (self.persona_ids or [None])[0]:
+            return self.emotions
+        return self.persona_emotions.get(persona_id, {})
+
+    def curves(self) -> list[tuple[str | None, dict[str, int]]]:
+        """Every emotion curve of the map, as (persona id, curve) in the order of its personas.
+
+        A map that names no persona has one curve, its own: ``[(None, emotions)]``.
+        """
+        if not self.persona_ids:
+            return [(None, self.emotions)]
+        return [(persona_id, self.curve_of(persona_id)) for persona_id in self.persona_ids]
 
     def stage(self, stage_id: str) -> Stage:
         """Return the stage with this id (KeyError if there is none)."""

@@ -46,10 +46,14 @@ def lane_kind_problem(journey: Journey, lane_id: str, kind: LaneKind) -> str | N
     return None
 
 
-def emotion_problem(journey: Journey, stage_id: str, score: int | None) -> str | None:
-    """Why a stage may not get ``score`` (None: it may)."""
+def emotion_problem(
+    journey: Journey, stage_id: str, score: int | None, persona_id: str | None = None
+) -> str | None:
+    """Why a stage may not get ``score`` on the curve of ``persona_id`` (None: it may)."""
     if not any(stage.id == stage_id for stage in journey.stages):
         return "That stage is no longer on the map."
+    if persona_id is not None and persona_id not in journey.persona_ids:
+        return "That persona is no longer on the map."
     if score is not None and (isinstance(score, bool) or score not in range(-2, 3)):
         return f"A feeling is scored from -2 to +2, not {score}."
     return None

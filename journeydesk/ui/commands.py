@@ -18,7 +18,7 @@ from journeydesk.model.rules import (
     lane_kind_problem,
     placement_problem,
 )
-from journeydesk.ui.document import Axis, Document, Placement
+from journeydesk.ui.document import Axis, Document, Placement, StageScores
 
 Cell = tuple[str, str]
 
@@ -328,7 +328,7 @@ class AddAxisItemCommand(OnDocument, QUndoCommand):
 
 
 class RemoveAxisItemCommand(OnDocument, QUndoCommand):
-    """Delete a stage or a lane with its cards (and a stage's emotion score)."""
+    """Delete a stage or a lane with its cards (and a stage's scores on every curve)."""
 
     def __init__(self, document: Document, journey_id: str, axis: Axis, item_id: str) -> None:
         super().__init__(f"Delete {_noun(axis)}")
@@ -336,7 +336,7 @@ class RemoveAxisItemCommand(OnDocument, QUndoCommand):
         self._journey_id = journey_id
         self._axis: Axis = axis
         self._item_id = item_id
-        self._removed: tuple[int, Stage | Lane, int | None] | None = None
+        self._removed: tuple[int, Stage | Lane, StageScores] | None = None
         field = "stage_id" if axis == "stages" else "lane_id"
         journey = document.journey(journey_id)
         contents = [c.id for c in journey.cards if getattr(c, field) == item_id]
@@ -352,8 +352,8 @@ class RemoveAxisItemCommand(OnDocument, QUndoCommand):
 
     def undo(self) -> None:
         assert self._removed is not None
-        index, item, emotion = self._removed
-        self._document.apply_insert_axis_item(self._journey_id, self._axis, index, item, emotion)
+        index, item, scores = self._removed
+        self._document.apply_insert_axis_item(self._journey_id, self._axis, index, item, scores)
         if self._contents is not None:  # then the cards
             self._contents.undo()
 
@@ -417,18 +417,26 @@ class EditAxisItemCommand(OnDocument, QUndoCommand):
 
 
 class SetEmotionCommand(OnDocument, QUndoCommand):
-    """Set or clear a stage's emotion score (-2..+2; None clears it)."""
+    """Set or clear a stage's emotion score (-2..+2; None clears it) on one persona's curve.
+
+    ``persona_id`` None (or the map's first persona) is the map's ``emotions``.
+    """
 
     def __init__(
-        self, document: Document, journey_id: str, stage_id: str, score: int | None
+        self,
+        document: Document,
+        journey_id: str,
+        stage_id: str,
+        score: int | None,
+        persona_id: str | None = None,
     ) -> None:
         super().__init__("Clear Feeling" if score is None else "Set Feeling")
         self._document = document
-        self._journey_id, self._stage_id = journey_id, stage_id
+        self._journey_id, self._stage_id, self._persona_id = journey_id, stage_id, persona_id
         journey = document.journey(journey_id)
-        self._old = journey.emotions.get(stage_id)
+        self._old = journey.curve_of(persona_id).get(stage_id)
         self._new = score
-        self._refuse_if(emotion_problem(journey, stage_id, score))
+        self._refuse_if(emotion_problem(journey, stage_id, score, persona_id))
 
     def is_noop(self) -> bool:
         """Whether the score would stay as it is."""
@@ -437,7 +445,7 @@ class SetEmotionCommand(OnDocument, QUndoCommand):
     def redo(self) -> None:
         if self._refused():
             return
-        self._document.apply_emotion(self._journey_id, self._stage_id, self._new)
+        self._document.apply_emotion(self._journey_id, self._stage_id, self._new, self._persona_id)
 
     def undo(self) -> None:
-        self._document.apply_emotion(self._journey_id, self._stage_id, self._old)
+        self._document.apply_emotion(self._journey_id, self._stage_id, self._old, self._persona_id)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -23,6 +24,16 @@ from journeydesk.model.storage import (
 Placement = tuple[str, str, int]
 #: The two axes of a map: stages run across, lanes run down.
 Axis = Literal["stages", "lanes"]
+#: A stage's scores on the curves of its map, by persona id as ``Journey.curve_of`` takes it.
+StageScores = dict[str | None, int]
+
+
+class MapPersonas(NamedTuple):
+    """A map's personas with their emotion curves, as a change of its personas found them."""
+
+    persona_ids: list[str]
+    emotions: dict[str, int]
+    persona_emotions: dict[str, dict[str, int]]
 
 
 def content_hash(data: bytes) -> str:
@@ -209,28 +220,57 @@ class Document(QObject):
         raise KeyError(persona_id)
 
     def apply_insert_persona(
-        self, index: int, persona: Persona, maps: dict[str, list[str]] | None = None
+        self,
+        index: int,
+        persona: Persona,
+        maps: Mapping[str, list[str] | MapPersonas] | None = None,
     ) -> None:
-        """Insert a persona; ``maps`` gives back the persona lists of maps (for commands)."""
+        """Insert a persona; ``maps`` gives maps their personas (for commands).
+
+        Each map gets what ``apply_map_personas`` takes: a new list of persona ids, or the
+        personas and curves ``apply_remove_persona`` returned (undo).
+        """
         self._project.personas.insert(index, persona)
-        for journey_id, persona_ids in (maps or {}).items():
-            self.journey(journey_id).persona_ids = list(persona_ids)
-            self.journey_changed.emit(journey_id)
+        for journey_id, personas in (maps or {}).items():
+            self.apply_map_personas(journey_id, personas)
         self.personas_changed.emit()
 
-    def apply_remove_persona(self, persona_id: str) -> tuple[int, Persona, dict[str, list[str]]]:
+    def apply_remove_persona(self, persona_id: str) -> tuple[int, Persona, dict[str, MapPersonas]]:
         """Remove a persona and its place on maps; return what undo needs (for commands)."""
         personas = self._project.personas
         index = next(i for i, persona in enumerate(personas) if persona.id == persona_id)
         persona = personas.pop(index)
-        maps = {}
+        maps: dict[str, MapPersonas] = {}
         for journey in self._project.journeys:
             if persona_id in journey.persona_ids:
-                maps[journey.id] = list(journey.persona_ids)
-                journey.persona_ids = [i for i in journey.persona_ids if i != persona_id]
-                self.journey_changed.emit(journey.id)
+                others = [i for i in journey.persona_ids if i != persona_id]
+                maps[journey.id] = self.apply_map_personas(journey.id, others)
         self.personas_changed.emit()
         return index, persona, maps
+
+    def apply_map_personas(self, journey_id: str, personas: list[str] | MapPersonas) -> MapPersonas:
+        """Give a map other personas, each emotion curve staying with its persona.
+
+        Every change of a map's ``persona_ids`` goes through here. ``personas`` is the new
+        list of persona ids, or (undo) what this method returned, put back exactly. The map's
+        own curve becomes its first persona's when it gets one, and the first persona's
+        becomes the map's own again when no persona is left. Returns the map's personas and
+        curves as they were (for commands).
+        """
+        journey = self.journey(journey_id)
+        before = _copied(
+            MapPersonas(journey.persona_ids, journey.emotions, journey.persona_emotions)
+        )
+        given = personas if isinstance(personas, MapPersonas) else _rekeyed(journey, personas)
+        after = _copied(given)
+        journey.persona_ids = after.persona_ids
+        journey.emotions = after.emotions
+        journey.persona_emotions = after.persona_emotions
+        if after.persona_ids != before.persona_ids:
+            self.journey_changed.emit(journey_id)
+        if (after.emotions, after.persona_emotions) != (before.emotions, before.persona_emotions):
+            self.emotions_changed.emit(journey_id)
+        return before
 
     def apply_persona_fields(self, persona_id: str, fields: dict[str, Any]) -> None:
         """Change a persona's fields (for commands)."""
@@ -283,6 +323,8 @@ class Document(QObject):
 
     def apply_journey_fields(self, journey_id: str, fields: dict[str, Any]) -> None:
         """Change a map's own fields: title, scenario, notes (for commands)."""
+        if "persona_ids" in fields:  # its curves go with them
+            raise ValueError("a map's personas change through apply_map_personas")
         if _set_fields(self.journey(journey_id), fields):
             self.journey_changed.emit(journey_id)
 
@@ -336,29 +378,39 @@ class Document(QObject):
             self.cards_changed.emit(journey_id, changed)
 
     def apply_insert_axis_item(
-        self, journey_id: str, axis: Axis, index: int, item: Stage | Lane, emotion: int | None
+        self,
+        journey_id: str,
+        axis: Axis,
+        index: int,
+        item: Stage | Lane,
+        scores: StageScores | None = None,
     ) -> None:
-        """Insert a stage or lane at ``index``; a stage gets back its emotion score."""
+        """Insert a stage or lane at ``index``; a stage gets back its scores on every curve."""
         journey = self.journey(journey_id)
         getattr(journey, axis).insert(index, item)
         self._relink({item.id})
-        if axis == "stages" and emotion is not None:
-            journey.emotions[item.id] = emotion
-            _sort_emotions(journey)
+        for persona_id, score in (scores or {}).items():
+            _store_curve(journey, persona_id, {**journey.curve_of(persona_id), item.id: score})
         self.structure_changed.emit(journey_id)
 
     def apply_remove_axis_item(
         self, journey_id: str, axis: Axis, item_id: str
-    ) -> tuple[int, Stage | Lane, int | None]:
-        """Remove an empty stage or lane; return its index, itself and a stage's emotion."""
+    ) -> tuple[int, Stage | Lane, StageScores]:
+        """Remove an empty stage or lane; return its index, itself and a stage's scores."""
         journey = self.journey(journey_id)
         items = getattr(journey, axis)
         index = next(i for i, item in enumerate(items) if item.id == item_id)
         item = items.pop(index)
         self._unlink({item_id})
-        emotion = journey.emotions.pop(item_id, None) if axis == "stages" else None
+        scores: StageScores = {}
+        if axis == "stages":
+            for persona_id, curve in journey.curves():
+                if item_id in curve:
+                    scores[persona_id] = curve[item_id]
+                    rest = {k: v for k, v in curve.items() if k != item_id}
+                    _store_curve(journey, persona_id, rest)
         self.structure_changed.emit(journey_id)
-        return index, item, emotion
+        return index, item, scores
 
     def apply_move_axis_item(self, journey_id: str, axis: Axis, item_id: str, index: int) -> None:
         """Move a stage or lane to ``index`` (its cards go with it: they refer to its id)."""
@@ -369,7 +421,8 @@ class Document(QObject):
             return
         items.insert(index, items.pop(current))
         if axis == "stages":
-            _sort_emotions(journey)
+            for persona_id, curve in journey.curves():
+                _store_curve(journey, persona_id, curve)
         self.structure_changed.emit(journey_id)
 
     def apply_axis_item_fields(
@@ -380,16 +433,24 @@ class Document(QObject):
         if _set_fields(item, fields):
             self.structure_changed.emit(journey_id)
 
-    def apply_emotion(self, journey_id: str, stage_id: str, score: int | None) -> None:
-        """Set or clear a stage's emotion score."""
+    def apply_emotion(
+        self, journey_id: str, stage_id: str, score: int | None, persona_id: str | None = None
+    ) -> None:
+        """Set or clear a stage's emotion score on the curve of ``persona_id``.
+
+        None or the map's first persona is ``emotions``; another persona must be on the map.
+        """
         journey = self.journey(journey_id)
-        if journey.emotions.get(stage_id) == score:
+        if persona_id is not None and persona_id not in journey.persona_ids:
+            raise KeyError(persona_id)
+        curve = dict(journey.curve_of(persona_id))
+        if curve.get(stage_id) == score:
             return
         if score is None:
-            del journey.emotions[stage_id]
+            del curve[stage_id]
         else:
-            journey.emotions[stage_id] = score
-            _sort_emotions(journey)
+            curve[stage_id] = score
+        _store_curve(journey, persona_id, curve)
         self.emotions_changed.emit(journey_id)
 
 
@@ -398,11 +459,45 @@ def _ids_in(journey: Journey) -> set[str]:
     return {journey.id, *(s.id for s in journey.stages), *(c.id for c in journey.cards)}
 
 
-def _sort_emotions(journey: Journey) -> None:
-    """Keep emotion scores in stage order, as a loaded file has them."""
-    journey.emotions = {
-        s.id: journey.emotions[s.id] for s in journey.stages if s.id in journey.emotions
-    }
+def _store_curve(journey: Journey, persona_id: str | None, curve: dict[str, int]) -> None:
+    """Set one curve of the map, named as ``Journey.curve_of`` names it.
+
+    It is kept as a loaded file has it: scores in stage order, the other personas' curves in
+    the order of the personas, none of them empty.
+    """
+    curve = journey.in_stage_order(curve)
+    if persona_id is None or persona_id in journey.persona_ids[:1]:
+        journey.emotions = curve
+        return
+    curves = {**journey.persona_emotions, persona_id: curve}
+    journey.persona_emotions = {i: curves[i] for i in journey.persona_ids[1:] if curves.get(i)}
+
+
+def _copied(personas: MapPersonas) -> MapPersonas:
+    """A copy sharing no list or dictionary with ``personas`` (or with a map)."""
+    return MapPersonas(
+        list(personas.persona_ids),
+        dict(personas.emotions),
+        {i: dict(curve) for i, curve in personas.persona_emotions.items()},
+    )
+
+
+def _rekeyed(journey: Journey, persona_ids: list[str]) -> MapPersonas:
+    """``journey``'s personas become ``persona_ids``, each curve staying with its persona."""
+    old_first = journey.persona_ids[0] if journey.persona_ids else None
+    # Every persona the map names has a curve, empty when it has no score.
+    curves = {i: journey.persona_emotions.get(i, {}) for i in journey.persona_ids[1:]}
+    curves[old_first] = journey.emotions
+    new_first = persona_ids[0] if persona_ids else None
+    if new_first in curves:
+        emotions = curves[new_first]
+    elif old_first not in persona_ids:
+        # A map's own curve is its first persona's once it has one, and the other way round.
+        emotions = curves[old_first]
+    else:
+        emotions = {}
+    others = {i: curves[i] for i in persona_ids[1:] if curves.get(i)}
+    return MapPersonas(list(persona_ids), emotions, others)
 
 
 def _set_fields(item: Card | Stage | Lane | Journey | Persona, fields: dict[str, Any]) -> bool:

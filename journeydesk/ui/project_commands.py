@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand
 from journeydesk.model.project import Journey, Persona
 from journeydesk.model.rules import fields_problem
 from journeydesk.ui.commands import OnDocument
-from journeydesk.ui.document import Document
+from journeydesk.ui.document import Document, MapPersonas
 
 
 class AddJourneyCommand(OnDocument, QUndoCommand):
@@ -69,25 +69,43 @@ class MoveJourneyCommand(OnDocument, QUndoCommand):
 
 
 class EditJourneyCommand(OnDocument, QUndoCommand):
-    """Change a map's title, scenario or notes."""
+    """Change a map's title, scenario, notes or personas (whose curves go with them)."""
 
     def __init__(self, document: Document, journey_id: str, fields: dict[str, Any]) -> None:
         super().__init__("Rename Map" if set(fields) == {"title"} else "Edit Map")
         self._document = document
         self._journey_id = journey_id
         journey = document.journey(journey_id)
-        self._old = {name: getattr(journey, name) for name in fields}
-        self._new = dict(fields)
-        # The map's own fields, checked on a map without its cards (quick on any size).
-        bare = journey.model_copy(update={"cards": [], "stages": [], "lanes": [], "emotions": {}})
+        persona_ids = fields.get("persona_ids")
+        self._persona_ids = None if persona_ids is None else list(persona_ids)
+        self._personas_before: MapPersonas | None = None
+        self._new = {name: value for name, value in fields.items() if name != "persona_ids"}
+        self._old = {name: getattr(journey, name) for name in self._new}
+        # The map's own fields, checked on a map without its cards or curves (quick on any
+        # size); the document moves the curves with the personas.
+        bare = journey.model_copy(
+            update={
+                "cards": [],
+                "stages": [],
+                "lanes": [],
+                "emotions": {},
+                "persona_emotions": {},
+            }
+        )
         self._refuse_if(fields_problem(bare, fields))
 
     def redo(self) -> None:
         if self._refused():
             return
         self._document.apply_journey_fields(self._journey_id, self._new)
+        if self._persona_ids is not None:
+            self._personas_before = self._document.apply_map_personas(
+                self._journey_id, self._persona_ids
+            )
 
     def undo(self) -> None:
+        if self._personas_before is not None:
+            self._document.apply_map_personas(self._journey_id, self._personas_before)
         self._document.apply_journey_fields(self._journey_id, self._old)
 
 
@@ -101,7 +119,7 @@ class AddPersonaCommand(OnDocument, QUndoCommand):
         self._document = document
         self._persona = persona
         self._index = len(document.project.personas)
-        self._maps = {}
+        self._maps: dict[str, list[str]] = {}
         if journey_id is not None:
             self._maps[journey_id] = [*document.journey(journey_id).persona_ids, persona.id]
         self._refuse_if(fields_problem(persona, {}))
@@ -122,7 +140,7 @@ class RemovePersonaCommand(OnDocument, QUndoCommand):
         super().__init__("Delete Persona")
         self._document = document
         self._persona_id = persona_id
-        self._removed: tuple[int, Persona, dict[str, list[str]]] | None = None
+        self._removed: tuple[int, Persona, dict[str, MapPersonas]] | None = None
 
     def redo(self) -> None:
         self._removed = self._document.apply_remove_persona(self._persona_id)

@@ -336,6 +336,32 @@ def test_info_json(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
         {"stage": "Awareness", "score": 1},
         {"stage": "Advocacy", "score": -2},
     ]
+    assert "curves" not in journey  # with one persona, "emotions" is its curve
+
+
+def test_info_lists_each_personas_curve_when_a_map_has_several(
+    sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = load_project(sample)
+    sam = Persona(name="Sam")
+    project.personas.append(sam)
+    journey = project.journeys[0]
+    journey.persona_ids.append(sam.id)
+    journey.persona_emotions = {sam.id: {journey.stages[2].id: 2}}
+    save_project(project, sample)
+    _, out, _ = run_cli(["info", str(sample)], capsys)
+    assert "  Emotions (Ana): Awareness +1, Advocacy -2\n  Emotions (Sam): Purchase +2\n" in out
+    assert "  Emotions: " not in out
+    _, out, _ = run_cli(["info", "--json", str(sample)], capsys)
+    summary = json.loads(out)["journeys"][0]
+    assert summary["emotions"] == [
+        {"stage": "Awareness", "score": 1},
+        {"stage": "Advocacy", "score": -2},
+    ]
+    assert summary["curves"] == [
+        {"persona": "Ana", "emotions": summary["emotions"]},
+        {"persona": "Sam", "emotions": [{"stage": "Purchase", "score": 2}]},
+    ]
 
 
 def test_info_marks_divider_lanes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

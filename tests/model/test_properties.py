@@ -103,7 +103,7 @@ def _unique_id(draw: st.DrawFn, used: set[str]) -> str:
 
 @st.composite
 def journeys(draw: st.DrawFn, persona_ids: list[str], used: set[str]) -> Journey:
-    """A journey whose cards, emotion scores and personas all refer to things that exist."""
+    """A journey whose cards, emotion curves and personas all refer to things that exist."""
     stages = [
         Stage(
             id=_unique_id(draw, used),
@@ -147,18 +147,23 @@ def journeys(draw: st.DrawFn, persona_ids: list[str], used: set[str]) -> Journey
             else 0
         )
     ]
+    named = (
+        draw(st.lists(st.sampled_from(persona_ids), max_size=2, unique=True)) if persona_ids else []
+    )
     return Journey(
         id=_unique_id(draw, used),
         title=draw(short_texts),
         scenario=draw(texts),
-        persona_ids=draw(st.lists(st.sampled_from(persona_ids), max_size=2, unique=True))
-        if persona_ids
-        else [],
+        persona_ids=named,
         state=draw(st.sampled_from(list(JourneyState))),
         stages=stages,
         lanes=lanes,
         cards=cards,
         emotions={s.id: draw(st.integers(-2, 2)) for s in stages if draw(st.booleans())},
+        persona_emotions={
+            persona_id: {s.id: draw(st.integers(-2, 2)) for s in stages if draw(st.booleans())}
+            for persona_id in named[1:]
+        },
         notes=draw(texts),
         **draw(_EXTRAS[Journey]),
     )
