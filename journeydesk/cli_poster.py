@@ -17,7 +17,8 @@ SUMMARY = "print a map as a PDF poster: one big sheet, or tiles to tape together
 EXAMPLE = (
     "journeydesk poster workshop.journey -o wall.pdf --paper a4 --tiles 4x3 --overlap 10mm\n"
     "  journeydesk poster workshop.journey -o plotter.pdf --paper a0\n"
-    "  journeydesk poster workshop.journey -o wide.pdf --paper letter --width 2m"
+    "  journeydesk poster workshop.journey -o wide.pdf --paper letter --width 2m\n"
+    "  journeydesk poster workshop.journey -o both.pdf --paper a0 --compare"
 )
 
 
@@ -65,6 +66,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--journey", metavar="NAME", help="which map of the project (default: the first)"
     )
+    parser.add_argument(
+        "--compare", action="store_true", help="print the map's current or future state below it"
+    )
     parser.add_argument("--no-marks", action="store_true", help="leave out the cut marks")
     parser.add_argument("--no-labels", action="store_true", help="leave out the sheet labels")
     parser.add_argument("--no-guide", action="store_true", help="leave out the assembly guide page")
@@ -83,8 +87,9 @@ def run(args: argparse.Namespace) -> int:
         options=PosterOptions(
             cut_marks=not args.no_marks, labels=not args.no_labels, guide=not args.no_guide
         ),
+        with_compared=args.compare,
     )
-    layout, content = prepare(project, journey)
+    layout, content = prepare(project, journey, with_compared=request.with_compared)
     try:
         plan = plan_poster(project, content, journey, request)
     except (PosterError, KeyError) as error:

@@ -1,7 +1,8 @@
 """What a poster holds around the map: a title block, the persona panel and a lane legend.
 
-Like the map layout, this is geometry in points (map units), computed once; the plan scales
-it and the painter draws it.
+A poster may print a second map below the first: the map's current or future state, under a
+heading. Like the map layout, this is geometry in points (map units), computed once; the plan
+scales it, and the painter and the export preview draw it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ TITLE_SIZE, TITLE_LINE = 30.0, 36.0
 SUBTITLE_SIZE, SUBTITLE_LINE = 13.0, 17.0
 PERSONA_GAP = 16.0
 LEGEND_SIZE, LEGEND_HEIGHT = 10.0, 34.0
+HEADING_SIZE, HEADING_LINE = 20.0, 26.0
+#: The room between the first map and the heading of the map compared with it.
+SECTION_GAP = 2 * PAD
 
 
 @dataclass(frozen=True)
@@ -59,22 +63,54 @@ class PlacedPersona:
 
 
 @dataclass(frozen=True)
+class MapSection:
+    """One map on the poster: its journey and layout, its top left, and a heading above it."""
+
+    journey: Journey
+    layout: MapLayout
+    x: float
+    y: float
+    #: Above a compared map, e.g. "Compared with the current state: Dinner"; None above the first.
+    heading: TextBlock | None = None
+
+
+@dataclass(frozen=True)
 class PosterContent:
-    """The whole poster in map units: header blocks, the map's offset, the legend."""
+    """The whole poster in map units: header blocks, the maps and their offsets, the legend."""
 
     width: float
     height: float
-    map_x: float
-    map_y: float
+    #: The chosen map first, then the map compared with it (if printed), top to bottom.
+    maps: tuple[MapSection, ...]
     blocks: tuple[TextBlock, ...]
     personas: tuple[PlacedPersona, ...]
     legend_y: float
     legend: tuple[LegendEntry, ...]
 
+    @property
+    def map_x(self) -> float:
+        """The left of the chosen map."""
+        return self.maps[0].x
 
-def compose(project: Project, journey: Journey, layout: MapLayout) -> PosterContent:
-    """Place the title, the persona cards, the map and the legend."""
-    width = layout.width + 2 * PAD
+    @property
+    def map_y(self) -> float:
+        """The top of the chosen map."""
+        return self.maps[0].y
+
+
+def compose(
+    project: Project,
+    journey: Journey,
+    layout: MapLayout,
+    compared: tuple[Journey, MapLayout] | None = None,
+) -> PosterContent:
+    """Place the title, the persona cards, the map, the map ``compared`` with it and the legend.
+
+    ``compared`` is the map's current state (the map it was made from) or a future state made
+    from it, with its layout; it prints below the map, under a heading saying which it is.
+    """
+    widest = max(layout.width, compared[1].width if compared else 0.0)
+    width = widest + 2 * PAD
     blocks: list[TextBlock] = []
     personas = [project.persona(i) for i in journey.persona_ids]
     # On a map narrower than a card (one stage), the cards narrow to the map.
@@ -117,19 +153,42 @@ def compose(project: Project, journey: Journey, layout: MapLayout) -> PosterCont
         for p, persona in zip(placed, personas, strict=True)
     ]
     bottom = max([bottom] + [p.y + p.card.height for p in placed])
-    map_y = bottom + PAD
-    legend_y = map_y + layout.height + PAD
-    legend = []
-    x = PAD
-    for lane in journey.lanes:
-        if lane.kind is LaneKind.DIVIDER:
-            continue
-        legend.append(LegendEntry(x, lane.title or "Lane", lane.colour))
-        x += 22 + text_width(lane.title or "Lane", LEGEND_SIZE) + 24
+    maps = [MapSection(journey, layout, PAD, bottom + PAD)]
+    if compared is not None:
+        maps.append(_compared_section(journey, *compared, maps[0].y + layout.height, width))
+    legend_y = maps[-1].y + maps[-1].layout.height + PAD
+    legend = _legend([section.journey for section in maps])
     height = legend_y + LEGEND_HEIGHT + PAD
     return PosterContent(
-        width, height, PAD, map_y, tuple(blocks), tuple(placed), legend_y, tuple(legend)
+        width, height, tuple(maps), tuple(blocks), tuple(placed), legend_y, tuple(legend)
     )
+
+
+def _compared_section(
+    journey: Journey, other: Journey, layout: MapLayout, top: float, width: float
+) -> MapSection:
+    """``other`` below the first map (which ends at ``top``), under a heading naming it."""
+    state = "current" if journey.source_journey_id == other.id else "future"
+    text = f"Compared with the {state} state: {other.title or 'Untitled map'}"
+    lines = wrap_text(text, width - 2 * PAD, HEADING_SIZE, Weight.BOLD)
+    heading = TextBlock(PAD, top + SECTION_GAP, lines, HEADING_SIZE, HEADING_LINE, Weight.BOLD)
+    return MapSection(other, layout, PAD, heading.bottom + PAD / 2, heading)
+
+
+def _legend(journeys: list[Journey]) -> list[LegendEntry]:
+    """A chip for each lane of the maps, a lane the maps share (same title and colour) once."""
+    legend: list[LegendEntry] = []
+    seen: set[tuple[str, str]] = set()
+    x = PAD
+    for journey in journeys:
+        for lane in journey.lanes:
+            title = lane.title or "Lane"
+            if lane.kind is LaneKind.DIVIDER or (title, lane.colour) in seen:
+                continue
+            seen.add((title, lane.colour))
+            legend.append(LegendEntry(x, title, lane.colour))
+            x += 22 + text_width(title, LEGEND_SIZE) + 24
+    return legend
 
 
 def _place_personas(

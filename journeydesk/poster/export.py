@@ -25,12 +25,38 @@ class PosterRequest:
     margin: float = 10 * MM
     overlap: float = 10 * MM
     options: PosterOptions = field(default_factory=PosterOptions)
+    #: Print the map's current or future state (see ``compared_map``) below it.
+    with_compared: bool = False
 
 
-def prepare(project: Project, journey: Journey) -> tuple[MapLayout, PosterContent]:
-    """The map's layout and the poster content around it."""
+#: The note of a poster asked to print a compared map when the map has none.
+NOTHING_TO_COMPARE = "This map has no current or future state to print below it."
+
+
+def compared_map(project: Project, journey: Journey) -> Journey | None:
+    """The map to print below ``journey``: its current state, or its first future state.
+
+    A future state's current state is the map it was made from (its ``source_journey_id``);
+    a current state's future states are the maps made from it. None when there is neither.
+    """
+    if journey.source_journey_id is not None:
+        for other in project.journeys:
+            if other.id == journey.source_journey_id:
+                return other
+    for other in project.journeys:
+        if other.source_journey_id == journey.id:
+            return other
+    return None
+
+
+def prepare(
+    project: Project, journey: Journey, *, with_compared: bool = False
+) -> tuple[MapLayout, PosterContent]:
+    """The map's layout and the poster content around it (with the compared map if asked)."""
     layout = MapLayout(journey)
-    return layout, compose(project, journey, layout)
+    other = compared_map(project, journey) if with_compared else None
+    compared = (other, MapLayout(other)) if other is not None else None
+    return layout, compose(project, journey, layout, compared)
 
 
 def plan_poster(
@@ -57,7 +83,12 @@ def plan_poster(
             request.overlap,
             title,
         )
-    return replace(plan, notes=(*plan.notes, *unprintable(project, journey)))
+    notes = list(plan.notes)
+    if request.with_compared and compared_map(project, journey) is None:
+        notes.append(NOTHING_TO_COMPARE)
+    for section in content.maps:
+        notes += [note for note in unprintable(project, section.journey) if note not in notes]
+    return replace(plan, notes=tuple(notes))
 
 
 def make_poster(
@@ -68,7 +99,7 @@ def make_poster(
     progress: Progress | None = None,
 ) -> PosterPlan:
     """Plan and write the poster at ``path``; return the plan that was printed."""
-    layout, content = prepare(project, journey)
+    layout, content = prepare(project, journey, with_compared=request.with_compared)
     plan = plan_poster(project, content, journey, request)
     export_poster(journey, layout, content, plan, path, request.options, progress)
     return plan

@@ -22,8 +22,9 @@ from journeydesk.layout.map_layout import CardBox, MapLayout, smooth_curve
 from journeydesk.layout.text import display_line, wrap_text
 from journeydesk.model.project import Journey, LaneKind
 from journeydesk.model.storage import atomic_write
-from journeydesk.poster.content import LEGEND_SIZE, PosterContent, TextBlock
+from journeydesk.poster.content import LEGEND_SIZE, MapSection, PosterContent, TextBlock
 from journeydesk.poster.fonts import font_name, text_out
+from journeydesk.poster.marks import cut_marks, glue_strips
 from journeydesk.poster.persona_paint import draw_persona_card, photo_image
 from journeydesk.poster.plan import MM, PosterPlan, Rect, Sheet
 
@@ -133,9 +134,9 @@ class _Painter:
         c.restoreState()
         if plan.tiled:
             if options.glue_strips:
-                self._glue_strips(plan, sheet)
+                glue_strips(c, plan, sheet)
             if options.cut_marks:
-                self._cut_marks(plan, sheet)
+                cut_marks(c, plan, sheet)
             if options.labels:
                 self._label(plan, sheet.label)
 
@@ -182,44 +183,7 @@ class _Painter:
             )
         c.restoreState()
 
-    # Tile marks.
-
-    def _glue_strips(self, plan: PosterPlan, sheet: Sheet) -> None:
-        """Shade the strips the next sheets are glued over (right and bottom)."""
-        if plan.overlap <= 0:
-            return
-        c = self.c
-        ox, oy = sheet.origin
-        w, h, page_h, o = sheet.window.width, sheet.window.height, plan.page_height, plan.overlap
-        c.saveState()
-        c.setFillColor(_colour("#6b7280"))
-        c.setFillAlpha(0.14)
-        c.setStrokeColor(_colour("#6b7280"))
-        c.setDash(3, 2)
-        c.setLineWidth(0.5)
-        if sheet.column < plan.columns:
-            c.rect(ox + w - o, page_h - oy - h, o, h, stroke=1, fill=1)
-        if sheet.row < plan.rows:
-            c.rect(ox, page_h - oy - h, w, o, stroke=1, fill=1)
-        c.restoreState()
-
-    def _cut_marks(self, plan: PosterPlan, sheet: Sheet) -> None:
-        """Short lines in the margin at each corner of the printable area."""
-        if plan.margin < 3 * MM:
-            return
-        c = self.c
-        ox, oy = sheet.origin
-        left, right = ox, ox + sheet.window.width
-        top, bottom = plan.page_height - oy, plan.page_height - oy - sheet.window.height
-        gap, length = 1 * MM, min(plan.margin - 2 * MM, 6 * MM)
-        c.saveState()
-        c.setLineWidth(0.4)
-        c.setStrokeColor(_colour("#000000"))
-        for x, dx in ((left, -1), (right, 1)):
-            for y, dy in ((top, 1), (bottom, -1)):
-                c.line(x + dx * gap, y, x + dx * (gap + length), y)
-                c.line(x, y + dy * gap, x, y + dy * (gap + length))
-        c.restoreState()
+    # Tile labels.
 
     def _label(self, plan: PosterPlan, label: str) -> None:
         size = max(5.0, min(7.0, plan.margin * 0.5))
@@ -247,12 +211,27 @@ class _Painter:
                 draw_persona_card(self.c, placed.x, placed.y, card, photo, self._lines)
         for block in content.blocks:
             self._text_block(block, "#111827")
-        c = self.c
-        c.saveState()
-        c.translate(content.map_x, content.map_y)
-        self._map(Rect(view.x - content.map_x, view.y - content.map_y, view.width, view.height))
-        c.restoreState()
+        for section in content.maps:
+            self._section(section, view)
         self._legend()
+
+    def _section(self, section: MapSection, view: Rect) -> None:
+        """A map and its heading; the map-drawing methods read ``self.journey`` and ``layout``."""
+        heading, layout = section.heading, section.layout
+        if heading and _meets(view, 0, heading.y, self.content.width, heading.bottom - heading.y):
+            self._text_block(heading, "#111827")
+        # Room for the shadows and vote badges that reach past the map's edges.
+        if not _meets(view, section.x - 12, section.y - 12, layout.width + 24, layout.height + 24):
+            return
+        kept = self.journey, self.layout, self.style
+        self.journey, self.layout, self.style = section.journey, layout, layout.style
+        self.c.saveState()
+        self.c.translate(section.x, section.y)
+        try:
+            self._map(Rect(view.x - section.x, view.y - section.y, view.width, view.height))
+        finally:
+            self.c.restoreState()
+            self.journey, self.layout, self.style = kept
 
     def _map(self, view: Rect) -> None:
         layout, style = self.layout, self.style

@@ -20,13 +20,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressDialog,
     QRadioButton,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
 
+from journeydesk.layout.map_layout import MapLayout
 from journeydesk.model.errors import ProjectSaveError
-from journeydesk.poster.content import compose
-from journeydesk.poster.export import PosterRequest, plan_poster
+from journeydesk.model.project import JourneyState
+from journeydesk.poster.content import PosterContent, compose
+from journeydesk.poster.export import PosterRequest, compared_map, plan_poster
 from journeydesk.poster.painter import ExportCancelledError, PosterOptions, export_poster
 from journeydesk.poster.papers import MM, PAPERS
 from journeydesk.poster.plan import Orientation, PosterError, PosterPlan, PosterSize
@@ -56,7 +59,10 @@ class ExportPosterDialog(QDialog):
         self.setWindowTitle("Export Poster")
         self.scene = scene
         self.settings = settings
-        self.content = compose(scene.document.project, scene.journey, scene.layout)
+        #: The map's current or future state, which the poster can print below it.
+        self.compared = compared_map(scene.document.project, scene.journey)
+        self._compared_layout: MapLayout | None = None
+        self.content = self._compose(False)
         self.plan: PosterPlan | None = None
         self.single = QRadioButton("One sheet (plotter or print shop)", self)
         self.tiled = QRadioButton("Tiles to tape together (office printer)", self)
@@ -88,6 +94,7 @@ class ExportPosterDialog(QDialog):
         self.labels = QCheckBox("Sheet labels", self)
         self.guide = QCheckBox("Assembly guide page", self)
         self.glue = QCheckBox("Shaded glue strips", self)
+        self.compare = self._compare_box()
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setStyleSheet("font-weight: bold")
@@ -101,6 +108,9 @@ class ExportPosterDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
         self._restore(settings.poster)
+        self.content = self._compose(self.compare.isChecked())
+        self.preview.set_content(self.content)
+        self.compare.toggled.connect(self._compare_changed)
         for signal in (
             self.single.toggled,
             self.paper.currentIndexChanged,
@@ -126,6 +136,36 @@ class ExportPosterDialog(QDialog):
         box.setValue(value)
         return box
 
+    def _compare_box(self) -> QCheckBox:
+        """The box "Print the current (or future) state below it", off when there is neither."""
+        journey = self.scene.journey
+        if self.compared is not None:
+            current = self.compared.id == journey.source_journey_id
+        else:
+            current = journey.state is JourneyState.FUTURE
+        box = QCheckBox(f"Print the {'current' if current else 'future'} state below it", self)
+        if self.compared is None:
+            box.setEnabled(False)
+            box.setToolTip(
+                "This map has no current or future state to print below it: "
+                "Map > Create Future State makes one."
+            )
+        return box
+
+    def _compose(self, with_compared: bool) -> PosterContent:
+        """The poster's content: the map, and below it the compared map if asked for."""
+        scene, compared = self.scene, None
+        if with_compared and self.compared is not None:
+            if self._compared_layout is None:
+                self._compared_layout = MapLayout(self.compared, scene.style)
+            compared = (self.compared, self._compared_layout)
+        return compose(scene.document.project, scene.journey, scene.layout, compared)
+
+    def _compare_changed(self, checked: bool) -> None:
+        self.content = self._compose(checked)
+        self.preview.set_content(self.content)
+        self.update_plan()
+
     def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.single)
@@ -145,6 +185,8 @@ class ExportPosterDialog(QDialog):
         form.addRow("Overlap:", self.overlap)
         for box in (self.cut_marks, self.labels, self.guide, self.glue):
             form.addRow(box)
+        form.addItem(QSpacerItem(0, 8))
+        form.addRow(self.compare)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addStretch(1)
@@ -182,6 +224,7 @@ class ExportPosterDialog(QDialog):
                 guide=self.guide.isChecked(),
                 glue_strips=self.glue.isChecked(),
             ),
+            with_compared=self.compare.isChecked(),
         )
 
     def _paper_key(self) -> str:
@@ -249,6 +292,7 @@ class ExportPosterDialog(QDialog):
             (self.glue, "glue"),
         ):
             box.setChecked(bool(saved.get(key, True)))
+        self.compare.setChecked(self.compare.isEnabled() and bool(saved.get("compared", False)))
 
     def _remember(self) -> None:
         self.settings.poster = {
@@ -265,6 +309,10 @@ class ExportPosterDialog(QDialog):
             "labels": self.labels.isChecked(),
             "guide": self.guide.isChecked(),
             "glue": self.glue.isChecked(),
+            # A map with nothing to compare keeps the choice made for maps that have.
+            "compared": self.compare.isChecked()
+            if self.compare.isEnabled()
+            else bool(self.settings.poster.get("compared", False)),
         }
         self.settings.save()
 

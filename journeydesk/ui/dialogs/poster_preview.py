@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from journeydesk.poster.content import PosterContent
+from journeydesk.poster.content import PosterContent, TextBlock
 from journeydesk.poster.plan import PosterPlan
 from journeydesk.ui.canvas.items.persona_card_item import paint_persona_card, square_photo
 from journeydesk.ui.canvas.scene import JourneyScene
@@ -19,22 +19,41 @@ class PosterPreview(QWidget):
 
     def __init__(self, scene: JourneyScene, content: PosterContent, parent: QWidget | None = None):
         super().__init__(parent)
+        self._scene = scene
         self._content = content
         self._plan: PosterPlan | None = None
+        #: A picture of each map on the poster, by journey id, rendered once.
+        self._maps: dict[str, QImage] = {}
+        self._render_maps()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(420, 300)
+
+    def _render_maps(self) -> None:
+        for section in self._content.maps:
+            if section.journey.id not in self._maps:
+                self._maps[section.journey.id] = self._render_map(section.journey.id)
+
+    def _render_map(self, journey_id: str) -> QImage:
+        """A picture of a map as the canvas draws it; a map not on show gets a passing scene."""
+        scene = self._scene
+        passing = journey_id != scene.journey_id
+        if passing:
+            scene = JourneyScene(scene.document, journey_id, scene.style)
         layout = scene.layout
         ratio = PREVIEW_PIXELS / max(1.0, layout.width)
-        self._map = QImage(
+        image = QImage(
             max(1, round(layout.width * ratio)),
             max(1, round(layout.height * ratio)),
             QImage.Format.Format_ARGB32_Premultiplied,
         )
-        self._map.fill(QColor("#ffffff"))
-        painter = QPainter(self._map)
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        scene.render_map(painter, QRectF(0, 0, self._map.width(), self._map.height()))
+        scene.render_map(painter, QRectF(0, 0, image.width(), image.height()))
         painter.end()
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(420, 300)
+        if passing:
+            scene.detach()  # it stops following the document and goes with this function
+        return image
 
     def sizeHint(self) -> QSize:
         return QSize(640, 440)
@@ -42,6 +61,12 @@ class PosterPreview(QWidget):
     def set_plan(self, plan: PosterPlan | None) -> None:
         """Show ``plan`` (None: the options cannot make a poster)."""
         self._plan = plan
+        self.update()
+
+    def set_content(self, content: PosterContent) -> None:
+        """Show ``content`` (such as the map with or without the map compared with it)."""
+        self._content = content
+        self._render_maps()
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -78,21 +103,7 @@ class PosterPreview(QWidget):
     def _draw_content(self, painter: QPainter, x: float, y: float, scale: float) -> None:
         content = self._content
         for block in content.blocks[:1]:  # the title: enough to recognise the poster
-            font = QFont(self.font())
-            font.setBold(True)
-            font.setPixelSize(max(6, round(block.size * scale)))
-            painter.setFont(font)
-            painter.setPen(QColor("#111827"))
-            painter.drawText(
-                QRectF(
-                    x + block.x * scale,
-                    y + block.y * scale,
-                    content.width * scale,
-                    block.line_height * scale * 1.4,
-                ),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine,
-                " ".join(block.lines),
-            )
+            self._draw_heading(painter, block, x, y, scale)
         for placed in content.personas:
             photo = None
             if placed.photo is not None:
@@ -102,13 +113,36 @@ class PosterPreview(QWidget):
             painter.scale(scale, scale)
             paint_persona_card(painter, placed.card, photo)
             painter.restore()
-        target = QRectF(
-            x + content.map_x * scale,
-            y + content.map_y * scale,
-            (content.width - 2 * content.map_x) * scale,
-            (content.legend_y - content.map_y - content.map_x) * scale,
+        for section in content.maps:
+            if section.heading is not None:
+                self._draw_heading(painter, section.heading, x, y, scale)
+            target = QRectF(
+                x + section.x * scale,
+                y + section.y * scale,
+                section.layout.width * scale,
+                section.layout.height * scale,
+            )
+            painter.drawImage(target, self._maps[section.journey.id])
+
+    def _draw_heading(
+        self, painter: QPainter, block: TextBlock, x: float, y: float, scale: float
+    ) -> None:
+        """A bold block of text on one line, at its place on the poster."""
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(6, round(block.size * scale)))
+        painter.setFont(font)
+        painter.setPen(QColor("#111827"))
+        painter.drawText(
+            QRectF(
+                x + block.x * scale,
+                y + block.y * scale,
+                self._content.width * scale,
+                block.line_height * scale * 1.4,
+            ),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine,
+            " ".join(block.lines),
         )
-        painter.drawImage(target, self._map)
 
     @staticmethod
     def _draw_sheets(
