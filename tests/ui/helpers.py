@@ -5,20 +5,24 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from journeydesk.model.project import Project
+from journeydesk.model.project import LaneKind, Project
 from journeydesk.model.storage import load_project
 from journeydesk.ui.app import create_main_window
+from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.main_window import MainWindow
 
 
 def shown_window(
-    qtbot: QtBot, path: Path, size: tuple[int, int] = (1400, 1000)
+    qtbot: QtBot, path: Path, size: tuple[int, int] | None = (1400, 1000)
 ) -> Iterator[MainWindow]:
     """Yield the app's main window on ``path``, shown; close it unsaved afterwards."""
     main = create_main_window(path)
-    main.resize(*size)
+    if size is not None:
+        main.resize(*size)
     main.show()
     qtbot.waitExposed(main)
     yield main
@@ -33,3 +37,30 @@ def saved(window: MainWindow) -> Project:
     assert window.save()
     assert window.document is not None and window.document.path is not None
     return load_project(window.document.path)
+
+
+def view(window: MainWindow) -> JourneyView:
+    """The canvas of the map on show."""
+    current = window.map_tabs.current_view()
+    assert current is not None
+    return current
+
+
+def curve_slot(v: JourneyView, stage: int, score: int) -> QPoint:
+    """The viewport pixel of a stage's score on the Feelings curve, scrolled into view."""
+    layout = v.journey_scene.layout
+    lane = next(row for row in layout.lanes if row.kind is LaneKind.EMOTION)
+    column = layout.stages[stage]
+    point = QPointF(column.x + column.width / 2, lane.y + layout.score_y(score))
+    v.reveal(QRectF(point.x() - 30, point.y() - 30, 60, 60))
+    return v.mapFromScene(point)
+
+
+def drag(v: JourneyView, start: QPoint, end: QPoint) -> None:
+    """Press, move in five steps and release the left button over the canvas."""
+    viewport = v.viewport()
+    left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QTest.mousePress(viewport, left, none, start)
+    for step in range(1, 6):
+        QTest.mouseMove(viewport, start + (end - start) * step / 5)
+    QTest.mouseRelease(viewport, left, none, end)

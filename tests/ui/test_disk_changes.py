@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from journeydesk.model.storage import load_project, save_project
 from journeydesk.model.templates import TEMPLATES
-from journeydesk.ui.app import create_main_window
 from journeydesk.ui.disk_watch import SETTLE_MS
 from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.messages import Button
+from tests.ui.helpers import shown_window
 
 
 @pytest.fixture
@@ -26,14 +26,7 @@ def map_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: QtBot, map_file: Path) -> Iterator[MainWindow]:
-    main = create_main_window(map_file)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    if main.document is not None:
-        main.document.undo_stack.setClean()
-    main.close()
-    main.deleteLater()
+    yield from shown_window(qtbot, map_file, None)
 
 
 def edit_elsewhere(path: Path, title: str) -> None:

@@ -6,16 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from journeydesk.model.project import LaneKind
 from journeydesk.model.storage import load_project, save_project
 from journeydesk.model.templates import TEMPLATES
 from journeydesk.ui.app import create_main_window
-from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.main_window import MainWindow
+from tests.ui.helpers import curve_slot, drag, view
 
 LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.KeyboardModifier.NoModifier
@@ -47,22 +46,6 @@ def window(qtbot: QtBot, map_file: Path) -> Iterator[MainWindow]:
     main.deleteLater()
 
 
-def view(window: MainWindow) -> JourneyView:
-    current = window.map_tabs.current_view()
-    assert current is not None
-    return current
-
-
-def slot(v: JourneyView, stage: int, score: int) -> QPoint:
-    """The viewport pixel of a stage's score on the Feelings curve."""
-    layout = v.journey_scene.layout
-    lane = next(row for row in layout.lanes if row.kind is LaneKind.EMOTION)
-    column = layout.stages[stage]
-    point = QPointF(column.x + column.width / 2, lane.y + layout.score_y(score))
-    v.reveal(QRectF(point.x() - 30, point.y() - 30, 60, 60))
-    return v.mapFromScene(point)
-
-
 def saved_scores(window: MainWindow) -> list[int | None]:
     """Save with Ctrl+S, then each stage's score from the file."""
     QTest.keyClick(view(window).viewport(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -71,20 +54,14 @@ def saved_scores(window: MainWindow) -> list[int | None]:
     return [journey.emotions.get(stage.id) for stage in journey.stages]
 
 
-def drag(v: JourneyView, start: QPoint, end: QPoint) -> None:
-    viewport = v.viewport()
-    QTest.mousePress(viewport, LEFT, NONE, start)
-    for step in range(1, 6):
-        QTest.mouseMove(viewport, start + (end - start) * step / 5)
-    QTest.mouseRelease(viewport, LEFT, NONE, end)
-
-
 def test_dragging_a_point_snaps_and_is_one_undo_step_each_way(window: MainWindow) -> None:
     v = view(window)
-    drag(v, slot(v, 0, 0), slot(v, 0, -2) + QPoint(0, 5))  # a little past -2: snaps to it
+    drag(
+        v, curve_slot(v, 0, 0), curve_slot(v, 0, -2) + QPoint(0, 5)
+    )  # a little past -2: snaps to it
     assert saved_scores(window)[0] == -2
     assert window.undo_action.text() == "&Undo Set Feeling"
-    drag(v, slot(v, 0, -2), slot(v, 0, 0))
+    drag(v, curve_slot(v, 0, -2), curve_slot(v, 0, 0))
     assert saved_scores(window)[0] == 0
     window.undo_action.trigger()
     assert saved_scores(window)[0] == -2
@@ -97,15 +74,15 @@ def test_a_click_on_an_empty_slot_sets_its_score_and_a_click_on_a_point_keeps_it
     window: MainWindow,
 ) -> None:
     v = view(window)
-    QTest.mouseClick(v.viewport(), LEFT, NONE, slot(v, 2, 1))
-    QTest.mouseClick(v.viewport(), LEFT, NONE, slot(v, 0, 0) + QPoint(0, -6))
+    QTest.mouseClick(v.viewport(), LEFT, NONE, curve_slot(v, 2, 1))
+    QTest.mouseClick(v.viewport(), LEFT, NONE, curve_slot(v, 0, 0) + QPoint(0, -6))
     assert saved_scores(window)[:3] == [0, None, 1]
 
 
 def test_the_keyboard_moves_and_clears_a_selected_point(window: MainWindow) -> None:
     v = view(window)
     viewport = v.viewport()
-    QTest.mouseClick(viewport, LEFT, NONE, slot(v, 0, 0))
+    QTest.mouseClick(viewport, LEFT, NONE, curve_slot(v, 0, 0))
     QTest.keyClick(viewport, Qt.Key.Key_Up)
     QTest.keyClick(viewport, Qt.Key.Key_Up)
     QTest.keyClick(viewport, Qt.Key.Key_Up)  # stays at the top

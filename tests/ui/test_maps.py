@@ -11,13 +11,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
-from journeydesk.model.project import Card, Project
+from journeydesk.model.project import Card
 from journeydesk.model.storage import load_project, save_project
 from journeydesk.model.templates import TEMPLATES
-from journeydesk.ui.app import create_main_window
 from journeydesk.ui.dialogs.new_from_template import NewFromTemplateDialog
 from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.messages import Button
+from tests.ui.helpers import saved, shown_window
 
 LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.KeyboardModifier.NoModifier
@@ -38,21 +38,7 @@ def map_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: QtBot, map_file: Path) -> Iterator[MainWindow]:
-    main = create_main_window(map_file)
-    main.resize(1200, 800)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    assert main.document is not None
-    main.document.undo_stack.setClean()
-    main.close()
-    main.deleteLater()
-
-
-def saved(window: MainWindow) -> Project:
-    assert window.save()
-    assert window.document is not None and window.document.path is not None
-    return load_project(window.document.path)
+    yield from shown_window(qtbot, map_file, (1200, 800))
 
 
 def titles(window: MainWindow) -> list[str]:

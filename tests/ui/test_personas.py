@@ -10,12 +10,11 @@ from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
 from pytestqt.qtbot import QtBot
 
-from journeydesk.model.project import Project
-from journeydesk.model.storage import load_project, save_project
+from journeydesk.model.storage import save_project
 from journeydesk.model.templates import TEMPLATES
-from journeydesk.ui.app import create_main_window
 from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.messages import Button
+from tests.ui.helpers import saved, shown_window
 
 
 @pytest.fixture
@@ -27,22 +26,9 @@ def map_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: QtBot, map_file: Path) -> Iterator[MainWindow]:
-    main = create_main_window(map_file)
-    main.resize(1400, 1000)
-    main.show()
-    qtbot.waitExposed(main)
-    main.personas.raise_()
-    yield main
-    assert main.document is not None
-    main.document.undo_stack.setClean()
-    main.close()
-    main.deleteLater()
-
-
-def saved(window: MainWindow) -> Project:
-    assert window.save()
-    assert window.document is not None and window.document.path is not None
-    return load_project(window.document.path)
+    for main in shown_window(qtbot, map_file, (1400, 1000)):
+        main.personas.raise_()
+        yield main
 
 
 def type_into(qtbot: QtBot, widget: object, text: str) -> None:

@@ -19,13 +19,13 @@ from pytestqt.qtbot import QtBot
 from journeydesk.model.project import Card
 from journeydesk.model.storage import save_project
 from journeydesk.model.templates import TEMPLATES
-from journeydesk.ui.app import create_main_window
 from journeydesk.ui.crash import CrashReporter
 from journeydesk.ui.dialogs.export_poster import ExportPosterDialog
 from journeydesk.ui.dialogs.new_from_template import NewFromTemplateDialog
 from journeydesk.ui.dialogs.project_properties import ProjectPropertiesDialog
 from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.messages import Button
+from tests.ui.helpers import shown_window
 
 MARKUP = '<img src="/dev/zero"> <b>R&D</b> [*] &amp; <a href="x">link</a>'
 
@@ -48,14 +48,7 @@ def map_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: QtBot, map_file: Path) -> Iterator[MainWindow]:
-    main = create_main_window(map_file)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    if main.document is not None:
-        main.document.undo_stack.setClean()
-    main.close()
-    main.deleteLater()
+    yield from shown_window(qtbot, map_file, None)
 
 
 def assert_labels_plain(widget: QWidget) -> None:
