@@ -73,6 +73,8 @@ class LaneRow:
     title_lines: tuple[str, ...]
     #: Where cards start below the lane's top (an emotion lane keeps a band for its curve).
     content_top: float
+    #: Where the legend of the curves starts in the header (0: one curve, no legend).
+    legend_top: float = 0.0
 
 
 @dataclass(slots=True)
@@ -99,6 +101,8 @@ class MapLayout:
         self._cell_cards: dict[Cell, list[str]] = {}
         self._cell_heights: dict[Cell, float] = {}
         self._lane_tops: list[float] = []
+        #: How many emotion curves the map has (one per persona, at least one).
+        self.curve_count = 1
         self.rebuild(journey)
 
     # Building.
@@ -106,6 +110,7 @@ class MapLayout:
     def rebuild(self, journey: Journey) -> None:
         """Lay out the whole journey (after a change of stages or lanes)."""
         style = self.style
+        self.curve_count = max(1, len(journey.persona_ids))
         self.stages = [self._stage_column(i, stage) for i, stage in enumerate(journey.stages)]
         self.stage_by_id = {column.stage_id: column for column in self.stages}
         header = style.stage_header_min_height
@@ -184,6 +189,11 @@ class MapLayout:
         style = self.style
         inner = style.lane_header_width - 2 * style.header_padding - 6  # 6: the colour band
         title = lane.title.strip() or f"Lane {index + 1}"
+        title_lines = wrap_text(title, inner, style.lane_title_size, Weight.BOLD)
+        legend_top = 0.0
+        if lane.kind is LaneKind.EMOTION and self.curve_count > 1:
+            # Below the title and the kind label.
+            legend_top = style.header_padding + len(title_lines) * style.lane_title_line_height + 18
         return LaneRow(
             lane_id=lane.id,
             index=index,
@@ -191,8 +201,9 @@ class MapLayout:
             colour=lane.colour,
             y=0.0,
             height=0.0,
-            title_lines=wrap_text(title, inner, style.lane_title_size, Weight.BOLD),
+            title_lines=title_lines,
             content_top=style.emotion_band_height if lane.kind is LaneKind.EMOTION else 0.0,
+            legend_top=legend_top,
         )
 
     def _layout_cell(self, lane: Lane, stage_id: str, cards: list[Card]) -> None:
@@ -258,6 +269,10 @@ class MapLayout:
         if row.kind is LaneKind.DIVIDER:
             return style.divider_height
         title = 2 * style.header_padding + len(row.title_lines) * style.lane_title_line_height + 14
+        if row.legend_top:
+            title = (
+                row.legend_top + self.curve_count * style.legend_line_height + style.header_padding
+            )
         content = max(
             (self._cell_heights.get((row.lane_id, s.stage_id), 0.0) for s in self.stages),
             default=0.0,
@@ -335,14 +350,41 @@ class MapLayout:
 
     def emotion_points(self, journey: Journey, lane_id: str) -> list[EmotionPoint]:
         """The emotion scores of the journey placed in an emotion lane, in stage order."""
+        return self.curve_points(journey.emotions)
+
+    def curve_points(self, curve: dict[str, int]) -> list[EmotionPoint]:
+        """One curve's scores (stage id -> score) placed in an emotion lane, in stage order."""
         points = []
         for column in self.stages:
-            score = journey.emotions.get(column.stage_id)
+            score = curve.get(column.stage_id)
             if score is None:
                 continue
             y = self.score_y(score)
             points.append(EmotionPoint(column.stage_id, score, column.x + column.width / 2, y))
         return points
+
+    def legend_lines(self, row: LaneRow, names: list[str]) -> list[tuple[float, str]]:
+        """Where each curve's name goes in an emotion lane's header: (y in the lane, line).
+
+        Each name takes one line, cut with "…" when it is too long; the swatch sits before it.
+        """
+        if not row.legend_top:
+            return []
+        style = self.style
+        width = style.lane_header_width - 2 * style.header_padding - 6 - style.legend_swatch - 5
+        lines = []
+        for i, name in enumerate(names[: self.curve_count]):
+            # Measured bold: the name of the curve being edited is drawn bold.
+            wrapped = wrap_text(
+                name.strip() or "Unnamed persona", width, style.legend_text_size, Weight.BOLD
+            )
+            line = wrapped[0] if wrapped else ""
+            if len(wrapped) > 1:
+                while line and text_width(line + "…", style.legend_text_size, Weight.BOLD) > width:
+                    line = line[:-1]
+                line = line.rstrip() + "…"
+            lines.append((row.legend_top + i * style.legend_line_height, line))
+        return lines
 
     def __contains__(self, card_id: str) -> bool:
         return card_id in self.cards

@@ -35,6 +35,13 @@ class Style:
     emotion_band_height: float = 118.0
     emotion_margin: float = 24.0
     divider_height: float = 16.0
+    #: The legend of an emotion lane's curves (one line per persona), in its lane header.
+    legend_text_size: float = 9.0
+    legend_line_height: float = 14.0
+    legend_swatch: float = 8.0
+    #: The curves of a map's personas after the one being edited: thinner, smaller points.
+    other_curve_width: float = 1.8
+    other_point_radius: float = 4.5
 
     @property
     def card_width(self) -> float:

@@ -23,10 +23,11 @@ class EmotionDrag:
     def __init__(self, scene: JourneyScene, lane_id: str, stage_id: str, press: QPointF) -> None:
         self.scene, self.lane_id, self.stage_id = scene, lane_id, stage_id
         self.curve = scene.curve_for_lane[lane_id]
-        self.start = scene.journey.emotions.get(stage_id)
         self._press_y = press.y()
         layout = scene.layout
         row_y = layout.lane_by_id[lane_id].y
+        _pick_curve(scene, stage_id, press.y() - row_y)
+        self.start = scene.journey.curve_of(scene.edited_curve()).get(stage_id)
         on_point = self.start is not None and (
             abs(press.y() - (row_y + layout.score_y(self.start))) <= POINT_RADIUS + 4
         )
@@ -56,6 +57,25 @@ class EmotionDrag:
             set_score(self.scene, self.stage_id, self.score)
 
 
+def _pick_curve(scene: JourneyScene, stage_id: str, lane_y: float) -> None:
+    """A press on another persona's point at this stage edits that persona's curve."""
+    layout, edited = scene.layout, scene.edited_curve()
+    nearest: tuple[float, str | None] | None = None
+    for persona_id, curve in scene.journey.curves():
+        score = curve.get(stage_id)
+        if score is None:
+            continue
+        distance = abs(lane_y - layout.score_y(score))
+        if distance <= POINT_RADIUS + 4 and (
+            nearest is None
+            or distance < nearest[0]
+            or (distance == nearest[0] and persona_id == edited)
+        ):
+            nearest = (distance, persona_id)
+    if nearest is not None and nearest[1] != edited:
+        scene.set_curve_persona(nearest[1])
+
+
 def focus_stage(scene: JourneyScene, lane_id: str | None, stage_id: str | None) -> None:
     """Ring one stage's point for the keyboard (None: no point), and no card selected."""
     for other_lane, curve in scene.curve_for_lane.items():
@@ -73,15 +93,15 @@ def curve_focus(scene: JourneyScene) -> tuple[str, str] | None:
 
 
 def set_score(scene: JourneyScene, stage_id: str, score: int | None) -> None:
-    """Set (or clear) a stage's score as one undo step."""
+    """Set (or clear) a stage's score on the edited curve as one undo step."""
     document = scene.document
-    command = SetEmotionCommand(document, scene.journey_id, stage_id, score)
+    command = SetEmotionCommand(document, scene.journey_id, stage_id, score, scene.edited_curve())
     if not command.is_noop():
         document.undo_stack.push(command)
 
 
 def step_score(scene: JourneyScene, stage_id: str, step: int) -> None:
     """Raise (+1) or lower (-1) a stage's score; an unset stage starts at neutral."""
-    current = scene.journey.emotions.get(stage_id)
+    current = scene.journey.curve_of(scene.edited_curve()).get(stage_id)
     score = 0 if current is None else max(-2, min(2, current + step))
     set_score(scene, stage_id, score)

@@ -65,6 +65,8 @@ class JourneyScene(QGraphicsScene):
         for item in (self.corner, self.drop_marker, self.cell_highlight):
             self.addItem(item)
         self.current_cell: Cell | None = None
+        #: The persona whose emotion curve the pointer and keys edit (None: the first).
+        self.curve_persona: str | None = None
         self._pin = (0.0, 0.0)
         self._sync_structure()
         document.cards_added.connect(self._on_cards_added)
@@ -75,7 +77,7 @@ class JourneyScene(QGraphicsScene):
         document.emotions_changed.connect(self._on_emotions_changed)
         document.info_changed.connect(self._update_corner)
         document.journey_changed.connect(self._on_journey_changed)
-        document.personas_changed.connect(self._sync_personas)
+        document.personas_changed.connect(self._on_personas_changed)
 
     def detach(self) -> None:
         """Stop following the document (the map was removed; the scene is going away)."""
@@ -89,7 +91,7 @@ class JourneyScene(QGraphicsScene):
             (document.emotions_changed, self._on_emotions_changed),
             (document.info_changed, self._update_corner),
             (document.journey_changed, self._on_journey_changed),
-            (document.personas_changed, self._sync_personas),
+            (document.personas_changed, self._on_personas_changed),
         ):
             signal.disconnect(slot)
 
@@ -97,6 +99,11 @@ class JourneyScene(QGraphicsScene):
         if journey_id == self.journey_id:
             self._update_corner()
             self._sync_personas()
+            if self.layout.curve_count != max(1, len(self.journey.persona_ids)):
+                self.layout.rebuild(self.journey)  # the legend of the curves needs room
+                self._sync_structure()
+            else:
+                self._update_curves()
 
     @property
     def journey(self) -> Journey:
@@ -299,13 +306,50 @@ class JourneyScene(QGraphicsScene):
         elif kind is not LaneKind.EMOTION and curve is not None:
             self.removeItem(self.curve_for_lane.pop(lane_id))
 
+    def _on_personas_changed(self) -> None:
+        self._sync_personas()
+        self._update_curves()  # names and colours of the curves
+
+    def set_curve_persona(self, persona_id: str | None) -> None:
+        """Edit the emotion curve of ``persona_id`` (one of the map's personas) from now on."""
+        if persona_id != self.curve_persona:
+            self.curve_persona = persona_id
+            self._update_curves()
+
+    def edited_curve(self) -> str | None:
+        """The persona whose curve is edited: the chosen one while on the map, else the first."""
+        persona_ids = self.journey.persona_ids
+        if self.curve_persona in persona_ids:
+            return self.curve_persona
+        return persona_ids[0] if persona_ids else None
+
     def _update_curves(self) -> None:
-        width = len(self.layout.stages) * self.style.stage_width
-        slots = [(s.stage_id, s.x + s.width / 2) for s in self.layout.stages]
+        journey, layout = self.journey, self.layout
+        width = len(layout.stages) * self.style.stage_width
+        slots = [(s.stage_id, s.x + s.width / 2) for s in layout.stages]
+        edited = self.edited_curve()
+        several = len(journey.persona_ids) > 1
+        personas = {i: self.document.persona(i) for i in journey.persona_ids} if several else {}
+        others = [
+            (personas[persona_id].colour, layout.curve_points(curve))
+            for persona_id, curve in journey.curves()
+            if several and persona_id != edited
+        ]
+        colour = personas[edited].colour if several and edited is not None else None
+        points = layout.curve_points(journey.curve_of(edited))
+        names = [personas[i].name for i in journey.persona_ids] if several else []
         for lane_id, curve in self.curve_for_lane.items():
-            curve.set_points(self.layout.emotion_points(self.journey, lane_id), width, slots)
-            if curve.focus is not None and curve.focus not in self.layout.stage_by_id:
+            curve.set_points(points, width, slots, others, colour)
+            if curve.focus is not None and curve.focus not in layout.stage_by_id:
                 curve.set_focus(None)
+            row = layout.lane_by_id[lane_id]
+            legend = [
+                (y, line, personas[persona_id].colour, persona_id == edited)
+                for (y, line), persona_id in zip(
+                    layout.legend_lines(row, names), journey.persona_ids, strict=False
+                )
+            ]
+            self.header_for_lane[lane_id].set_legend(legend)
 
     def _update_corner(self) -> None:
         journey = self.journey

@@ -204,6 +204,9 @@ class JourneyView(QGraphicsView):
                 self._gesture = CardDrag(self.journey_scene, scene_pos)
                 box = item.box
                 self.journey_scene.set_current_cell((box.lane_id, box.stage_id))
+            elif isinstance(item, LaneHeaderItem) and self._choose_curve(item, scene_pos):
+                event.accept()
+                return
             elif isinstance(item, StageHeaderItem | LaneHeaderItem):
                 self._gesture = AxisDrag(self.journey_scene, item, scene_pos)
             else:
@@ -254,6 +257,15 @@ class JourneyView(QGraphicsView):
             if cell is not None:
                 self.editor.begin_new_card(cell)
         event.accept()
+
+    def _choose_curve(self, header: LaneHeaderItem, scene_pos: QPointF) -> bool:
+        """A click on a persona's name in an emotion lane's legend edits their curve."""
+        index = header.legend_index_at(header.mapFromScene(scene_pos).y())
+        if index is None:
+            return False
+        scene = self.journey_scene
+        scene.set_curve_persona(scene.journey.persona_ids[index])
+        return True
 
     def _item_at(self, position: QPointF) -> object | None:
         """The topmost card or header under a point of the viewport."""

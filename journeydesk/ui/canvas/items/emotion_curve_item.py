@@ -31,18 +31,35 @@ class EmotionCurveItem(QGraphicsItem):
         self._focus: str | None = None  # the stage whose point the keyboard moves
         self._path = QPainterPath()
         self._gaps = QPainterPath()
+        # With several personas: the edited curve's colour, and the other curves, drawn lighter.
+        self._colour = QColor(colours.CURVE)
+        self._others: list[tuple[QColor, list[EmotionPoint], QPainterPath, QPainterPath]] = []
         self.setZValue(self.Z_VALUE)
         if parent is not None:
             self.setParentItem(parent)
 
     def set_points(
-        self, points: list[EmotionPoint], width: float, slots: list[tuple[str, float]]
+        self,
+        points: list[EmotionPoint],
+        width: float,
+        slots: list[tuple[str, float]],
+        others: list[tuple[str, list[EmotionPoint]]] | None = None,
+        colour: str | None = None,
     ) -> None:
-        """Take new scores (placed by the layout), the lane's width and every stage's slot."""
+        """Take new scores (placed by the layout), the lane's width and every stage's slot.
+
+        ``points`` is the curve that gestures and keys edit; ``others`` are the curves of the
+        map's other personas as (colour, points), and ``colour`` the edited curve's own.
+        """
         self.prepareGeometryChange()
         self._points = points
         self._width = width
         self._slots = slots
+        self._colour = QColor(colour or colours.CURVE)
+        self._others = []
+        for other_colour, other_points in others or []:
+            path, gaps = self._paths(other_points)
+            self._others.append((QColor(other_colour), other_points, path, gaps))
         self._rebuild()
 
     def set_preview(self, stage_id: str | None, score: int | None = None) -> None:
@@ -78,16 +95,18 @@ class EmotionCurveItem(QGraphicsItem):
         return style.emotion_margin + (2 - score) / 4 * band
 
     def _rebuild(self) -> None:
+        self._path, self._gaps = self._paths(self._shown_points())
+
+    def _paths(self, points: list[EmotionPoint]) -> tuple[QPainterPath, QPainterPath]:
         # Across stages without a score the line is dashed: the curve skips them visibly.
-        self._path, self._gaps = QPainterPath(), QPainterPath()
-        points = self._shown_points()
+        line, gaps = QPainterPath(), QPainterPath()
         slots = [x for _sid, x in self._slots]
-        segments = smooth_curve([(p.x, p.y) for p in points])
-        for start, c1, c2, end in segments:
+        for start, c1, c2, end in smooth_curve([(p.x, p.y) for p in points]):
             skipped = any(start[0] < x < end[0] for x in slots)
-            path = self._gaps if skipped else self._path
+            path = gaps if skipped else line
             path.moveTo(*start)
             path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
+        return line, gaps
 
     def boundingRect(self) -> QRectF:
         style = self._style
@@ -103,13 +122,14 @@ class EmotionCurveItem(QGraphicsItem):
         left = style.lane_header_width
         painter.setPen(QPen(QColor("#b9c0cc"), 1.0, Qt.PenStyle.DotLine))
         painter.drawLine(QLineF(left, neutral, left + self._width, neutral))
-        curve_pen = QPen(QColor(colours.CURVE), 2.6)
+        for colour, points, path, gaps in self._others:
+            self._paint_other(painter, colour, points, path, gaps, style)
+        curve_pen = QPen(self._colour, 2.6)
         curve_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(curve_pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
-        gap_pen = QPen(QColor(colours.CURVE), 1.6, Qt.PenStyle.DashLine)
-        gap_pen.setColor(QColor("#8a94a6"))
+        gap_pen = QPen(QColor("#8a94a6"), 1.6, Qt.PenStyle.DashLine)
         painter.setPen(gap_pen)
         painter.drawPath(self._gaps)
         points = self._shown_points()
@@ -139,3 +159,26 @@ class EmotionCurveItem(QGraphicsItem):
             label = QRectF(point.x - 14, point.y - POINT_RADIUS - 15, 28, 13)
             text = f"{point.score:+d}" if point.score else "0"
             draw_centred_text(painter, text, label, 8.5, colour.darker(125), Weight.BOLD)
+
+    @staticmethod
+    def _paint_other(
+        painter: QPainter,
+        colour: QColor,
+        points: list[EmotionPoint],
+        path: QPainterPath,
+        gaps: QPainterPath,
+        style: Style,
+    ) -> None:
+        """Another persona's curve: thinner, in its colour, small points without labels."""
+        radius = style.other_point_radius
+        pen = QPen(colour, style.other_curve_width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        painter.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine))
+        painter.drawPath(gaps)
+        painter.setPen(QPen(QColor("#ffffff"), 1.5))
+        painter.setBrush(colour)
+        for point in points:
+            painter.drawEllipse(QPointF(point.x, point.y), radius, radius)

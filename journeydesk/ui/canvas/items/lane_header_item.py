@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
@@ -30,6 +30,7 @@ class LaneHeaderItem(HeaderItem):
         self.lane_id = row.lane_id
         self._style = style
         self._row = row
+        self._legend: list[tuple[float, str, str, bool]] = []
         self.setPos(0, row.y)
         self._finish_init()
 
@@ -45,6 +46,20 @@ class LaneHeaderItem(HeaderItem):
         self._row = row
         self.setY(row.y)
         self.update()
+
+    def set_legend(self, legend: list[tuple[float, str, str, bool]]) -> None:
+        """Name each curve of an emotion lane: (y, name, colour, whether it is edited)."""
+        if legend != self._legend:
+            self._legend = legend
+            self.update()
+
+    def legend_index_at(self, y: float) -> int | None:
+        """Which legend line is at height ``y`` of the header, if any."""
+        step = self._style.legend_line_height
+        for index, (top, _name, _colour, _active) in enumerate(self._legend):
+            if top <= y < top + step:
+                return index
+        return None
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self._style.lane_header_width, self._row.height)
@@ -79,3 +94,20 @@ class LaneHeaderItem(HeaderItem):
         draw_lines(
             painter, (KIND_LABELS[row.kind],), x, top, style.lane_kind_size, 12, QColor("#6b7280")
         )
+        swatch = style.legend_swatch
+        for y, name, colour, active in self._legend:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colour))
+            middle = y + style.legend_line_height / 2
+            painter.drawEllipse(QRectF(x, middle - swatch / 2, swatch, swatch))
+            weight = Weight.BOLD if active else Weight.REGULAR
+            draw_lines(
+                painter,
+                (name,),
+                x + swatch + 5,
+                y,
+                style.legend_text_size,
+                style.legend_line_height,
+                QColor("#1d232b" if active else "#4b5563"),
+                weight,
+            )
