@@ -7,7 +7,7 @@ scales it, and the painter and the export preview draw it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.map_layout import MapLayout
@@ -72,6 +72,8 @@ class MapSection:
     y: float
     #: Above a compared map, e.g. "Compared with the current state: Dinner"; None above the first.
     heading: TextBlock | None = None
+    #: With several personas, each one's (name, colour) for their curve and its legend.
+    curve_personas: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,10 @@ def compose(
     maps = [MapSection(journey, layout, PAD, bottom + PAD)]
     if compared is not None:
         maps.append(_compared_section(journey, *compared, maps[0].y + layout.height, width))
+    maps = [
+        replace(section, curve_personas=_curve_personas(project, section.journey))
+        for section in maps
+    ]
     legend_y = maps[-1].y + maps[-1].layout.height + PAD
     legend = _legend([section.journey for section in maps])
     height = legend_y + LEGEND_HEIGHT + PAD
@@ -173,6 +179,14 @@ def _compared_section(
     lines = wrap_text(text, width - 2 * PAD, HEADING_SIZE, Weight.BOLD)
     heading = TextBlock(PAD, top + SECTION_GAP, lines, HEADING_SIZE, HEADING_LINE, Weight.BOLD)
     return MapSection(other, layout, PAD, heading.bottom + PAD / 2, heading)
+
+
+def _curve_personas(project: Project, journey: Journey) -> tuple[tuple[str, str], ...]:
+    """The names and colours of a map's curves, when it has more than one."""
+    if len(journey.persona_ids) < 2:
+        return ()
+    personas = [project.persona(persona_id) for persona_id in journey.persona_ids]
+    return tuple((persona.name, persona.colour) for persona in personas)
 
 
 def _legend(journeys: list[Journey]) -> list[LegendEntry]:

@@ -18,11 +18,12 @@ from reportlab.pdfgen.canvas import Canvas
 
 from journeydesk.layout import colours
 from journeydesk.layout.fonts import Weight, baseline_offset, face
-from journeydesk.layout.map_layout import CardBox, MapLayout, smooth_curve
+from journeydesk.layout.map_layout import CardBox, MapLayout
 from journeydesk.layout.text import display_line, wrap_text
 from journeydesk.model.project import Journey, LaneKind
 from journeydesk.model.storage import atomic_write
 from journeydesk.poster.content import LEGEND_SIZE, MapSection, PosterContent, TextBlock
+from journeydesk.poster.curves import draw_curve_legend, draw_curves
 from journeydesk.poster.fonts import font_name, text_out
 from journeydesk.poster.marks import cut_marks, glue_strips
 from journeydesk.poster.persona_paint import draw_persona_card, photo_image
@@ -104,6 +105,8 @@ class _Painter:
         self.layout = layout
         self.content = content
         self.style = layout.style
+        #: With several personas on the map being drawn: each one's (name, colour).
+        self.curve_personas: tuple[tuple[str, str], ...] = ()
         # Each photo is decoded and scaled once, however many sheets its card spans.
         self._photos = {
             placed.card.persona_id: photo_image(placed.photo, placed.card.photo[2])
@@ -223,15 +226,16 @@ class _Painter:
         # Room for the shadows and vote badges that reach past the map's edges.
         if not _meets(view, section.x - 12, section.y - 12, layout.width + 24, layout.height + 24):
             return
-        kept = self.journey, self.layout, self.style
+        kept = self.journey, self.layout, self.style, self.curve_personas
         self.journey, self.layout, self.style = section.journey, layout, layout.style
+        self.curve_personas = section.curve_personas
         self.c.saveState()
         self.c.translate(section.x, section.y)
         try:
             self._map(Rect(view.x - section.x, view.y - section.y, view.width, view.height))
         finally:
             self.c.restoreState()
-            self.journey, self.layout, self.style = kept
+            self.journey, self.layout, self.style, self.curve_personas = kept
 
     def _map(self, view: Rect) -> None:
         layout, style = self.layout, self.style
@@ -264,7 +268,7 @@ class _Painter:
                 )
         for row in layout.lanes:
             if row.kind is LaneKind.EMOTION and _meets(view, 0, row.y, layout.width, row.height):
-                self._curve(row.lane_id, row.y)
+                draw_curves(self.c, layout, self.journey, self.curve_personas, row.y, self._centred)
         # Only the cells this sheet overlaps (with room for shadows and vote badges).
         columns = [c for c in layout.stages if _meets(view, c.x - 12, 0, c.width + 24, 1e9)]
         for row in layout.lanes:
@@ -322,6 +326,8 @@ class _Painter:
                 "#1d232b",
                 Weight.BOLD,
             )
+            if row.legend_top and self.curve_personas:
+                draw_curve_legend(self.c, layout, row, self.curve_personas, self._lines)
 
     def _card(self, box: CardBox, top: float) -> None:
         style = self.style
@@ -367,36 +373,6 @@ class _Painter:
             label = str(box.votes) if box.votes < 100 else "99+"
             self._centred(
                 label, cx, cy - r, 2 * r, 8.0 if box.votes < 100 else 6.5, "#ffffff", Weight.BOLD
-            )
-
-    def _curve(self, lane_id: str, lane_top: float) -> None:
-        c = self.c
-        points = self.layout.emotion_points(self.journey, lane_id)
-        segments = smooth_curve([(p.x, lane_top + p.y) for p in points])
-        if segments:
-            path = c.beginPath()
-            path.moveTo(*segments[0][0])
-            for _start, c1, c2, end in segments:
-                path.curveTo(*c1, *c2, *end)
-            c.setStrokeColor(_colour(colours.CURVE))
-            c.setLineWidth(2.6)
-            c.setLineCap(1)
-            c.drawPath(path, stroke=1, fill=0)
-        for point in points:
-            colour = colours.SCORE_COLOURS[point.score]
-            c.setFillColor(_colour(colour))
-            c.setStrokeColor(_colour("#ffffff"))
-            c.setLineWidth(2.0)
-            c.circle(point.x, lane_top + point.y, 7.0, stroke=1, fill=1)
-            label = f"{point.score:+d}" if point.score else "0"
-            self._centred(
-                label,
-                point.x,
-                lane_top + point.y - 22,
-                13,
-                8.5,
-                colours.darker(colour, 0.8),
-                Weight.BOLD,
             )
 
     def _legend(self) -> None:

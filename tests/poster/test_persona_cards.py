@@ -94,3 +94,24 @@ def test_on_a_narrow_map_cards_wrap_below_the_title() -> None:
     for placed in content.personas:
         assert placed.x + placed.card.width <= content.width - PAD + 0.01
     assert compose(project, journey, layout) == content
+
+
+def test_each_persona_curve_is_printed_and_named_in_the_legend(tmp_path: Path) -> None:
+    project = two_personas()
+    journey = project.journeys[0]
+    sam = journey.persona_ids[1]
+    journey.persona_emotions = {sam: {journey.stages[0].id: -2}}
+    _layout, content = prepare(project, journey)
+    assert content.maps[0].curve_personas == (("Eva Moline", "#7e57c2"), ("Sam Okafor", "#0f766e"))
+    path = tmp_path / "curves.pdf"
+    make_poster(project, journey, ONE_SHEET, path)
+    text = PdfReader(path).pages[0].extract_text()
+    # Once on each card, once in the Feelings lane's legend.
+    assert text.count("Sam Okafor") == 2 and text.count("Eva Moline") == 2
+
+
+def test_one_persona_has_one_curve_and_no_legend() -> None:
+    project = load_project(example_path())
+    _layout, content = prepare(project, project.journeys[0])
+    assert content.maps[0].curve_personas == ()
+    assert all(row.legend_top == 0 for row in content.maps[0].layout.lanes)
