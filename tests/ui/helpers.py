@@ -17,19 +17,44 @@ from journeydesk.ui.main_window import MainWindow
 
 
 def shown_window(
-    qtbot: QtBot, path: Path, size: tuple[int, int] | None = (1400, 1000)
+    qtbot: QtBot, path: Path | None, size: tuple[int, int] | None = (1400, 1000)
 ) -> Iterator[MainWindow]:
-    """Yield the app's main window on ``path``, shown; close it unsaved afterwards."""
+    """Yield the app's main window on ``path`` (None: a new map), shown and active.
+
+    Afterwards it is closed without asking about unsaved changes.
+    """
     main = create_main_window(path)
     if size is not None:
         main.resize(*size)
     main.show()
+    main.activateWindow()
     qtbot.waitExposed(main)
     yield main
-    if main.document is not None:
-        main.document.undo_stack.setClean()
-    main.close()
-    main.deleteLater()
+    close_unsaved(main)
+
+
+def canvas_window(qtbot: QtBot, path: Path) -> Iterator[MainWindow]:
+    """Like ``shown_window``, with the canvas at 100% zoom and holding the keyboard."""
+    for main in shown_window(qtbot, path, (1500, 950)):
+        view(main).set_zoom(1.0)
+        view(main).setFocus()
+        yield main
+
+
+def closing_all() -> Iterator[list[MainWindow]]:
+    """Yield a list to put windows in; close each of them unsaved afterwards."""
+    made: list[MainWindow] = []
+    yield made
+    for window in made:
+        close_unsaved(window)
+
+
+def close_unsaved(window: MainWindow) -> None:
+    """Close a window without the "Unsaved changes" question."""
+    if window.document is not None:
+        window.document.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
 
 
 def saved(window: MainWindow) -> Project:

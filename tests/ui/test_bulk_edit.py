@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from journeydesk.model.project import Card, Journey
 from journeydesk.model.storage import load_project, save_project
 from journeydesk.model.templates import TEMPLATES
-from journeydesk.ui.app import create_main_window
 from journeydesk.ui.main_window import MainWindow
+from tests.ui.helpers import shown_window, view
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -35,18 +35,9 @@ def map_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: QtBot, map_file: Path) -> Iterator[MainWindow]:
-    main = create_main_window(map_file)
-    main.resize(1400, 900)
-    main.show()
-    qtbot.waitExposed(main)
-    view = main.map_tabs.current_view()
-    assert view is not None
-    view.editor.select(["a", "b"])
-    yield main
-    assert main.document is not None
-    main.document.undo_stack.setClean()
-    main.close()
-    main.deleteLater()
+    for main in shown_window(qtbot, map_file, (1400, 900)):
+        view(main).editor.select(["a", "b"])
+        yield main
 
 
 def saved(window: MainWindow) -> dict[str, Card]:

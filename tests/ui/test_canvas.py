@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 from journeydesk.model.project import Card, Project
 from journeydesk.model.storage import load_project, save_project
 from journeydesk.model.templates import TEMPLATES
-from journeydesk.ui.app import create_main_window
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.main_window import MainWindow
+from tests.ui.helpers import canvas_window, view
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -47,23 +47,7 @@ def map_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot: QtBot, map_file: Path) -> Iterator[MainWindow]:
     """The main window on the map, at 100% zoom, shown and focused on the canvas."""
-    main = create_main_window(map_file)
-    main.resize(1500, 950)
-    main.show()
-    qtbot.waitExposed(main)
-    view(main).set_zoom(1.0)
-    view(main).setFocus()
-    yield main
-    main.document.undo_stack.setClean()
-    main.close()
-    main.deleteLater()
-
-
-def view(window: MainWindow) -> JourneyView:
-    """The canvas on show."""
-    current = window.map_tabs.current_view()
-    assert current is not None
-    return current
+    yield from canvas_window(qtbot, map_file)
 
 
 def saved(window: MainWindow) -> Project:

@@ -15,7 +15,7 @@ from journeydesk.model.storage import save_project
 from journeydesk.model.templates import TEMPLATES
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.main_window import MainWindow
-from tests.ui.helpers import curve_slot, drag, saved, shown_window, view
+from tests.ui.helpers import canvas_window, curve_slot, drag, saved, view
 
 LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.KeyboardModifier.NoModifier
@@ -38,10 +38,7 @@ def map_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: QtBot, map_file: Path) -> Iterator[MainWindow]:
-    for main in shown_window(qtbot, map_file, (1500, 950)):
-        view(main).set_zoom(1.0)
-        view(main).setFocus()
-        yield main
+    yield from canvas_window(qtbot, map_file)
 
 
 def legend_entry(v: JourneyView, index: int) -> QPoint:

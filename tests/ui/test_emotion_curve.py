@@ -12,9 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from journeydesk.model.storage import load_project, save_project
 from journeydesk.model.templates import TEMPLATES
-from journeydesk.ui.app import create_main_window
 from journeydesk.ui.main_window import MainWindow
-from tests.ui.helpers import curve_slot, drag, view
+from tests.ui.helpers import canvas_window, curve_slot, drag, view
 
 LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.KeyboardModifier.NoModifier
@@ -33,17 +32,7 @@ def map_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: QtBot, map_file: Path) -> Iterator[MainWindow]:
-    main = create_main_window(map_file)
-    main.resize(1500, 950)
-    main.show()
-    qtbot.waitExposed(main)
-    view(main).set_zoom(1.0)
-    view(main).setFocus()
-    yield main
-    assert main.document is not None
-    main.document.undo_stack.setClean()
-    main.close()
-    main.deleteLater()
+    yield from canvas_window(qtbot, map_file)
 
 
 def saved_scores(window: MainWindow) -> list[int | None]:

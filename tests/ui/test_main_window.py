@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 from journeydesk.model.project import Card
 from journeydesk.model.storage import load_project, save_project
 from journeydesk.model.templates import TEMPLATES
-from journeydesk.ui.app import create_main_window
 from journeydesk.ui.dialogs.new_from_template import NewFromTemplateDialog
 from journeydesk.ui.dialogs.project_properties import ProjectPropertiesDialog
 from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.settings import Settings, settings_path
+from tests.ui.helpers import shown_window
 
 Button = QMessageBox.StandardButton
 
@@ -41,16 +41,7 @@ def map_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot: QtBot) -> Iterator[MainWindow]:
     """The real main window with isolated settings, shown and active."""
-    main = create_main_window()
-    main.show()
-    main.activateWindow()
-    qtbot.waitExposed(main)
-    yield main
-    # Closing at teardown must not stop at the "Unsaved changes" question.
-    if main.document is not None:
-        main.document.undo_stack.setClean()
-    main.close()
-    main.deleteLater()
+    yield from shown_window(qtbot, None, None)
 
 
 def rename_project(monkeypatch: pytest.MonkeyPatch, window: MainWindow, title: str) -> None:

@@ -19,6 +19,7 @@ from journeydesk.ui.app import create_main_window
 from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.messages import Button
 from journeydesk.ui.settings import Settings, settings_path
+from tests.ui.helpers import closing_all
 
 
 @pytest.fixture
@@ -36,13 +37,7 @@ def map_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def windows(qtbot: QtBot) -> Iterator[list[MainWindow]]:
-    made: list[MainWindow] = []
-    yield made
-    for window in made:
-        if window.document is not None:
-            window.document.undo_stack.setClean()
-        window.close()
-        window.deleteLater()
+    yield from closing_all()
 
 
 def open_window(windows: list[MainWindow], path: Path | None = None) -> MainWindow:

@@ -23,6 +23,7 @@ from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.messages import Button
 from journeydesk.ui.recovery_offer import offer_recovery
 from journeydesk.ui.settings import settings_path
+from tests.ui.helpers import closing_all
 
 
 @pytest.fixture
@@ -42,13 +43,7 @@ def fast_autosave() -> None:
 
 @pytest.fixture
 def windows(qtbot: QtBot) -> Iterator[list[MainWindow]]:
-    made: list[MainWindow] = []
-    yield made
-    for window in made:
-        if window.document is not None:
-            window.document.undo_stack.setClean()
-        window.close()
-        window.deleteLater()
+    yield from closing_all()
 
 
 def open_window(windows: list[MainWindow], path: Path | None = None) -> MainWindow:
