@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from journeydesk.poster.content import PosterContent, TextBlock
@@ -12,6 +12,7 @@ from journeydesk.ui.canvas.items.persona_card_item import paint_persona_card, sq
 from journeydesk.ui.canvas.scene import JourneyScene
 
 PREVIEW_PIXELS = 1600  # the width of the cached picture of the map
+PHOTO_PIXELS = 144  # a persona's photo in the preview: sharp at any size the dialog gets
 
 
 class PosterPreview(QWidget):
@@ -24,6 +25,8 @@ class PosterPreview(QWidget):
         self._plan: PosterPlan | None = None
         #: A picture of each map on the poster, by journey id, rendered once.
         self._maps: dict[str, QImage] = {}
+        #: Each persona's photo, decoded once (not on every repaint).
+        self._photos: dict[str, QPixmap | None] = {}
         self._render_maps()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(420, 300)
@@ -69,6 +72,13 @@ class PosterPreview(QWidget):
         self._render_maps()
         self.update()
 
+    def _photo(self, persona_id: str, data: bytes | None) -> QPixmap | None:
+        if data is None:
+            return None
+        if persona_id not in self._photos:
+            self._photos[persona_id] = square_photo(data, PHOTO_PIXELS)
+        return self._photos[persona_id]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -105,9 +115,7 @@ class PosterPreview(QWidget):
         for block in content.blocks[:1]:  # the title: enough to recognise the poster
             self._draw_heading(painter, block, x, y, scale)
         for placed in content.personas:
-            photo = None
-            if placed.photo is not None:
-                photo = square_photo(placed.photo, max(1, round(placed.card.photo[2] * scale)))
+            photo = self._photo(placed.card.persona_id, placed.photo)
             painter.save()
             painter.translate(x + placed.x * scale, y + placed.y * scale)
             painter.scale(scale, scale)
