@@ -96,14 +96,15 @@ class JourneyScene(QGraphicsScene):
             signal.disconnect(slot)
 
     def _on_journey_changed(self, journey_id: str) -> None:
-        if journey_id == self.journey_id:
+        if journey_id != self.journey_id:
+            return
+        if self.layout.curve_count != max(1, len(self.journey.persona_ids)):
+            self.layout.rebuild(self.journey)  # the legend of the curves needs room
+            self._sync_structure()  # corner, persona cards and curves included
+        else:
             self._update_corner()
             self._sync_personas()
-            if self.layout.curve_count != max(1, len(self.journey.persona_ids)):
-                self.layout.rebuild(self.journey)  # the legend of the curves needs room
-                self._sync_structure()
-            else:
-                self._update_curves()
+            self._update_curves()
 
     @property
     def journey(self) -> Journey:
