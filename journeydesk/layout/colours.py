@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 
-def _rgb(colour: str) -> tuple[float, float, float]:
+def rgb(colour: str) -> tuple[float, float, float]:
+    """The red, green and blue of "#rrggbb", each from 0 to 1."""
     value = colour.lstrip("#")
     return int(value[0:2], 16) / 255, int(value[2:4], 16) / 255, int(value[4:6], 16) / 255
 
@@ -14,17 +15,17 @@ def _hex(r: float, g: float, b: float) -> str:
 
 def pale(colour: str, amount: float = 0.78) -> str:
     """``colour`` mixed with white: the cell background of a lane of that colour."""
-    return _hex(*(c + (1 - c) * amount for c in _rgb(colour)))
+    return _hex(*(c + (1 - c) * amount for c in rgb(colour)))
 
 
 def darker(colour: str, factor: float = 0.75) -> str:
     """``colour`` darkened (edges of notes)."""
-    return _hex(*(c * factor for c in _rgb(colour)))
+    return _hex(*(c * factor for c in rgb(colour)))
 
 
 def ink_for(background: str) -> str:
     """Near-black or white text, whichever reads better on ``background``."""
-    r, g, b = _rgb(background)
+    r, g, b = rgb(background)
     return "#1d232b" if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.45 else "#ffffff"
 
 

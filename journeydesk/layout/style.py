@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ class Style:
     #: The curves of a map's personas after the one being edited: thinner, smaller points.
     other_curve_width: float = 1.8
     other_point_radius: float = 4.5
+    #: Paint with the high-contrast theme (the canvas only; measures do not change).
+    high_contrast: bool = False
 
     @property
     def card_width(self) -> float:
@@ -52,3 +55,41 @@ class Style:
     def card_text_width(self) -> float:
         """The width available to a card's text."""
         return self.card_width - 2 * self.card_padding
+
+
+class TextSize(StrEnum):
+    """View > Text Size: how large the canvas draws the map's text (never the poster's)."""
+
+    NORMAL = "normal"
+    LARGE = "large"
+    EXTRA_LARGE = "extra_large"
+
+    @property
+    def factor(self) -> float:
+        """How much larger than printed the text is."""
+        return {"normal": 1.0, "large": 1.3, "extra_large": 1.6}[self.value]
+
+    @property
+    def label(self) -> str:
+        """The menu's words for this size."""
+        return {"normal": "Normal", "large": "Large", "extra_large": "Extra Large"}[self.value]
+
+
+#: Measures that grow with the text only half as fast: the columns get wider, but less than
+#: the text, so a larger text size also means more of the map's width is words.
+_WIDTHS = frozenset({"stage_width", "lane_header_width"})
+
+
+def screen_style(text_size: TextSize = TextSize.NORMAL, high_contrast: bool = False) -> Style:
+    """The style the canvas lays the map out with for a text size and a contrast mode."""
+    factor = text_size.factor
+    base = Style(high_contrast=high_contrast)
+    if factor == 1.0:
+        return base
+    widths = (1.0 + factor) / 2
+    scaled = {
+        field.name: getattr(base, field.name) * (widths if field.name in _WIDTHS else factor)
+        for field in fields(base)
+        if field.type in ("float", float)
+    }
+    return replace(base, **scaled)

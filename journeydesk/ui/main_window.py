@@ -32,6 +32,7 @@ from journeydesk.ui.palette import StickyPalette
 from journeydesk.ui.project_files import ProjectFiles
 from journeydesk.ui.settings import Settings
 from journeydesk.ui.shortcuts import QUIT, REDO, SAVE_AS, Keys, Shortcut, bind
+from journeydesk.ui.view_options import ViewOptions
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +68,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
+        self.view_options = ViewOptions(self, settings, self.map_tabs.set_map_style)
+        self.map_tabs.map_style = self.view_options.style()
+        self.view_options.style_changed.connect(self._share_map_style)
         self.map_actions = MapActions(self, self.map_tabs.current_view)
         self.map_pages = MapPages(self)
         self.map_actions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -89,6 +93,12 @@ class MainWindow(QMainWindow):
         if settings.window_state:
             self.restoreState(QByteArray.fromBase64(settings.window_state.encode()))
         self.set_document(Document(TEMPLATES["blank"].create_project(), parent=self))
+
+    def _share_map_style(self) -> None:
+        """Another text size or contrast was chosen here: the other windows follow."""
+        for window in windows.open_windows():
+            if window is not self:
+                window.view_options.follow()
 
     # Building the window.
 
@@ -159,6 +169,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         view_menu = self.menuBar().addMenu("&View")
         self.map_actions.fill_view_menu(view_menu)
+        view_menu.addSeparator()
+        self.view_options.fill_view_menu(view_menu)
         view_menu.addSeparator()
         view_menu.addAction(self.inspector.toggleViewAction())
         view_menu.addAction(self.personas.toggleViewAction())

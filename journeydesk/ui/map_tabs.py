@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from journeydesk.layout.style import Style
 from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.document import Document
@@ -32,6 +33,8 @@ class MapTabs(QTabWidget):
         super().__init__(parent)
         self._document: Document | None = None
         self._syncing = False
+        #: How every canvas lays its map out (View > Text Size, View > High Contrast).
+        self.map_style = Style()
         self.setDocumentMode(True)
         self.setMovable(True)
         self.currentChanged.connect(self._on_current_changed)
@@ -67,6 +70,18 @@ class MapTabs(QTabWidget):
         return [
             self.widget(i) for i in range(self.count()) if isinstance(self.widget(i), JourneyView)
         ]
+
+    def set_map_style(self, style: Style) -> bool:
+        """Lay every map out in ``style``; text being typed is committed first.
+
+        Returns False, changing nothing, when typed text cannot be committed as it is.
+        """
+        if not all(view.editor.finish() for view in self.views()):
+            return False
+        self.map_style = style
+        for view in self.views():
+            view.journey_scene.set_style(style)
+        return True
 
     def show_journey(self, journey_id: str) -> None:
         """Bring the tab of a map to the front."""
@@ -105,7 +120,7 @@ class MapTabs(QTabWidget):
             for index, journey_id in enumerate(wanted):
                 view = views.get(journey_id)
                 if view is None:
-                    view = JourneyView(JourneyScene(document, journey_id), self)
+                    view = JourneyView(JourneyScene(document, journey_id, self.map_style), self)
                     view.journey_scene.setParent(view)
                     self.insertTab(index, view, "")
                 elif self.indexOf(view) != index:

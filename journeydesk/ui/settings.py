@@ -16,6 +16,7 @@ from typing import Any
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from journeydesk.layout.style import TextSize
 from journeydesk.model.errors import ProjectSaveError
 from journeydesk.model.storage import atomic_write
 
@@ -48,6 +49,13 @@ class Settings(BaseModel):
     autosave_seconds: int = Field(default=60, ge=2, le=3600)
     #: The choices of the last poster export (paper, sizing, margins, marks).
     poster: dict[str, Any] = Field(default_factory=dict)
+    #: View > Text Size and View > High Contrast, for every map on the canvas.
+    text_size: TextSize = TextSize.NORMAL
+    high_contrast: bool = False
+    #: The screen the presentation goes to (its name; empty: a screen other than the window's).
+    present_screen: str = ""
+    #: How many stages the presentation shows side by side.
+    present_span: int = Field(default=1, ge=1, le=50)
 
     @classmethod
     def shared(cls) -> Settings:

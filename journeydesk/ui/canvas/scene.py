@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
+from journeydesk.layout.contrast import theme
 from journeydesk.layout.map_layout import Cell, MapLayout
 from journeydesk.layout.persona_card import lay_out_row
 from journeydesk.layout.style import Style
@@ -49,7 +50,7 @@ class JourneyScene(QGraphicsScene):
         self.document = document
         self.journey_id = journey_id
         self.style = style or Style()
-        self.setBackgroundBrush(QColor("#e9ecf1"))
+        self.setBackgroundBrush(QColor(theme(self.style.high_contrast).background))
         self.layout = MapLayout(self.journey, self.style)
         self.item_for_card: dict[str, CardItem] = {}
         self.item_for_lane: dict[str, LaneItem] = {}
@@ -94,6 +95,37 @@ class JourneyScene(QGraphicsScene):
             (document.personas_changed, self._on_personas_changed),
         ):
             signal.disconnect(slot)
+
+    def set_style(self, style: Style) -> None:
+        """Lay the map out again in another text size or contrast (the View menu's choices).
+
+        Every item is made anew: a rare, deliberate change, unlike an edit. The selection
+        and the current cell stay.
+        """
+        if style == self.style:
+            return
+        selected = self.selected_card_ids()
+        self.style = style
+        self.setBackgroundBrush(QColor(theme(style.high_contrast).background))
+        for item in (*self.item_for_lane.values(), *self.header_for_stage.values()):
+            self.removeItem(item)  # a lane takes its cards and curve with it
+        for item in (*self.header_for_lane.values(), self.corner):
+            self.removeItem(item)
+        for items in (
+            self.item_for_card,
+            self.item_for_lane,
+            self.header_for_stage,
+            self.header_for_lane,
+            self.curve_for_lane,
+        ):
+            items.clear()
+        self.corner = CornerItem(style)
+        self.corner.setPos(*self._pin)
+        self.addItem(self.corner)
+        self.layout = MapLayout(self.journey, style)
+        self._sync_structure()
+        for card_id in selected:
+            self.item_for_card[card_id].setSelected(True)
 
     def _on_journey_changed(self, journey_id: str) -> None:
         if journey_id != self.journey_id:

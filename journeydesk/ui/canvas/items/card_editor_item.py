@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeydesk.layout.contrast import theme
 from journeydesk.layout.style import Style
 from journeydesk.ui.canvas.painting import map_font
 
@@ -44,7 +45,8 @@ class CardEditorItem(QGraphicsTextItem):
     def __init__(self, text: str, colour: str, style: Style) -> None:
         super().__init__()
         self._style = style
-        self._colour = QColor(colour)
+        fill, ink = theme(style.high_contrast).card_colours(colour)
+        self._colour = QColor(fill)
         self._finished = False
         self.setZValue(self.Z_VALUE)
         self.setFont(map_font(style.card_text_size))
@@ -55,7 +57,7 @@ class CardEditorItem(QGraphicsTextItem):
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
         self.setPlainText(text)
-        self.setDefaultTextColor(QColor("#1d232b"))
+        self.setDefaultTextColor(QColor(ink))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
 

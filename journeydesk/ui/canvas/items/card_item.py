@@ -11,16 +11,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesk.layout import colours
+from journeydesk.layout import colours as palette
+from journeydesk.layout.contrast import theme
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.map_layout import CardBox
 from journeydesk.layout.style import Style
-from journeydesk.ui.canvas.painting import draw_centred_text, draw_lines, ink_for
+from journeydesk.ui.canvas.painting import draw_centred_text, draw_lines
 
 SELECTION_COLOUR = QColor("#2563eb")
 BADGE_RADIUS = 9.0
 SHADOW = QPointF(1.2, 2.0)
-SHADOW_COLOUR = QColor(colours.SHADOW)  # opaque: blending costs more than drawing
+SHADOW_COLOUR = QColor(palette.SHADOW)  # opaque: blending costs more than drawing
 
 
 class CardItem(QGraphicsItem):
@@ -90,7 +91,9 @@ class CardItem(QGraphicsItem):
     ) -> None:
         box, style = self._box, self._style
         rect = self._rect
-        fill = QColor(box.colour)
+        colours = theme(style.high_contrast)
+        fill_hex, ink_hex = colours.card_colours(box.colour)
+        fill = QColor(fill_hex)
         # Square notes with a hard shadow: as on the wall, and far cheaper than rounded ones.
         painter.fillRect(rect.translated(SHADOW), SHADOW_COLOUR)
         painter.fillRect(rect, fill)
@@ -98,7 +101,7 @@ class CardItem(QGraphicsItem):
         painter.setPen(QPen(edge, 0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
-        ink = ink_for(fill)
+        ink = QColor(ink_hex)
         draw_lines(
             painter,
             box.lines,
@@ -129,7 +132,7 @@ class CardItem(QGraphicsItem):
                 2 * BADGE_RADIUS,
             )
             painter.setPen(QPen(QColor("#ffffff"), 1.2))
-            painter.setBrush(QColor(colours.VOTE_BADGE))
+            painter.setBrush(QColor(colours.badge_fill))
             painter.drawEllipse(badge)
             label = str(box.votes) if box.votes < 100 else "99+"
             draw_centred_text(
@@ -137,7 +140,7 @@ class CardItem(QGraphicsItem):
                 label,
                 badge,
                 8.0 if box.votes < 100 else 6.5,
-                QColor("#ffffff"),
+                QColor(colours.badge_ink),
                 Weight.BOLD,
             )
         if self.isSelected():

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from journeydesk.layout import colours
+from journeydesk.layout.contrast import theme
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.style import Style
 from journeydesk.layout.text import wrap_text
@@ -34,7 +34,7 @@ class CornerItem(QGraphicsItem):
         if height != self._height:
             self.prepareGeometryChange()
         width = self._style.lane_header_width - 2 * self._style.header_padding
-        self._title = wrap_text(title, width, 10.5, Weight.BOLD)[:3]
+        self._title = wrap_text(title, width, self._style.card_text_size, Weight.BOLD)[:3]
         self._state = state
         self._height = height
         self.update()
@@ -45,8 +45,13 @@ class CornerItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        pad = self._style.header_padding
-        painter.fillRect(self.boundingRect(), QColor(colours.CORNER))
-        draw_lines(painter, self._title, pad, pad, 10.5, 13, QColor("#ffffff"), Weight.BOLD)
-        top = pad + len(self._title) * 13 + 2
-        draw_lines(painter, (self._state,), pad, top, 8.5, 11, QColor("#9ca3af"))
+        style = self._style
+        pad, size, step = style.header_padding, style.card_text_size, style.card_line_height
+        colours = theme(style.high_contrast)
+        painter.fillRect(self.boundingRect(), QColor(colours.corner_fill))
+        title_ink = QColor(colours.corner_title)
+        draw_lines(painter, self._title, pad, pad, size, step, title_ink, Weight.BOLD)
+        top = pad + len(self._title) * step + 2
+        state_ink = QColor(colours.corner_state)
+        small = style.lane_kind_size
+        draw_lines(painter, (self._state,), pad, top, small, small + 2.5, state_ink)

@@ -156,9 +156,13 @@ class EmotionCurveItem(QGraphicsItem):
             )
             painter.drawEllipse(dot)
             # The score sits above its point, clear of the line on either side.
-            label = QRectF(point.x - 14, point.y - POINT_RADIUS - 15, 28, 13)
+            size = style.lane_kind_size
+            label = QRectF(
+                point.x - 2 * size, point.y - POINT_RADIUS - 2 * size, 4 * size, 1.6 * size
+            )
             text = f"{point.score:+d}" if point.score else "0"
-            draw_centred_text(painter, text, label, 8.5, colour.darker(125), Weight.BOLD)
+            ink = QColor("#000000") if style.high_contrast else colour.darker(125)
+            draw_centred_text(painter, text, label, size, ink, Weight.BOLD)
 
     @staticmethod
     def _paint_other(

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
-from journeydesk.layout import colours
+from journeydesk.layout.contrast import theme
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.map_layout import LaneRow
 from journeydesk.layout.style import Style
@@ -70,13 +70,15 @@ class LaneHeaderItem(HeaderItem):
         style, row = self._style, self._row
         rect = self.boundingRect()
         active = self.is_highlighted()
-        painter.fillRect(rect, QColor("#dfe7f5") if active else QColor(colours.LANE_HEADER))
+        colours = theme(style.high_contrast)
+        painter.fillRect(rect, QColor(colours.lane_fill_active if active else colours.lane_fill))
         painter.fillRect(QRectF(0, 0, BAND_WIDTH, rect.height()), QColor(row.colour))
-        painter.setPen(QPen(QColor("#c9ced8"), 1.0))
+        painter.setPen(QPen(QColor(colours.lane_edge), 1.0))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.drawLine(rect.topRight(), rect.bottomRight())
         if row.kind is LaneKind.DIVIDER:
-            draw_lines(painter, row.title_lines[:1], BAND_WIDTH + 6, 1, 8.5, 14, QColor("#4b5563"))
+            ink = QColor(colours.legend)
+            draw_lines(painter, row.title_lines[:1], BAND_WIDTH + 6, 1, 8.5, 14, ink)
             return
         pad = style.header_padding
         x = BAND_WIDTH + pad
@@ -87,13 +89,12 @@ class LaneHeaderItem(HeaderItem):
             pad,
             style.lane_title_size,
             style.lane_title_line_height,
-            QColor("#1d232b"),
+            QColor(colours.lane_title),
             Weight.BOLD,
         )
         top = pad + len(row.title_lines) * style.lane_title_line_height + 1
-        draw_lines(
-            painter, (KIND_LABELS[row.kind],), x, top, style.lane_kind_size, 12, QColor("#6b7280")
-        )
+        kind_ink = QColor(colours.lane_kind)
+        draw_lines(painter, (KIND_LABELS[row.kind],), x, top, style.lane_kind_size, 12, kind_ink)
         swatch = style.legend_swatch
         for y, name, colour, active in self._legend:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -108,6 +109,6 @@ class LaneHeaderItem(HeaderItem):
                 y,
                 style.legend_text_size,
                 style.legend_line_height,
-                QColor("#1d232b" if active else "#4b5563"),
+                QColor(colours.legend_active if active else colours.legend),
                 weight,
             )

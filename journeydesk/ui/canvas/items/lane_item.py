@@ -6,13 +6,11 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from journeydesk.layout.colours import GRID
 from journeydesk.layout.colours import pale as pale_hex
+from journeydesk.layout.contrast import theme
 from journeydesk.layout.map_layout import LaneRow
 from journeydesk.layout.style import Style
 from journeydesk.model.project import LaneKind
-
-GRID_COLOUR = QColor(GRID)
 
 
 def pale(colour: str, amount: float = 0.78) -> QColor:
@@ -68,9 +66,11 @@ class LaneItem(QGraphicsItem):
                 QLineF(rect.left(), rect.center().y(), rect.right(), rect.center().y())
             )
             return
-        painter.fillRect(rect, pale(row.colour, 0.9 if row.kind is LaneKind.EMOTION else 0.78))
+        colours = theme(style.high_contrast)
+        paleness = 0.9 if row.kind is LaneKind.EMOTION or colours.high_contrast else 0.78
+        painter.fillRect(rect, pale(row.colour, paleness))
         exposed = option.exposedRect if option is not None else rect
-        painter.setPen(QPen(GRID_COLOUR, 1.0))
+        painter.setPen(QPen(QColor(colours.grid), 1.0))
         first = max(0, int((exposed.left() - style.lane_header_width) // style.stage_width))
         last = min(
             self._stage_count,

@@ -6,17 +6,12 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
-from journeydesk.layout import colours
+from journeydesk.layout.contrast import theme
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.map_layout import StageColumn
 from journeydesk.layout.style import Style
 from journeydesk.ui.canvas.items.header_item import HeaderItem
 from journeydesk.ui.canvas.painting import draw_lines
-
-HEADER_FILL = QColor(colours.STAGE_HEADER)
-HEADER_FILL_ACTIVE = QColor("#3f5a88")
-TITLE_INK = QColor("#ffffff")
-GOAL_INK = QColor(colours.STAGE_GOAL_INK)
 
 
 class StageHeaderItem(HeaderItem):
@@ -54,8 +49,9 @@ class StageHeaderItem(HeaderItem):
         style, column = self._style, self._column
         rect = self.boundingRect()
         active = self.is_highlighted()
-        painter.fillRect(rect, HEADER_FILL_ACTIVE if active else HEADER_FILL)
-        painter.setPen(QPen(QColor("#46546d"), 1.0))
+        colours = theme(style.high_contrast)
+        painter.fillRect(rect, QColor(colours.stage_fill_active if active else colours.stage_fill))
+        painter.setPen(QPen(QColor(colours.stage_edge), 1.0))
         painter.drawLine(rect.topRight(), rect.bottomRight())
         pad = style.header_padding
         draw_lines(
@@ -65,7 +61,7 @@ class StageHeaderItem(HeaderItem):
             pad,
             style.stage_title_size,
             style.stage_title_line_height,
-            TITLE_INK,
+            QColor(colours.stage_title),
             Weight.BOLD,
         )
         top = pad + len(column.title_lines) * style.stage_title_line_height + 3
@@ -76,5 +72,5 @@ class StageHeaderItem(HeaderItem):
             top,
             style.stage_goal_size,
             style.stage_goal_line_height,
-            GOAL_INK,
+            QColor(colours.stage_goal),
         )
