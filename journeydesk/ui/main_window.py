@@ -29,6 +29,7 @@ from journeydesk.ui.map_actions import MapActions
 from journeydesk.ui.map_pages import MapPages
 from journeydesk.ui.map_tabs import MapTabs
 from journeydesk.ui.palette import StickyPalette
+from journeydesk.ui.present.presenting import Presenting
 from journeydesk.ui.project_files import ProjectFiles
 from journeydesk.ui.settings import Settings
 from journeydesk.ui.shortcuts import QUIT, REDO, SAVE_AS, Keys, Shortcut, bind
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.view_options.style_changed.connect(self._share_map_style)
         self.map_actions = MapActions(self, self.map_tabs.current_view)
         self.map_pages = MapPages(self)
+        self.presenting = Presenting(self)
         self.map_actions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.map_tabs.current_view_changed.connect(self._on_current_view_changed)
         self.inspector = InspectorDock(self)
@@ -171,6 +173,8 @@ class MainWindow(QMainWindow):
         self.map_actions.fill_view_menu(view_menu)
         view_menu.addSeparator()
         self.view_options.fill_view_menu(view_menu)
+        view_menu.addSeparator()
+        self.presenting.fill_view_menu(view_menu)
         view_menu.addSeparator()
         view_menu.addAction(self.inspector.toggleViewAction())
         view_menu.addAction(self.personas.toggleViewAction())
@@ -277,6 +281,7 @@ class MainWindow(QMainWindow):
     def set_document(self, document: Document) -> None:
         """Show ``document`` in this window, replacing the current one."""
         old = self.document
+        self.presenting.end()  # it shows a map of the document going away
         if old is not None:
             self.undo_group.removeStack(old.undo_stack)
             if old.lock is not document.lock:
@@ -332,13 +337,19 @@ class MainWindow(QMainWindow):
 
     def project_with_typing(self) -> Project | None:
         """A copy of the project with the text being typed on cards; None if none is typed."""
-        typing = [view for view in self.map_tabs.views() if view.editor.is_editing()]
+        typing = [view for view in self.canvases() if view.editor.is_editing()]
         if self.document is None or not typing:
             return None
         project = self.document.project.model_copy(deep=True)
         for view in typing:
             view.editor.apply_typing(project.journey(view.journey_scene.journey_id))
         return project
+
+    def canvases(self) -> list[JourneyView]:
+        """Every canvas of this window: its tabs, and the presentation's while presenting."""
+        views = self.map_tabs.views()
+        presentation = self.presenting.presentation
+        return [*views, presentation.view] if presentation is not None else views
 
     def is_pristine(self) -> bool:
         """Whether the window shows nothing of value yet: a new or bundled map, unchanged."""
@@ -352,9 +363,10 @@ class MainWindow(QMainWindow):
         False when some text cannot be kept as it is (a sentence has said why): the action
         must not go on, so nothing typed is lost.
         """
-        for view in self.map_tabs.views():
+        for view in self.canvases():
             if not view.editor.finish():
-                self.map_tabs.setCurrentWidget(view)
+                if view in self.map_tabs.views():
+                    self.map_tabs.setCurrentWidget(view)
                 return False
         if not self.personas.form.finish_editing():
             messages.warn(
@@ -413,6 +425,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosaver.discard()  # saved, or its changes given up: nothing to recover
+        self.presenting.end()
         self.disk_watcher.watch(None)
         if self.document is not None:
             self.document.release_lock()

@@ -66,6 +66,8 @@ class JourneyScene(QGraphicsScene):
         for item in (self.corner, self.drop_marker, self.cell_highlight):
             self.addItem(item)
         self.current_cell: Cell | None = None
+        #: Whether the current cell is outlined (a presentation keeps the cell unmarked).
+        self.outline_current_cell = True
         #: The persona whose emotion curve the pointer and keys edit (None: the first).
         self.curve_persona: str | None = None
         self._pin = (0.0, 0.0)
@@ -412,7 +414,7 @@ class JourneyScene(QGraphicsScene):
             self._update_scene_rect()
 
     def _update_cell_highlight(self) -> None:
-        if self.current_cell is None:
+        if self.current_cell is None or not self.outline_current_cell:
             self.cell_highlight.hide()
         else:
             self.cell_highlight.set_rect(self.cell_scene_rect(self.current_cell))

@@ -48,6 +48,8 @@ ZOOM_STEP = 1.2
 class JourneyView(QGraphicsView):
     """Shows one ``JourneyScene``; turns mouse and keys into gestures and edits."""
 
+    #: The closest zoom allowed (a presentation goes further on a large screen).
+    max_zoom = MAX_ZOOM
     #: Fires when the zoom changes, with the zoom as a fraction (1.0 is 100%).
     zoom_changed = Signal(float)
     #: Fires on a right click on a header, after selecting it: ("stages"|"lanes", global pos).
@@ -84,8 +86,8 @@ class JourneyView(QGraphicsView):
         return self._zoom
 
     def set_zoom(self, zoom: float) -> None:
-        """Zoom to ``zoom`` (clamped to 5%..600%)."""
-        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        """Zoom to ``zoom`` (clamped to 5%..``max_zoom``)."""
+        zoom = max(MIN_ZOOM, min(self.max_zoom, zoom))
         if zoom != self._zoom:
             self._zoom = zoom
             self._apply_zoom()

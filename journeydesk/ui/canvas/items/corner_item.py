@@ -33,11 +33,25 @@ class CornerItem(QGraphicsItem):
         """Show ``title`` and ``state`` in a corner ``height`` points tall."""
         if height != self._height:
             self.prepareGeometryChange()
-        width = self._style.lane_header_width - 2 * self._style.header_padding
-        self._title = wrap_text(title, width, self._style.card_text_size, Weight.BOLD)[:3]
+        style = self._style
+        width = style.lane_header_width - 2 * style.header_padding
+        size, step, small = self._sizes()
+        # As many title lines as leave room for the state line below them (at least one).
+        room = height - 2 * style.header_padding - (small + 2.5) - 2
+        lines = wrap_text(title, width, size, Weight.BOLD)
+        fitting = max(1, min(3, int(room // step)))
+        if len(lines) > fitting:
+            lines = (*lines[: fitting - 1], lines[fitting - 1].rstrip() + "…")
+        self._title = lines
         self._state = state
         self._height = height
         self.update()
+
+    def _sizes(self) -> tuple[float, float, float]:
+        """The title's size and line height, and the state's size, in points."""
+        style = self._style
+        size = min(style.card_text_size, style.lane_title_size)
+        return size, size * 1.25, style.lane_kind_size
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self._style.lane_header_width, self._height)
@@ -46,12 +60,12 @@ class CornerItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         style = self._style
-        pad, size, step = style.header_padding, style.card_text_size, style.card_line_height
+        pad = style.header_padding
+        size, step, small = self._sizes()
         colours = theme(style.high_contrast)
         painter.fillRect(self.boundingRect(), QColor(colours.corner_fill))
         title_ink = QColor(colours.corner_title)
         draw_lines(painter, self._title, pad, pad, size, step, title_ink, Weight.BOLD)
         top = pad + len(self._title) * step + 2
         state_ink = QColor(colours.corner_state)
-        small = style.lane_kind_size
         draw_lines(painter, (self._state,), pad, top, small, small + 2.5, state_ink)

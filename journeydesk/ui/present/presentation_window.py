@@ -1,0 +1,203 @@
+"""The presentation: a full-screen window on the chosen screen, with no chrome but the map.
+
+Over the map float the timer (large, top right, while it runs), the stage caption (bottom
+left) and, when the presentation shares the facilitator's only screen, a small bar of
+presenter controls that shows on a mouse move and hides itself again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from journeydesk.layout.style import TextSize
+from journeydesk.ui.document import Document
+from journeydesk.ui.present.presentation_view import PresentationView
+
+#: How long the presenter controls stay after the pointer stopped moving, in milliseconds.
+CONTROLS_LINGER = 2500
+OVERLAY_STYLE = """
+QFrame#overlay { background: rgba(17, 24, 39, 225); border-radius: 12px; }
+QLabel { color: #ffffff; font-size: 20px; }
+QToolButton { color: #ffffff; background: transparent; border: none; font-size: 18px;
+  padding: 6px 12px; border-radius: 8px; }
+QToolButton:hover { background: rgba(255, 255, 255, 40); }
+QToolButton:checked { background: rgba(255, 255, 255, 70); }
+"""
+
+
+class PresentationWindow(QWidget):
+    """Shows one map full screen for the room; Escape (or the controls) leaves."""
+
+    #: Fires when the presentation closed, whatever closed it.
+    closed = Signal()
+
+    def __init__(
+        self,
+        document: Document,
+        journey_id: str,
+        text_size: TextSize = TextSize.NORMAL,
+        span: int = 1,
+        with_controls: bool = True,
+    ) -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle("JourneyDesk presentation")
+        self.setStyleSheet(OVERLAY_STYLE)
+        self.view = PresentationView(document, journey_id, text_size, span, self)
+        self.view.leave_requested.connect(self.close)
+        self.view.position_changed.connect(self._show_position)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("caption")
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setStyleSheet(
+            "QLabel#caption { background: rgba(17, 24, 39, 200); color: #ffffff;"
+            " font-size: 22px; padding: 6px 14px; border-radius: 10px; }"
+        )
+        self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.controls = _Controls(self) if with_controls else None
+        self.corner_widgets: list[QWidget] = []
+        self._abandoned = False
+        self._hide_controls = QTimer(self, singleShot=True, interval=CONTROLS_LINGER)
+        self._hide_controls.timeout.connect(self._on_idle)
+        self.view.viewport().setMouseTracking(True)
+        self.view.viewport().installEventFilter(self)
+        self._show_position()
+
+    def present_on(self, screen: QScreen | None) -> None:
+        """Fill ``screen`` (None: the primary one) and take the keyboard."""
+        screen = screen or QGuiApplication.primaryScreen()
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        self.view.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def add_corner_widget(self, widget: QWidget) -> None:
+        """Float ``widget`` in the top right corner (the timer), over the map."""
+        widget.setParent(self)
+        self.corner_widgets.append(widget)
+        widget.show()
+        self._arrange()
+
+    def add_control(self, widget: QWidget) -> None:
+        """Put ``widget`` (the timer's button, voting) on the presenter controls, if shown."""
+        if self.controls is not None:
+            widget.setParent(self.controls)
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.controls.extra.addWidget(widget)
+
+    # Showing where we are.
+
+    def _show_position(self) -> None:
+        view = self.view
+        if not view.stage_count:
+            text = "This map has no stages yet"
+        elif view.overview:
+            text = f"Whole map · {view.stage_count} stages"
+        else:
+            title = view.stage_title(view.stage_index) or "Untitled stage"
+            text = f"Stage {view.stage_index + 1} of {view.stage_count} · {title}"
+        self.caption.setText(text)
+        self.caption.adjustSize()
+        if self.controls is not None:
+            self.controls.show_state(view)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        margin = 18
+        self.view.setGeometry(self.rect())
+        self.caption.move(margin, self.height() - self.caption.height() - margin)
+        self.caption.raise_()
+        top = margin
+        for widget in self.corner_widgets:
+            if widget.isVisible():
+                widget.adjustSize()
+                widget.move(self.width() - widget.width() - margin, top)
+                widget.raise_()
+                top += widget.height() + margin
+        if self.controls is not None:
+            self.controls.adjustSize()
+            self.controls.move(
+                (self.width() - self.controls.width()) // 2,
+                self.height() - self.controls.height() - margin,
+            )
+            self.controls.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    # The controls that hide themselves.
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseMove and self.controls is not None:
+            self.controls.show()
+            self._arrange()
+            self._hide_controls.start()
+        return super().eventFilter(watched, event)
+
+    def _on_idle(self) -> None:
+        if self.controls is not None and not self.controls.underMouse():
+            self.controls.hide()
+        elif self.controls is not None:
+            self._hide_controls.start()
+
+    def abandon(self) -> None:
+        """Close at once, typing given up: the map on show is no longer in the project."""
+        self._abandoned = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._abandoned and not self.view.editor.finish():
+            event.ignore()  # the typed text cannot be kept as it is: the editor said why
+            return
+        self.view.journey_scene.detach()
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+class _Controls(QFrame):
+    """The presenter's buttons over the map when there is no second screen for them."""
+
+    def __init__(self, window: PresentationWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("overlay")
+        view = window.view
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.setSpacing(4)
+
+        def button(text: str, tip: str, slot: object, checkable: bool = False) -> QToolButton:
+            made = QToolButton(self)
+            made.setText(text)
+            made.setToolTip(tip)
+            made.setCheckable(checkable)
+            made.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the map
+            made.clicked.connect(slot)
+            row.addWidget(made)
+            return made
+
+        button("◀", "Previous stage (Left, Page Up)", lambda: view.step(-1))
+        button("▶", "Next stage (Right, Page Down, Space)", lambda: view.step(1))
+        button("Whole Map", "Show the whole map (Home)", lambda: view.show_overview())
+        fewer, more = (lambda: view.set_span(view.span - 1)), (lambda: view.set_span(view.span + 1))
+        button("\N{MINUS SIGN}", "Show fewer stages at once (-)", fewer)
+        self.span_label = QLabel(self)
+        self.span_label.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.span_label)
+        button("+", "Show more stages at once (+)", more)
+        self.spotlight = button(
+            "Spotlight", "Dim all but the current stage (S)", view.set_spotlight, checkable=True
+        )
+        self.extra = QHBoxLayout()
+        row.addLayout(self.extra)
+        button("Leave", "Leave the presentation (Escape)", window.close)
+        self.hide()
+
+    def show_state(self, view: PresentationView) -> None:
+        """Say how many stages show, and whether the spotlight is on."""
+        self.span_label.setText(f"{view.span} stage" + ("s" if view.span != 1 else ""))
+        self.spotlight.setChecked(view.spotlight)

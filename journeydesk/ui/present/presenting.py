@@ -1,0 +1,158 @@
+"""View > Present (F5): the presentation of the map on show, on the screen the facilitator chose.
+
+With a second screen the presentation goes there (a projector is rarely the primary screen)
+and the editor keeps the laptop, with the presenter panel docked; with one screen the
+presentation covers it and carries its own small controls.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QScreen
+from PySide6.QtWidgets import QMenu
+
+from journeydesk.ui.canvas.view import JourneyView
+from journeydesk.ui.present.presentation_window import PresentationWindow
+from journeydesk.ui.shortcuts import bind
+
+if TYPE_CHECKING:
+    from journeydesk.ui.main_window import MainWindow
+
+
+def screen_label(screen: QScreen) -> str:
+    """A screen as a menu names it: its name, size and whether it is the primary one."""
+    size = screen.size()
+    primary = " (main screen)" if screen is QGuiApplication.primaryScreen() else ""
+    name = screen.name() or "Screen"
+    return f"{name}, {size.width()} \N{MULTIPLICATION SIGN} {size.height()}{primary}"
+
+
+def presentation_screen(
+    screens: list[QScreen], window_screen: QScreen | None, remembered: str
+) -> QScreen | None:
+    """The screen to present on: the remembered one if attached, else one the window is not on."""
+    for screen in screens:
+        if remembered and screen.name() == remembered:
+            return screen
+    others = [screen for screen in screens if screen is not window_screen]
+    return others[0] if others else (screens[0] if screens else None)
+
+
+class Presenting(QObject):
+    """Starts and ends the presentation of a window's current map."""
+
+    #: Fires when a presentation started (its window) or ended (None).
+    presentation_changed = Signal(object)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.presentation: PresentationWindow | None = None
+        self.present_action = bind(QAction("&Present", window), "F5")
+        self.present_action.setStatusTip("Show the map full screen for the room (Escape leaves)")
+        self.present_action.triggered.connect(self.toggle)
+        window.addAction(self.present_action)
+        self.screen_menu = QMenu("Presentation &Screen", window)
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        self._screen_group = QActionGroup(self)
+
+    def fill_view_menu(self, menu: QMenu) -> None:
+        """Add Present and the choice of screen."""
+        menu.addAction(self.present_action)
+        menu.addMenu(self.screen_menu)
+
+    def screen(self) -> QScreen | None:
+        """Where the next presentation goes."""
+        return presentation_screen(
+            QGuiApplication.screens(),
+            self.window.screen(),
+            self.window.settings.present_screen,
+        )
+
+    def on_second_screen(self) -> bool:
+        """Whether the presentation has a screen of its own, away from the editor."""
+        return self.screen() is not self.window.screen()
+
+    def toggle(self) -> None:
+        """Present the map on show, or leave the presentation."""
+        if self.presentation is not None:
+            self.presentation.close()
+        else:
+            self.start()
+
+    def start(self) -> PresentationWindow | None:
+        """Present the map on show on the chosen screen; None when there is no map."""
+        view = self.window.map_tabs.current_view()
+        if view is None or self.window.document is None:
+            return None
+        if not view.editor.finish():
+            return None  # the typed text cannot be kept as it is: the editor said why
+        settings = self.window.settings
+        presentation = PresentationWindow(
+            self.window.document,
+            view.journey_scene.journey_id,
+            settings.text_size,
+            settings.present_span,
+            with_controls=not self.on_second_screen(),
+        )
+        presentation.view.show_stage(_stage_of(view), animate=False)
+        presentation.closed.connect(self._on_closed)
+        self.window.document.journeys_changed.connect(self._on_journeys_changed)
+        self.presentation = presentation
+        self.present_action.setText("Leave &Presentation")
+        presentation.present_on(self.screen())
+        self.presentation_changed.emit(presentation)
+        return presentation
+
+    def end(self) -> None:
+        """Leave the presentation, if one is on (typed text was committed before)."""
+        if self.presentation is not None:
+            self.presentation.view.editor.finish()
+            self.presentation.close()
+
+    def _on_journeys_changed(self) -> None:
+        # The map on show was deleted (or undone into existence elsewhere): leave.
+        presentation, document = self.presentation, self.window.document
+        if presentation is None or document is None:
+            return
+        shown = presentation.view.journey_scene.journey_id
+        if shown not in {journey.id for journey in document.project.journeys}:
+            presentation.abandon()
+
+    def _on_closed(self) -> None:
+        presentation, self.presentation = self.presentation, None
+        document = self.window.document
+        if document is not None:
+            document.journeys_changed.disconnect(self._on_journeys_changed)
+        if presentation is not None:
+            self.window.settings.present_span = presentation.view.span
+            self.window.settings.save()
+        self.present_action.setText("&Present")
+        self.presentation_changed.emit(None)
+        self.window.activateWindow()
+
+    def _fill_screen_menu(self) -> None:
+        self.screen_menu.clear()
+        chosen = self.screen()
+        for screen in QGuiApplication.screens():
+            action = QAction(screen_label(screen), self.screen_menu)
+            action.setCheckable(True)
+            action.setChecked(screen is chosen)
+            action.triggered.connect(lambda _checked=False, s=screen: self._choose(s))
+            self._screen_group.addAction(action)
+            self.screen_menu.addAction(action)
+
+    def _choose(self, screen: QScreen) -> None:
+        self.window.settings.present_screen = screen.name()
+        self.window.settings.save()
+
+
+def _stage_of(view: JourneyView) -> int:
+    """The stage the editor is on: its current cell's, else the first."""
+    scene = view.journey_scene
+    cell = scene.current_cell
+    if cell is not None and cell[1] in scene.layout.stage_by_id:
+        return scene.layout.stage_by_id[cell[1]].index
+    return 0
