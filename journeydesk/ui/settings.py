@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from journeydesk.layout.style import TextSize
 from journeydesk.model.errors import ProjectSaveError
@@ -24,6 +24,10 @@ log = logging.getLogger(__name__)
 
 CONFIG_DIR_VARIABLE = "JOURNEYDESK_CONFIG_DIR"
 MAX_RECENT_FILES = 10
+#: The workshop timer's presets (seconds), its longest time and how many presets it keeps.
+DEFAULT_TIMER_PRESETS = (60, 180, 300, 600)
+MAX_TIMER_SECONDS = 35999
+MAX_TIMER_PRESETS = 8
 
 
 def config_dir() -> Path:
@@ -56,6 +60,15 @@ class Settings(BaseModel):
     present_screen: str = ""
     #: How many stages the presentation shows side by side.
     present_span: int = Field(default=1, ge=1, le=50)
+    #: The workshop timer's presets in seconds: the defaults and the custom times remembered.
+    timer_presets: list[int] = Field(default_factory=lambda: list(DEFAULT_TIMER_PRESETS))
+
+    @field_validator("timer_presets")
+    @classmethod
+    def _usable_presets(cls, presets: list[int]) -> list[int]:
+        # Sorted, without duplicates or impossible times; a bad entry is dropped, not fatal.
+        usable = sorted({p for p in presets if 1 <= p <= MAX_TIMER_SECONDS})
+        return usable[:MAX_TIMER_PRESETS] or list(DEFAULT_TIMER_PRESETS)
 
     @classmethod
     def shared(cls) -> Settings:
