@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.map_actions = MapActions(self, self.map_tabs.current_view)
         self.map_pages = MapPages(self)
         self.presenting = Presenting(self)
+        self.statusBar().addPermanentWidget(self.presenting.timer_button(self))
         self.map_actions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.map_tabs.current_view_changed.connect(self._on_current_view_changed)
         self.inspector = InspectorDock(self)

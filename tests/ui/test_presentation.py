@@ -217,3 +217,49 @@ def test_deleting_the_presented_map_leaves_the_presentation(
     window.document.undo_stack.undo()  # the copy goes: the presentation cannot stay on it
     qtbot.waitUntil(lambda: window.presenting.presentation is None)
     assert [j.id for j in saved(window).journeys if j.id == copy_id] == []
+
+
+def test_the_timer_shows_large_on_the_presentation_while_it_counts(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    presentation = _present(qtbot, window)
+    display = presentation.corner_widgets[0]
+    assert not display.isVisible()  # no timer running: nothing in the corner
+    timer = window.presenting.timer
+    timer.start(180)
+    assert display.isVisible()
+    assert display.geometry().right() > 1920 - 60 and display.geometry().top() < 60
+    assert presentation in timer.alert_widgets and window in timer.alert_widgets
+    # Editing goes on while the timer runs.
+    QTest.keyClick(presentation.view, Qt.Key.Key_Return)
+    QTest.keyClicks(presentation.view.viewport(), "Typed while timing")
+    QTest.keyClick(presentation.view.viewport(), Qt.Key.Key_Return)
+    assert any(c.text == "Typed while timing" for c in saved(window).journeys[0].cards)
+    timer.stop()
+    assert not display.isVisible()
+    QTest.keyClick(presentation.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.presenting.presentation is None)
+    assert timer.alert_widgets == [window]
+
+
+def test_with_a_second_screen_the_presenter_panel_steps_the_presentation(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(type(window.presenting), "on_second_screen", lambda _self: True)
+    presentation = _present(qtbot, window)
+    panel = window.presenting.panel
+    assert presentation.controls is None  # the controls are on the laptop instead
+    assert panel.isVisible()
+    stages = [s.title for s in window.document.project.journeys[0].stages]
+    assert panel.now.text() == f"Stage 1 of {len(stages)}: {stages[0]}"
+    assert panel.next.text() == f"Next: {stages[1]}"
+    QTest.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
+    assert presentation.view.stage_index == 2
+    assert panel.now.text() == f"Stage 3 of {len(stages)}: {stages[2]}"
+    panel.span.setValue(2)
+    assert presentation.view.span == 2
+    QTest.mouseClick(panel.leave_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.presenting.presentation is None)
+    assert not panel.isVisible()
+    assert Settings.load().present_span == 2

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 from journeydesk.layout.style import TextSize
 from journeydesk.ui.document import Document
 from journeydesk.ui.present.presentation_view import PresentationView
+from journeydesk.ui.timer_widgets import TimerDisplay
 
 #: How long the presenter controls stay after the pointer stopped moving, in milliseconds.
 CONTROLS_LINGER = 2500
@@ -59,6 +60,7 @@ class PresentationWindow(QWidget):
         self.controls = _Controls(self) if with_controls else None
         self.corner_widgets: list[QWidget] = []
         self._abandoned = False
+        self._timer_display: TimerDisplay | None = None
         self._hide_controls = QTimer(self, singleShot=True, interval=CONTROLS_LINGER)
         self._hide_controls.timeout.connect(self._on_idle)
         self.view.viewport().setMouseTracking(True)
@@ -81,6 +83,19 @@ class PresentationWindow(QWidget):
         self.corner_widgets.append(widget)
         widget.show()
         self._arrange()
+
+    def set_timer_display(self, display: TimerDisplay) -> None:
+        """Float the large timer top right, shown while it counts (or flashes)."""
+        self.add_corner_widget(display)
+        display.timer.changed.connect(self._show_timer)
+        self._timer_display = display
+        self._show_timer()
+
+    def _show_timer(self) -> None:
+        display = self._timer_display
+        if display is not None and display.isHidden() == display.timer.is_active:
+            display.setVisible(display.timer.is_active)
+            self._arrange()
 
     def add_control(self, widget: QWidget) -> None:
         """Put ``widget`` (the timer's button, voting) on the presenter controls, if shown."""
@@ -155,6 +170,8 @@ class PresentationWindow(QWidget):
             event.ignore()  # the typed text cannot be kept as it is: the editor said why
             return
         self.view.journey_scene.detach()
+        if self._timer_display is not None:
+            self._timer_display.timer.changed.disconnect(self._show_timer)
         super().closeEvent(event)
         self.closed.emit()
 

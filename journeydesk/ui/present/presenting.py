@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QScreen
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.present.presentation_window import PresentationWindow
+from journeydesk.ui.present.presenter_panel import PresenterPanel
 from journeydesk.ui.shortcuts import bind
+from journeydesk.ui.timer_widgets import TimerButton, TimerDisplay
+from journeydesk.ui.workshop_timer import WorkshopTimer
 
 if TYPE_CHECKING:
     from journeydesk.ui.main_window import MainWindow
@@ -57,6 +60,21 @@ class Presenting(QObject):
         self.screen_menu = QMenu("Presentation &Screen", window)
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         self._screen_group = QActionGroup(self)
+        #: The workshop timer: small in the status bar, large on the presentation.
+        self.timer = WorkshopTimer(window)
+        self.panel = PresenterPanel(window)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.panel)
+        self.panel.extras.addWidget(self.timer_button(self.panel))
+
+    def timer_button(self, parent: QWidget) -> TimerButton:
+        """A button showing the timer, with its presets; custom times are remembered."""
+        button = TimerButton(self.timer, self.window.settings.timer_presets, parent)
+        button.presets_changed.connect(self._remember_presets)
+        return button
+
+    def _remember_presets(self, presets: list[int]) -> None:
+        self.window.settings.timer_presets = presets
+        self.window.settings.save()
 
     def fill_view_menu(self, menu: QMenu) -> None:
         """Add Present and the choice of screen."""
@@ -98,11 +116,16 @@ class Presenting(QObject):
             with_controls=not self.on_second_screen(),
         )
         presentation.view.show_stage(_stage_of(view), animate=False)
+        presentation.set_timer_display(TimerDisplay(self.timer))
+        self.timer.alert_widgets = [self.window, presentation]  # at zero, both ask to be seen
+        presentation.add_control(self.timer_button(presentation))
         presentation.closed.connect(self._on_closed)
         self.window.document.journeys_changed.connect(self._on_journeys_changed)
         self.presentation = presentation
         self.present_action.setText("Leave &Presentation")
         presentation.present_on(self.screen())
+        if self.on_second_screen():
+            self.panel.follow(presentation)
         self.presentation_changed.emit(presentation)
         return presentation
 
@@ -126,6 +149,8 @@ class Presenting(QObject):
         document = self.window.document
         if document is not None:
             document.journeys_changed.disconnect(self._on_journeys_changed)
+        self.panel.follow(None)
+        self.timer.alert_widgets = [self.window]
         if presentation is not None:
             self.window.settings.present_span = presentation.view.span
             self.window.settings.save()
