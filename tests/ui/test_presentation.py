@@ -34,6 +34,9 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 
 
 def _present(qtbot: QtBot, window: MainWindow) -> PresentationWindow:
+    # F5 is the window's shortcut: it fires once the window is the active one.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     view(window).setFocus()
     QTest.keyClick(view(window), Qt.Key.Key_F5)
     presentation = window.presenting.presentation

@@ -62,6 +62,7 @@ class Presenting(QObject):
         self._screen_group = QActionGroup(self)
         #: The workshop timer: small in the status bar, large on the presentation.
         self.timer = WorkshopTimer(window)
+        self._timer_buttons: list[TimerButton] = []
         self.panel = PresenterPanel(window)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.panel)
         self.panel.extras.addWidget(self.timer_button(self.panel))
@@ -70,11 +71,17 @@ class Presenting(QObject):
         """A button showing the timer, with its presets; custom times are remembered."""
         button = TimerButton(self.timer, self.window.settings.timer_presets, parent)
         button.presets_changed.connect(self._remember_presets)
+        self._timer_buttons.append(button)
+        button.destroyed.connect(lambda: self._timer_buttons.remove(button))
         return button
 
     def _remember_presets(self, presets: list[int]) -> None:
+        """A custom time remembered on one button: every button and the next session offer it."""
         self.window.settings.timer_presets = presets
         self.window.settings.save()
+        for button in self._timer_buttons:
+            if button.presets != presets:
+                button.set_presets(presets)
 
     def fill_view_menu(self, menu: QMenu) -> None:
         """Add Present and the choice of screen."""
