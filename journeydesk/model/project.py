@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
-import secrets
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import (
-    BaseModel,
-    ConfigDict,
     Field,
     StringConstraints,
     ValidatorFunctionWrapHandler,
@@ -28,6 +24,17 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from journeydesk.model.base import MAX_SHORT_TEXT as MAX_SHORT_TEXT
+from journeydesk.model.base import (
+    Id,
+    ShortText,
+    _integrity_error,
+    _Model,
+    in_utc,
+    new_id,
+    now,
+    short_label,
+)
 from journeydesk.model.photos import MAX_PHOTO_BYTES, PhotoError, check_photo
 
 #: The marker every project file carries in its top-level ``"format"`` field.
@@ -35,9 +42,9 @@ FORMAT_MARKER = "journeydesk"
 #: The file format this version writes; see docs/file-format.md for the history.
 SCHEMA_VERSION = 1
 
-# Bounds that a real workshop never reaches but that keep a damaged or hostile file in check.
+# Bounds that a real workshop never reaches but that keep a damaged or hostile file in check
+# (MAX_SHORT_TEXT, for titles, names, tags and owners, is in base.py).
 MAX_TEXT = 10_000  # card text, notes, descriptions
-MAX_SHORT_TEXT = 1_000  # titles, names, tags, owners
 MAX_CARDS = 20_000  # in a whole project
 MAX_STAGES = 500  # in one journey
 MAX_LANES = 200  # in one journey
@@ -48,39 +55,9 @@ MAX_VOTES = 100_000
 MAX_ORDER = 1_000_000
 EMOTION_MIN, EMOTION_MAX = -2, 2
 
-Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
-ShortText = Annotated[str, StringConstraints(max_length=MAX_SHORT_TEXT)]
 Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 EmotionScore = Annotated[int, Field(ge=EMOTION_MIN, le=EMOTION_MAX, strict=True)]
-
-
-# Unicode's control characters (category Cc), which must not reach a message.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
-#: The start of an ISO 8601 time; the rest is left to pydantic's parser.
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]|$)", re.ASCII)
-
-
-def new_id() -> str:
-    """Return a short random id (11 url-safe characters, 64 random bits)."""
-    return secrets.token_urlsafe(8)
-
-
-def now() -> datetime:
-    """Return the current time in UTC, to the second (what a project file stores)."""
-    return datetime.now(UTC).replace(microsecond=0)
-
-
-def short_label(text: str, limit: int = 60) -> str:
-    """Return the first line of ``text``, cut to ``limit`` characters, for messages.
-
-    Control characters (escape sequences, NUL) become spaces, so a damaged or hostile name
-    cannot garble a message or a terminal.
-    """
-    first = text.strip().splitlines()[0] if text.strip() else ""
-    if len(first) > limit:
-        first = first[: limit - 1].rstrip() + "…"
-    return _CONTROL.sub(" ", first)
 
 
 def _is_none(value: object) -> bool:
@@ -91,22 +68,6 @@ def _is_none(value: object) -> bool:
 def _is_empty(value: object) -> bool:
     """The curves of a map's other personas are left out of the file when there are none."""
     return not value
-
-
-def _integrity_error(message: str) -> PydanticCustomError:
-    # The message goes through the context so braces in user text are never formatted.
-    return PydanticCustomError("integrity", "{detail}", {"detail": message})
-
-
-class _Model(BaseModel):
-    """Base of every model: unknown fields are kept, whitespace is left as the user typed it.
-
-    Validation is strict: a value of the wrong JSON type is refused, never converted (no
-    ``true`` for 1, no ``"5"`` for 5, no ``2.0`` for 2). Only enums (given as their text
-    value) and times (given as ISO 8601 text) are converted, each by its own rule.
-    """
-
-    model_config = ConfigDict(extra="allow", validate_default=False, strict=True)
 
 
 class LaneKind(StrEnum):
@@ -377,22 +338,7 @@ class Project(_Model):
     @field_validator("created", "modified", mode="wrap")
     @classmethod
     def _in_utc(cls, value: object, handler: ValidatorFunctionWrapHandler) -> datetime:
-        # Only ISO 8601 text (or a datetime, from code): lax parsing alone would also take
-        # 0 or "1700000000" as seconds since 1970 and hide a damaged file.
-        if not isinstance(value, datetime) and not (
-            isinstance(value, str) and _ISO_DATE.match(value)
-        ):
-            raise PydanticCustomError("datetime_type", "Input should be a valid datetime")
-        # A hand-written time without a zone is taken as UTC; all times are kept in UTC.
-        moment: datetime = handler(value)
-        if moment.tzinfo is None:
-            return moment.replace(tzinfo=UTC)
-        try:
-            return moment.astimezone(UTC)
-        except OverflowError:  # 0001-01-01T00:00:00+01:00 is in year 0 in UTC
-            raise PydanticCustomError(
-                "datetime_range", "the time falls outside the years 1 to 9999 in UTC"
-            ) from None
+        return in_utc(value, handler)
 
     @model_validator(mode="after")
     def _check_integrity(self) -> Project:
