@@ -19,8 +19,9 @@ from typing import Any
 from journeydesk import __version__, cli_poster
 from journeydesk.model import Journey, LaneKind, Project, load_project, save_project
 from journeydesk.model.errors import ProjectFileError, ProjectSaveError
-from journeydesk.model.project import MAX_SHORT_TEXT, Persona
+from journeydesk.model.project import MAX_SHORT_TEXT, Persona, short_label
 from journeydesk.model.templates import TEMPLATES
+from journeydesk.model.voting import VoteRound, map_order
 
 PROG = "journeydesk"
 #: Each subcommand's summary and example, in help order; a later ``poster`` joins this table.
@@ -174,7 +175,27 @@ def _journey_summary(journey: Journey, project: Project) -> dict[str, Any]:
             {"persona": names[persona_id], "emotions": _scores(journey, curve)}
             for persona_id, curve in journey.curves()
         ]
+    if journey.vote_rounds:
+        summary["vote_rounds"] = [_round_summary(journey, r) for r in journey.vote_rounds]
     return summary
+
+
+def _round_summary(journey: Journey, vote_round: VoteRound) -> dict[str, Any]:
+    """One dot-voting round as plain data: its question, participants and result."""
+    texts = {card.id: card.text for card in journey.cards}
+    tally = vote_round.tally(map_order(journey))
+    return {
+        "question": vote_round.question,
+        "participants": [
+            vote_round.participant_name(i) for i in range(len(vote_round.participants))
+        ],
+        "dots_per_participant": vote_round.dots_per_participant,
+        "open": vote_round.is_open,
+        "started": vote_round.started_at.isoformat(),
+        "ended": vote_round.ended_at.isoformat() if vote_round.ended_at else None,
+        "dots": sum(dots for _card_id, dots in tally),  # on cards still on the map
+        "tally": [{"card": texts[card_id], "dots": dots} for card_id, dots in tally],
+    }
 
 
 def _scores(journey: Journey, curve: dict[str, int]) -> list[dict[str, Any]]:
@@ -216,6 +237,27 @@ def _print_journey(number: int, journey: dict[str, Any]) -> None:
             scores = ", ".join(f"{e['stage']} {e['score']:+d}" for e in curve["emotions"])
             whose = "" if curve["persona"] is None else f" ({curve['persona'] or 'unnamed'})"
             print(f"  Emotions{whose}: {scores}")
+    for vote_round in journey.get("vote_rounds", []):
+        _print_round(vote_round)
+
+
+def _print_round(vote_round: dict[str, Any]) -> None:
+    """One line: the question, the participants, the dots placed and the card with most."""
+    question = short_label(vote_round["question"]) or "(no question)"
+    people = len(vote_round["participants"])
+    allowed = people * vote_round["dots_per_participant"]
+    line = (
+        f"  Vote ({'open' if vote_round['open'] else 'ended'}): {question}; "
+        f"{_plural(people, 'participant')}, {vote_round['dots']:,} of {_plural(allowed, 'dot')}"
+    )
+    tally = vote_round["tally"]
+    if tally:
+        top = tally[0]
+        tied = sum(1 for entry in tally[1:] if entry["dots"] == top["dots"])
+        label = short_label(top["card"]) or "(empty card)"
+        line += f"; top card: {label} ({_plural(top['dots'], 'dot')}"
+        line += f", tied with {tied:,} more)" if tied else ")"
+    print(line)
 
 
 def _cmd_info(args: argparse.Namespace) -> int:

@@ -47,6 +47,7 @@ _NAMED_ITEMS = {
     "stages": ("stage", "title"),
     "lanes": ("lane", "title"),
     "cards": ("card", "text"),
+    "vote_rounds": ("vote round", "question"),
 }
 
 #: Fields whose name reads poorly as the subject of a sentence.
@@ -54,6 +55,9 @@ _FIELD_WORDS = {
     "created": "the creation time",
     "modified": "the time of the last change",
     "schema version": "the schema version",
+    "started at": "the start time",
+    "ended at": "the end time",
+    "participants": "the list of participants",
 }
 
 _TYPE_NAMES = {
@@ -140,6 +144,8 @@ def _place_and_field(loc: Sequence[int | str], raw: Any) -> tuple[str, str]:
         field = _curve_field(rest[1:], node, "")
     elif rest[:1] == ("persona_emotions",):
         field = _persona_curve_field(rest[1:], node, raw)
+    elif rest[:1] == ("dots",) and len(rest) > 2 and isinstance(rest[1], int):
+        field = f"the {_field_name(rest[2:])} of dot {rest[1] + 1}"  # of a vote round
     else:
         field = _field_name(rest)
     # Name the innermost thing, with its lane for a card, and the journey when there are several.
@@ -245,6 +251,10 @@ def _explain(detail: ErrorDetails, field: str) -> str:
     if kind == "string_too_long":
         length = len(value) if isinstance(value, str) else 0
         return f"{subject} is {length:,} characters, the limit is {ctx['max_length']:,}"
+    if kind == "too_short":
+        count = ctx.get("actual_length")
+        has = f"has {count:,} items" if isinstance(count, int) else "has too few items"
+        return f"{subject} {has}, it needs at least {ctx['min_length']:,}"
     if kind == "too_long":
         count = ctx.get("actual_length")
         has = f"has {count:,} items" if isinstance(count, int) else "has too many items"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from journeydesk.model.project import MAX_SHORT_TEXT, Journey, JourneyState, new_id
+from journeydesk.model.voting import copied_rounds
 
 
 def copy_journey(journey: Journey, title: str, *, future: bool = False) -> Journey:
@@ -11,7 +12,8 @@ def copy_journey(journey: Journey, title: str, *, future: bool = False) -> Journ
     Cards keep their lanes and stages (by the new ids), the emotion scores of every persona
     their stages; the copy shares nothing with the original, so both can live in one
     project. A ``future`` copy is the future state of ``journey``: it names the map, each
-    stage and each card it was copied from.
+    stage and each card it was copied from. A plain copy keeps the vote rounds, its dots on
+    the copied cards; a future state, a new design to vote on afresh, starts without rounds.
     """
     copy = journey.model_copy(deep=True)
     copy.id = new_id()
@@ -27,10 +29,11 @@ def copy_journey(journey: Journey, title: str, *, future: bool = False) -> Journ
         stage.id = stage_ids[stage.id]
     for lane in copy.lanes:
         lane.id = lane_ids[lane.id]
+    card_ids = {card.id: new_id() for card in copy.cards}
     for card in copy.cards:
         if future:
             card.source_card_id = card.id
-        card.id = new_id()
+        card.id = card_ids[card.id]
         card.stage_id = stage_ids[card.stage_id]
         card.lane_id = lane_ids[card.lane_id]
     copy.emotions = _on_stages(copy.emotions, stage_ids)
@@ -38,6 +41,7 @@ def copy_journey(journey: Journey, title: str, *, future: bool = False) -> Journ
         persona_id: _on_stages(curve, stage_ids)
         for persona_id, curve in copy.persona_emotions.items()
     }
+    copy.vote_rounds = [] if future else copied_rounds(copy.vote_rounds, card_ids)
     return Journey.model_validate(copy.model_dump())
 
 

@@ -36,6 +36,7 @@ from journeydesk.model.base import (
     short_label,
 )
 from journeydesk.model.photos import MAX_PHOTO_BYTES, PhotoError, check_photo
+from journeydesk.model.voting import VoteRound, VoteRounds, check_rounds
 
 #: The marker every project file carries in its top-level ``"format"`` field.
 FORMAT_MARKER = "journeydesk"
@@ -66,7 +67,7 @@ def _is_none(value: object) -> bool:
 
 
 def _is_empty(value: object) -> bool:
-    """The curves of a map's other personas are left out of the file when there are none."""
+    """A map's other personas' curves and its vote rounds are left out of files without any."""
     return not value
 
 
@@ -209,6 +210,8 @@ class Journey(_Model):
     notes: Text = ""
     #: In a future state: the map (the current state) this one was made from.
     source_journey_id: Id | None = Field(default=None, exclude_if=_is_none)
+    #: The map's dot-voting rounds, oldest first (see voting.py); only the last may be open.
+    vote_rounds: VoteRounds = Field(default_factory=list, exclude_if=_is_empty)
 
     @model_validator(mode="after")
     def _check_integrity(self) -> Journey:
@@ -238,6 +241,7 @@ class Journey(_Model):
                     "that this journey does not have"
                 )
         self._check_persona_curves(stage_ids)
+        check_rounds(self)
         # Keep scores in stage order, and curves in persona order, so that the file diffs cleanly.
         self.emotions = self.in_stage_order(self.emotions)
         self.persona_emotions = {
@@ -408,6 +412,8 @@ class Project(_Model):
                 yield "lane", lane
             for card in journey.cards:
                 yield "card", card
+            for vote_round in journey.vote_rounds:
+                yield "vote round", vote_round
 
     def journey(self, journey_id: str) -> Journey:
         """Return the journey with this id (KeyError if there is none)."""
@@ -437,6 +443,8 @@ def _name_of(item: _Model) -> str:
         return _card_name(item)
     if isinstance(item, Persona):
         return _quoted(item.name)
+    if isinstance(item, VoteRound):
+        return _quoted(item.question)
     return _quoted(item.title)  # type: ignore[attr-defined]
 
 

@@ -35,6 +35,7 @@ from journeydesk.model.project import (
 )
 from journeydesk.model.sample import generate_project
 from journeydesk.model.storage import load_project, parse_project, project_to_bytes, save_project
+from journeydesk.model.voting import Dot, VoteRound
 
 from .test_photos import gif, jpeg, png, webp
 
@@ -85,7 +86,8 @@ def _extras_for(model: type[_Model]) -> st.SearchStrategy[dict[str, Any]]:
 
 # Built once: making strategies inside every draw would dominate the run time.
 _EXTRAS = {
-    model: _extras_for(model) for model in (Project, Persona, Photo, Journey, Stage, Lane, Card)
+    model: _extras_for(model)
+    for model in (Project, Persona, Photo, Journey, Stage, Lane, Card, VoteRound, Dot)
 }
 _IDS = st.text(string.ascii_letters + string.digits + "_-", min_size=1, max_size=12)
 
@@ -99,6 +101,47 @@ def _unique_id(draw: st.DrawFn, used: set[str]) -> str:
         item_id = f"{base}-{suffix}"
     used.add(item_id)
     return item_id
+
+
+@st.composite
+def vote_rounds(draw: st.DrawFn, card_ids: list[str], used: set[str]) -> list[VoteRound]:
+    """A map's vote rounds, only the last perhaps open, with dots on its cards and on others.
+
+    Each participant stays within their dots on the map's cards; dots on cards deleted since
+    (ids no card has) count nowhere, so they come on top.
+    """
+    rounds = []
+    count = draw(st.integers(0, 2))
+    for number in range(count):
+        participants = draw(st.lists(short_texts, min_size=1, max_size=4))
+        allowed = draw(st.integers(1, 3))
+        dots = []
+        for participant in range(len(participants)):
+            on_map = st.sampled_from(card_ids) if card_ids else st.nothing()
+            dots += [
+                Dot(card_id=draw(on_map), participant=participant, **draw(_EXTRAS[Dot]))
+                for _ in range(draw(st.integers(0, allowed)) if card_ids else 0)
+            ]
+            dots += [
+                Dot(card_id=_unique_id(draw, used), participant=participant)
+                for _ in range(draw(st.integers(0, 1)))
+            ]
+        started = draw(moments)
+        is_open = number == count - 1 and draw(st.booleans())
+        ended = None if is_open else started + draw(st.timedeltas(timedelta(0), timedelta(days=2)))
+        rounds.append(
+            VoteRound(
+                id=_unique_id(draw, used),
+                question=draw(short_texts),
+                dots_per_participant=allowed,
+                participants=participants,
+                started_at=started,
+                ended_at=ended,
+                dots=draw(st.permutations(dots)),
+                **draw(_EXTRAS[VoteRound]),
+            )
+        )
+    return rounds
 
 
 @st.composite
@@ -165,6 +208,7 @@ def journeys(draw: st.DrawFn, persona_ids: list[str], used: set[str]) -> Journey
             for persona_id in named[1:]
         },
         notes=draw(texts),
+        vote_rounds=draw(vote_rounds([card.id for card in cards], used)),
         **draw(_EXTRAS[Journey]),
     )
 

@@ -12,6 +12,7 @@ import journeydesk.model, journeydesk.model.storage, journeydesk.model.templates
 import journeydesk.model.migrations, journeydesk.model.errors, journeydesk.model.project
 import journeydesk.model.photos, journeydesk.model.json_strict, journeydesk.model.file_io
 import journeydesk.model.recovery, journeydesk.model.lock, journeydesk.model.processes
+import journeydesk.model.voting, journeydesk.model.base, journeydesk.model.journeys
 heavy = sorted(
     name for name in sys.modules
     if name.split(".")[0] in ("PySide6", "shiboken6", "reportlab")
