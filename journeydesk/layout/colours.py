@@ -39,3 +39,32 @@ SHADOW = "#c3c8d1"
 VOTE_BADGE = "#c2410c"
 CURVE = "#334155"
 SCORE_COLOURS = {-2: "#c0392b", -1: "#e67e22", 0: "#7f8c8d", 1: "#5dade2", 2: "#27ae60"}
+
+#: The colour of each participant's voting dots: participant i gets colour i % 12. The first
+#: six are Okabe and Ito's palette for colour-blind readers (its yellow and black left out:
+#: too faint on sticky notes, too like text), the rest the colours of Paul Tol's "muted"
+#: palette that differ most from them, so a small workshop gets the most distinct ones. A
+#: white outline sets each dot off from any lane colour.
+PARTICIPANT_COLOURS = (
+    "#0072b2",  # blue
+    "#e69f00",  # orange
+    "#009e73",  # bluish green
+    "#cc79a7",  # reddish purple
+    "#d55e00",  # vermilion
+    "#56b4e9",  # sky blue
+    "#332288",  # indigo
+    "#999933",  # olive
+    "#882255",  # wine
+    "#44aa99",  # teal
+    "#ddcc77",  # sand
+    "#aa4499",  # purple
+)
+#: The "+N" marker of the dots that do not fit on a card, and its label.
+MORE_DOTS = "#4b5563"
+MORE_DOTS_INK = "#ffffff"
+DOT_OUTLINE = "#ffffff"
+
+
+def participant_colour(participant: int) -> str:
+    """The colour of a participant's voting dots (by their index in the round)."""
+    return PARTICIPANT_COLOURS[participant % len(PARTICIPANT_COLOURS)]

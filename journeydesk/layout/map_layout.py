@@ -12,10 +12,12 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from journeydesk.layout.dots import DotMark, lay_out_dots
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.style import Style
 from journeydesk.layout.text import display_line, text_width, wrap_text
 from journeydesk.model.project import Card, Journey, Lane, LaneKind, Stage
+from journeydesk.model.voting import shown_dots
 
 Cell = tuple[str, str]  # (lane id, stage id)
 Point = tuple[float, float]
@@ -46,6 +48,8 @@ class CardBox:
     tags: tuple[TagChip, ...]
     votes: int
     colour: str
+    #: The dots of the map's latest vote round on this card (see layout/dots.py).
+    dots: tuple[DotMark, ...] = ()
 
 
 @dataclass(slots=True)
@@ -101,6 +105,9 @@ class MapLayout:
         self._cell_cards: dict[Cell, list[str]] = {}
         self._cell_heights: dict[Cell, float] = {}
         self._lane_tops: list[float] = []
+        # The participants of the dots each card's box shows, and those the cards have now.
+        self._voters: dict[str, tuple[int, ...]] = {}
+        self._dots: dict[str, tuple[int, ...]] = {}
         #: How many emotion curves the map has (one per persona, at least one).
         self.curve_count = 1
         self.rebuild(journey)
@@ -122,6 +129,8 @@ class MapLayout:
         self.cards = {}
         self._cell_cards = {}
         self._cell_heights = {}
+        self._voters = {}
+        self._dots = shown_dots(journey)
         cells = journey.cells()
         lanes = {lane.id: lane for lane in journey.lanes}
         for (lane_id, stage_id), cards in cells.items():
@@ -136,6 +145,7 @@ class MapLayout:
         Cards that left those cells lose their boxes unless they landed in one of them.
         """
         lanes = {lane.id: lane for lane in journey.lanes}
+        self._dots = shown_dots(journey)
         touched = {cell for cell in cells if cell[0] in lanes and cell[1] in self.stage_by_id}
         before = {cell: self._cell_cards.get(cell, []) for cell in touched}
         by_cell: dict[Cell, list[Card]] = {cell: [] for cell in touched}
@@ -152,6 +162,7 @@ class MapLayout:
             for card_id in ids:
                 if card_id not in placed:
                     self.cards.pop(card_id, None)
+                    self._voters.pop(card_id, None)
         changed: set[str] = set()
         for lane_id in {lane_id for lane_id, _ in touched}:
             row = self.lane_by_id[lane_id]
@@ -164,6 +175,20 @@ class MapLayout:
             self._place_lanes()
             changed.update(r.lane_id for r in self.lanes if r.y != old_tops[r.lane_id])
         return changed
+
+    def relayout_votes(self, journey: Journey) -> tuple[set[Cell], set[str]]:
+        """Lay out again the cells of the cards whose dots changed (after a vote's change).
+
+        Returns those cells and the lanes whose rows changed (none: dots take no height).
+        """
+        dots = shown_dots(journey)
+        changed = {
+            i for i in self._voters.keys() | dots.keys() if self._voters.get(i) != dots.get(i)
+        }
+        cells = {
+            (self.cards[i].lane_id, self.cards[i].stage_id) for i in changed if i in self.cards
+        }
+        return cells, self.relayout_cells(journey, cells)
 
     def _stage_column(self, index: int, stage: Stage) -> StageColumn:
         style = self.style
@@ -226,6 +251,11 @@ class MapLayout:
         height = style.card_padding + len(lines) * style.card_line_height
         tags, tags_height = self._tag_chips(card.tags, height + (3 if lines else 0))
         height = max(style.card_min_height, height + tags_height + style.card_padding)
+        voters = self._dots.get(card.id, ())
+        if voters:
+            self._voters[card.id] = voters
+        else:
+            self._voters.pop(card.id, None)
         return CardBox(
             card_id=card.id,
             lane_id=card.lane_id,
@@ -238,6 +268,7 @@ class MapLayout:
             tags=tags,
             votes=card.votes,
             colour=card.colour or lane.colour,
+            dots=lay_out_dots(voters, style.card_width, height, style) if voters else (),
         )
 
     def _tag_chips(self, tags: list[str], top: float) -> tuple[tuple[TagChip, ...], float]:

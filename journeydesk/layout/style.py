@@ -43,6 +43,13 @@ class Style:
     #: The curves of a map's personas after the one being edited: thinner, smaller points.
     other_curve_width: float = 1.8
     other_point_radius: float = 4.5
+    #: Voting dots: a row centred on a card's bottom edge, each with a white outline; a
+    #: "+N" marker (label in this size, padded) stands for those that do not fit.
+    dot_radius: float = 4.5
+    dot_gap: float = 2.0
+    dot_outline: float = 1.0
+    dot_label_size: float = 6.5
+    dot_label_padding: float = 2.5
     #: Paint with the high-contrast theme (the canvas only; measures do not change).
     high_contrast: bool = False
 
@@ -50,6 +57,11 @@ class Style:
     def card_width(self) -> float:
         """The width of every card: its column less the cell's padding."""
         return self.stage_width - 2 * self.cell_padding
+
+    @property
+    def dot_reach(self) -> float:
+        """How far voting dots reach below a card's bottom edge, their outline included."""
+        return self.dot_radius + self.dot_outline / 2
 
     @property
     def card_text_width(self) -> float:
