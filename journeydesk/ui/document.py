@@ -19,6 +19,7 @@ from journeydesk.model.storage import (
     project_to_bytes,
     read_project_file,
 )
+from journeydesk.ui.document_votes import VoteEditing
 
 #: Where a card sits: lane id, stage id, and its order in the cell.
 Placement = tuple[str, str, int]
@@ -51,7 +52,7 @@ def disk_hash(path: Path | None) -> str | None:
         return None
 
 
-class Document(QObject):
+class Document(VoteEditing, QObject):
     """Holds a ``Project`` and its ``QUndoStack``; every edit goes through a command.
 
     Commands (``ui/commands.py``) call the ``apply_*`` methods, which change the model and
@@ -83,6 +84,8 @@ class Document(QObject):
     journey_changed = Signal(str)
     #: Fires after personas were added, removed or edited.
     personas_changed = Signal()
+    #: Fires after a map's vote rounds or their dots changed (document_votes.py): (journey id).
+    votes_changed = Signal(str)
 
     def __init__(
         self,

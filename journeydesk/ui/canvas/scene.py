@@ -81,6 +81,7 @@ class JourneyScene(QGraphicsScene):
         document.info_changed.connect(self._update_corner)
         document.journey_changed.connect(self._on_journey_changed)
         document.personas_changed.connect(self._on_personas_changed)
+        document.votes_changed.connect(self._on_votes_changed)
 
     def detach(self) -> None:
         """Stop following the document (the map was removed; the scene is going away)."""
@@ -95,6 +96,7 @@ class JourneyScene(QGraphicsScene):
             (document.info_changed, self._update_corner),
             (document.journey_changed, self._on_journey_changed),
             (document.personas_changed, self._on_personas_changed),
+            (document.votes_changed, self._on_votes_changed),
         ):
             signal.disconnect(slot)
 
@@ -255,6 +257,10 @@ class JourneyScene(QGraphicsScene):
     def _on_emotions_changed(self, journey_id: str) -> None:
         if journey_id == self.journey_id:
             self._update_curves()
+
+    def _on_votes_changed(self, journey_id: str) -> None:
+        if journey_id == self.journey_id:  # only the cards whose dots changed
+            self._update_cells(*self.layout.relayout_votes(self.journey))
 
     def _update_cells(self, cells: set[Cell], changed_lanes: set[str]) -> None:
         """Move the cards of ``cells`` to their new boxes and apply lane changes."""

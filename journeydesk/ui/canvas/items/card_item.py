@@ -16,6 +16,7 @@ from journeydesk.layout.contrast import theme
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.map_layout import CardBox
 from journeydesk.layout.style import Style
+from journeydesk.ui.canvas.dots import draw_dots
 from journeydesk.ui.canvas.painting import draw_centred_text, draw_lines
 
 SELECTION_COLOUR = QColor("#2563eb")
@@ -71,8 +72,10 @@ class CardItem(QGraphicsItem):
     def _measure(self) -> None:
         # Qt asks for these rectangles thousands of times a frame: compute them once.
         self._rect = QRectF(0, 0, self._box.width, self._box.height)
-        # Room for the shadow, the selection outline and a vote badge over the corner.
-        self._bounds = self._rect.adjusted(-3, -BADGE_RADIUS - 2, BADGE_RADIUS + 3, SHADOW.y() + 3)
+        # Room for the shadow, the selection outline, a vote badge over the corner and the
+        # voting dots on the bottom edge (always: dots come and go without a new geometry).
+        below = max(SHADOW.y() + 3, self._style.dot_reach + 1)
+        self._bounds = self._rect.adjusted(-3, -BADGE_RADIUS - 2, BADGE_RADIUS + 3, below)
 
     def rect(self) -> QRectF:
         """The card's rectangle in its own coordinates."""
@@ -143,6 +146,7 @@ class CardItem(QGraphicsItem):
                 QColor(colours.badge_ink),
                 Weight.BOLD,
             )
+        draw_dots(painter, box.dots, style)
         if self.isSelected():
             painter.setPen(QPen(SELECTION_COLOUR, 2.4))
             painter.setBrush(Qt.BrushStyle.NoBrush)
