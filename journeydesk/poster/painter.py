@@ -24,6 +24,7 @@ from journeydesk.model.project import Journey, LaneKind
 from journeydesk.model.storage import atomic_write
 from journeydesk.poster.content import LEGEND_SIZE, MapSection, PosterContent, TextBlock
 from journeydesk.poster.curves import draw_curve_legend, draw_curves
+from journeydesk.poster.dots import draw_dots
 from journeydesk.poster.fonts import font_name, text_out
 from journeydesk.poster.marks import cut_marks, glue_strips
 from journeydesk.poster.persona_paint import draw_persona_card, photo_image
@@ -271,6 +272,7 @@ class _Painter:
                 draw_curves(self.c, layout, self.journey, self.curve_personas, row.y, self._centred)
         # Only the cells this sheet overlaps (with room for shadows and vote badges).
         columns = [c for c in layout.stages if _meets(view, c.x - 12, 0, c.width + 24, 1e9)]
+        room = max(10.0, style.dot_reach)  # around a card: its shadow, vote badge and dots
         for row in layout.lanes:
             if not _meets(view, 0, row.y - 12, 1e9, row.height + 24):
                 continue
@@ -278,7 +280,9 @@ class _Painter:
                 for card_id in layout.cell_cards(row.lane_id, column.stage_id):
                     box = layout.cards[card_id]
                     top = row.y + box.y
-                    if _meets(view, box.x - 10, top - 10, box.width + 20, box.height + 20):
+                    if _meets(
+                        view, box.x - room, top - room, box.width + 2 * room, box.height + 2 * room
+                    ):
                         self._card(box, top)
         self._headers(view)
 
@@ -374,6 +378,7 @@ class _Painter:
             self._centred(
                 label, cx, cy - r, 2 * r, 8.0 if box.votes < 100 else 6.5, "#ffffff", Weight.BOLD
             )
+        draw_dots(c, box.dots, x, top, style, self._centred)
 
     def _legend(self) -> None:
         content = self.content
