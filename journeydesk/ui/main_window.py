@@ -34,6 +34,7 @@ from journeydesk.ui.project_files import ProjectFiles
 from journeydesk.ui.settings import Settings
 from journeydesk.ui.shortcuts import QUIT, REDO, SAVE_AS, Keys, Shortcut, bind
 from journeydesk.ui.view_options import ViewOptions
+from journeydesk.ui.voting.voting import Voting
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.map_pages = MapPages(self)
         self.presenting = Presenting(self)
         self.statusBar().addPermanentWidget(self.presenting.timer_button(self))
+        self.voting = Voting(self)
+        column.insertWidget(1, self.voting.bar)
         self.map_actions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.map_tabs.current_view_changed.connect(self._on_current_view_changed)
         self.inspector = InspectorDock(self)
@@ -185,6 +188,8 @@ class MainWindow(QMainWindow):
             map_menu.addAction(page_action)
         map_menu.addSeparator()
         self.map_actions.fill_map_menu(map_menu)
+        map_menu.addSeparator()
+        self.voting.fill_map_menu(map_menu)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.about_action)
         self.files.fill_recent_menu()
@@ -297,6 +302,7 @@ class MainWindow(QMainWindow):
         document.info_changed.connect(self._update_title)
         document.path_changed.connect(self._update_title)
         self.map_tabs.set_document(document)
+        self.voting.follow()
         self.disk_watcher.watch(document)
         self.autosaver.track(document)
         self._update_title()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from journeydesk.layout.map_layout import Cell
 from journeydesk.model.project import LaneKind
+from journeydesk.model.voting import open_round
 from journeydesk.ui.canvas.editing import CanvasEditor
 from journeydesk.ui.canvas.emotion_drag import (
     EmotionDrag,
@@ -54,6 +55,8 @@ class JourneyView(QGraphicsView):
     zoom_changed = Signal(float)
     #: Fires on a right click on a header, after selecting it: ("stages"|"lanes", global pos).
     header_menu_requested = Signal(str, QPoint)
+    #: Fires on a click on a card while a dot-voting round is open: (card id, take a dot back).
+    vote_requested = Signal(str, bool)
 
     def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -202,6 +205,8 @@ class JourneyView(QGraphicsView):
             return
         focus_stage(self.journey_scene, None, None)
         if event.button() == Qt.MouseButton.LeftButton:
+            if isinstance(item, CardItem) and self._voted(item, event):
+                return
             if isinstance(item, CardItem):
                 self._gesture = CardDrag(self.journey_scene, scene_pos)
                 box = item.box
@@ -252,6 +257,8 @@ class JourneyView(QGraphicsView):
         if self.journey_scene.layout.emotion_slot_at(scene_pos.x(), scene_pos.y()):
             event.accept()  # the curve's band: a press sets a score, no card starts there
             return
+        if isinstance(item, CardItem) and self._voted(item, event):
+            return  # a quick second click is a second dot
         if isinstance(item, CardItem):
             self.editor.begin_edit(item.card_id)
         elif item is None or not isinstance(item, StageHeaderItem | LaneHeaderItem):
@@ -259,6 +266,15 @@ class JourneyView(QGraphicsView):
             if cell is not None:
                 self.editor.begin_new_card(cell)
         event.accept()
+
+    def _voted(self, item: CardItem, event: QMouseEvent) -> bool:
+        """While a round is open, a click on a card places a dot (Shift+click takes one back)."""
+        if open_round(self.journey_scene.journey) is None:
+            return False
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        self.vote_requested.emit(item.card_id, shift)
+        event.accept()
+        return True
 
     def _choose_curve(self, header: LaneHeaderItem, scene_pos: QPointF) -> bool:
         """A click on a persona's name in an emotion lane's legend edits their curve."""

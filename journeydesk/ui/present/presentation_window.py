@@ -57,6 +57,11 @@ class PresentationWindow(QWidget):
             " font-size: 22px; padding: 6px 14px; border-radius: 10px; }"
         )
         self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        #: Whose turn it is while a dot-voting round is open, above the caption.
+        self.vote_status = QLabel(self)
+        self.vote_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.vote_status.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.vote_status.hide()
         self.controls = _Controls(self) if with_controls else None
         self.corner_widgets: list[QWidget] = []
         self._abandoned = False
@@ -97,6 +102,18 @@ class PresentationWindow(QWidget):
             display.setVisible(display.timer.is_active)
             self._arrange()
 
+    def set_vote_status(self, text: str, colour: str) -> None:
+        """Say whose dots a click places ("" hides it); ``colour`` is their dots' colour."""
+        self.vote_status.setVisible(bool(text))
+        if text:
+            self.vote_status.setText(f"\N{BLACK CIRCLE} {text}")
+            self.vote_status.setStyleSheet(
+                "QLabel { background: rgba(17, 24, 39, 225); color: #ffffff; font-size: 26px;"
+                f" padding: 8px 16px; border-radius: 10px; border-left: 14px solid {colour}; }}"
+            )
+            self.vote_status.adjustSize()
+        self._arrange()
+
     def add_control(self, widget: QWidget) -> None:
         """Put ``widget`` (the timer's button, voting) on the presenter controls, if shown."""
         if self.controls is not None:
@@ -126,6 +143,9 @@ class PresentationWindow(QWidget):
         self.view.setGeometry(self.rect())
         self.caption.move(margin, self.height() - self.caption.height() - margin)
         self.caption.raise_()
+        above = self.caption.y() - self.vote_status.height() - margin // 2
+        self.vote_status.move(margin, above)
+        self.vote_status.raise_()
         top = margin
         for widget in self.corner_widgets:
             if widget.isVisible():

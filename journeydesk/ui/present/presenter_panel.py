@@ -69,6 +69,11 @@ class PresenterPanel(QDockWidget):
         #: Where the window puts the timer and the voting round's controls.
         self.extras = QVBoxLayout()
         column.addLayout(self.extras)
+        self.tally_title = _label("Dot voting", bold=True)
+        self.tally = _label()
+        column.addWidget(self.tally_title)
+        column.addWidget(self.tally)
+        self.show_tally("", [])
         self.leave_button = QPushButton("Leave Presentation")
         column.addWidget(self.leave_button)
         column.addStretch(1)
@@ -91,6 +96,14 @@ class PresenterPanel(QDockWidget):
         self._show_position()
         self.show()
         self.raise_()
+
+    def show_tally(self, question: str, rows: list[tuple[int, str, int]]) -> None:
+        """Show the presented map's last round: its question and (rank, card, dots) rows."""
+        self.tally_title.setVisible(bool(question))
+        self.tally.setVisible(bool(question))
+        self.tally_title.setText(f"Dot voting: {question}")
+        lines = [f"{rank}. {text[:60]} ({dots})" for rank, text, dots in rows[:8]]
+        self.tally.setText("\n".join(lines) or "No dots placed yet.")
 
     def _on_view(self, act: object) -> None:
         if self.presentation is not None:

@@ -1,0 +1,1 @@
+"""Dot voting in the room: starting a round, placing dots, the tally."""

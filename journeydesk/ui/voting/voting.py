@@ -1,0 +1,291 @@
+"""Dot voting in a window: Map > Start Dot Voting…, clicks on cards, the tally, the top cards.
+
+The round itself lives in the map (``Journey.vote_rounds``) and changes only through undo
+commands; this object keeps what is not worth saving: whose turn it is, and which cards of
+an ended round are ringed on the canvases.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRectF, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMenu
+
+from journeydesk.layout.colours import participant_colour
+from journeydesk.model.voting import dot_problem, latest_round, map_order, open_round
+from journeydesk.ui.canvas.items.top_cards_item import TopCardsItem
+from journeydesk.ui.canvas.scene import JourneyScene
+from journeydesk.ui.canvas.view import JourneyView
+from journeydesk.ui.present.presentation_window import PresentationWindow
+from journeydesk.ui.vote_commands import (
+    EndVoteRoundCommand,
+    PlaceDotCommand,
+    RemoveDotCommand,
+    StartVoteRoundCommand,
+)
+from journeydesk.ui.voting.start_dialog import StartRoundDialog
+from journeydesk.ui.voting.tally_dialog import TallyDialog, tally_rows
+from journeydesk.ui.voting.voting_bar import VotingBar, turn_text
+
+if TYPE_CHECKING:
+    from journeydesk.model.project import Journey
+    from journeydesk.ui.main_window import MainWindow
+
+#: How many of a round's cards are ringed on the map when it ends.
+TOP_CARDS = 3
+
+
+class Voting(QObject):
+    """Starts, runs and ends dot-voting rounds on the maps of one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.bar = VotingBar(window)
+        self._turn: dict[str, int] = {}  # journey id -> the participant voting now
+        self._top: dict[str, list[str]] = {}  # journey id -> the ringed cards, best first
+        self._rings: dict[JourneyScene, TopCardsItem] = {}
+        self.start_action = QAction("Start &Dot Voting…", window)
+        self.start_action.setStatusTip("Let everyone place dots on the cards that matter most")
+        self.start_action.triggered.connect(self.start_round)
+        self.end_action = QAction("&End Dot Voting", window)
+        self.end_action.triggered.connect(self.end_round)
+        self.tally_action = QAction("Dot Voting &Tally…", window)
+        self.tally_action.triggered.connect(self.show_tally)
+        self.bar.participant_chosen.connect(self._choose)
+        self.bar.next_requested.connect(self.next_voter)
+        self.bar.tally_requested.connect(self.show_tally)
+        self.bar.end_requested.connect(self.end_round)
+        window.map_tabs.current_view_changed.connect(self._on_view)
+        window.presenting.presentation_changed.connect(self._on_presentation)
+
+    def fill_map_menu(self, menu: QMenu) -> None:
+        """Add the voting actions."""
+        for action in (self.start_action, self.end_action, self.tally_action):
+            menu.addAction(action)
+
+    def follow(self) -> None:
+        """Follow the window's (new) document."""
+        self._turn.clear()
+        self._top.clear()
+        self._rings.clear()
+        document = self.window.document
+        if document is not None:
+            document.votes_changed.connect(self._on_votes_changed)
+            for signal in (
+                document.cards_added,
+                document.cards_removed,
+                document.cards_changed,
+                document.cards_moved,
+            ):
+                signal.connect(self._on_cards)
+        self.refresh()
+
+    # The map on show.
+
+    def _journey(self) -> Journey | None:
+        view = self.window.map_tabs.current_view()
+        document = self.window.document
+        if view is None or document is None:
+            return None
+        return document.journey(view.journey_scene.journey_id)
+
+    def start_round(self) -> None:
+        """Ask for the question and participants, then open a round on the map on show."""
+        journey = self._journey()
+        if journey is None or not self.window.commit_edits():
+            return
+        if open_round(journey) is not None:
+            self.window.statusBar().showMessage(
+                "A round is already open on this map: end it first (Map > End Dot Voting).", 8000
+            )
+            return
+        dialog = StartRoundDialog(self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        command = StartVoteRoundCommand(
+            self.window.document,
+            journey.id,
+            dialog.question.text().strip(),
+            dialog.dots.value(),
+            dialog.participants(),
+        )
+        self.window.document.undo_stack.push(command)
+        self._turn[journey.id] = 0
+        self._top.pop(journey.id, None)
+        self._update_rings(journey.id)
+        self.refresh()
+
+    def end_round(self) -> None:
+        """End the open round of the map on show, show its tally and ring its top cards."""
+        journey = self._journey()
+        if journey is None or open_round(journey) is None:
+            return
+        self.window.document.undo_stack.push(EndVoteRoundCommand(self.window.document, journey.id))
+        vote_round = latest_round(journey)
+        if vote_round is not None:
+            self._top[journey.id] = [c for c, _dots in vote_round.tally(map_order(journey))][
+                :TOP_CARDS
+            ]
+            self._update_rings(journey.id)
+        self.refresh()
+        self.show_tally()
+
+    def show_tally(self) -> None:
+        """Show the last round's cards, most dots first."""
+        journey = self._journey()
+        vote_round = latest_round(journey) if journey is not None else None
+        if journey is None or vote_round is None:
+            self.window.statusBar().showMessage("This map has no dot-voting round yet.", 6000)
+            return
+        TallyDialog(journey, vote_round, self.window).exec()
+
+    def next_voter(self) -> None:
+        """Hand the dots to the next participant who has some left."""
+        journey = self._journey()
+        if journey is not None:
+            self._advance(journey, self._turn.get(journey.id, 0) + 1)
+            self.refresh()
+
+    def _choose(self, participant: int) -> None:
+        journey = self._journey()
+        if journey is not None:
+            self._turn[journey.id] = participant
+            self.refresh()
+
+    # Dots.
+
+    def place(self, journey_id: str, card_id: str, take_back: bool) -> None:
+        """A click on a card: place the voter's dot there (Shift: take one of theirs back)."""
+        document = self.window.document
+        journey = document.journey(journey_id)
+        vote_round = open_round(journey)
+        if vote_round is None:
+            return
+        turn = self._turn.get(journey_id, 0)
+        if take_back:
+            if turn not in vote_round.dots_on(card_id):
+                name = vote_round.participant_name(turn)
+                self._say(f"{name} has no dot on that card to take back.")
+                return
+            document.undo_stack.push(RemoveDotCommand(document, journey_id, card_id, turn))
+        else:
+            if dot_problem(journey, card_id, turn) is not None:
+                turn = self._advance(journey, turn)
+            problem = dot_problem(journey, card_id, turn)
+            if problem is not None:
+                self._say(problem)
+                return
+            document.undo_stack.push(PlaceDotCommand(document, journey_id, card_id, turn))
+            self._advance(journey, turn)
+        self.refresh()
+
+    def _left(self, journey: Journey) -> list[int]:
+        vote_round = open_round(journey)
+        if vote_round is None:
+            return []
+        card_ids = {card.id for card in journey.cards}
+        return [vote_round.dots_left(i, card_ids) for i in range(len(vote_round.participants))]
+
+    def _advance(self, journey: Journey, start: int) -> int:
+        """The first participant from ``start`` on (wrapping) with dots left; it votes now."""
+        left = self._left(journey)
+        if not left:
+            return start
+        count = len(left)
+        turn = self._turn.get(journey.id, 0)
+        for step in range(count):
+            candidate = (start + step) % count
+            if left[candidate]:
+                turn = candidate
+                break
+        self._turn[journey.id] = turn
+        return turn
+
+    def _say(self, sentence: str) -> None:
+        self.window.statusBar().showMessage(sentence, 6000)
+
+    # Following the document and the canvases.
+
+    def _on_votes_changed(self, journey_id: str) -> None:
+        journey = self.window.document.journey(journey_id)
+        if open_round(journey) is not None:
+            self._top.pop(journey_id, None)  # a round reopened by Undo: no winners yet
+            self._update_rings(journey_id)
+        self.refresh()
+
+    def _on_view(self, view: JourneyView | None) -> None:
+        if view is not None:
+            self._connect(view)
+        self.refresh()
+
+    def _connect(self, view: JourneyView) -> None:
+        if not view.property("journeydesk_voting"):  # once a canvas
+            view.setProperty("journeydesk_voting", True)
+            view.vote_requested.connect(
+                lambda card_id, back, v=view: self.place(v.journey_scene.journey_id, card_id, back)
+            )
+        self._update_rings(view.journey_scene.journey_id)
+
+    def _on_presentation(self, presentation: PresentationWindow | None) -> None:
+        if presentation is not None:
+            self._connect(presentation.view)
+        shown = {view.journey_scene for view in self.window.canvases()}
+        for scene in [scene for scene in self._rings if scene not in shown]:
+            del self._rings[scene]  # the presentation's scene went with it
+        self.refresh()
+
+    def _on_cards(self, journey_id: str, _card_ids: list[str]) -> None:
+        if journey_id in self._top:
+            # Ringed cards move when cards around them do: once every canvas has moved them.
+            QTimer.singleShot(0, self, lambda: self._update_rings(journey_id))
+
+    def refresh(self) -> None:
+        """Show the open round's state on the bar, the actions and the presentation."""
+        journey = self._journey()
+        vote_round = latest_round(journey) if journey is not None else None
+        is_open = vote_round is not None and vote_round.is_open
+        self.start_action.setEnabled(journey is not None and not is_open)
+        self.end_action.setEnabled(is_open)
+        self.tally_action.setEnabled(vote_round is not None)
+        turn = self._turn.get(journey.id, 0) if journey is not None else 0
+        left = self._left(journey) if journey is not None else []
+        self.bar.show_round(vote_round if is_open else None, turn, left)
+        presentation = self.window.presenting.presentation
+        if presentation is not None:
+            self._show_on_presentation(presentation)
+
+    def _show_on_presentation(self, presentation: PresentationWindow) -> None:
+        """Whose turn it is on the projected map, and its tally on the presenter panel."""
+        document, journey_id = self.window.document, presentation.view.journey_scene.journey_id
+        if journey_id not in {journey.id for journey in document.project.journeys}:
+            return  # its map was deleted: the presentation is leaving
+        shown = document.journey(journey_id)
+        last = latest_round(shown)
+        rows = (
+            [(r, card, dots) for r, card, _where, dots in tally_rows(shown, last)] if last else []
+        )
+        question = (last.question or "Dot voting") if last is not None else ""
+        self.window.presenting.panel.show_tally(question, rows)
+        if last is None or not last.is_open:
+            presentation.set_vote_status("", "")
+            return
+        turn = self._turn.get(shown.id, 0)
+        text = turn_text(last, turn, self._left(shown))
+        presentation.set_vote_status(text, participant_colour(turn))
+
+    def _update_rings(self, journey_id: str) -> None:
+        """Ring the top cards of the map's last ended round on every canvas showing it."""
+        for view in self.window.canvases():
+            scene = view.journey_scene
+            if scene.journey_id != journey_id:
+                continue
+            ring = self._rings.get(scene)
+            if ring is None:
+                ring = self._rings[scene] = TopCardsItem()
+                scene.addItem(ring)
+                scene.layout_changed.connect(lambda s=scene: self._update_rings(s.journey_id))
+            top = [c for c in self._top.get(journey_id, []) if c in scene.layout.cards]
+            ring.set_rings([QRectF(scene.card_scene_rect(card_id)) for card_id in top])
