@@ -106,6 +106,7 @@ def test_three_participants_place_three_dots_each_saved_reloaded_and_tallied(
     # The top three cards are ringed on the map.
     ring = next(i for i in v.journey_scene.items() if type(i).__name__ == "TopCardsItem")
     assert ring.boundingRect().contains(v.journey_scene.card_scene_rect(pains[0]))
+    assert ring.ranks() == [1, 1, 3]  # two cards share first place; the fourth is not ringed
 
 
 def test_shift_click_takes_a_dot_back_and_clicks_without_a_round_drag_as_before(

@@ -45,7 +45,8 @@ class Voting(QObject):
         self.window = window
         self.bar = VotingBar(window)
         self._turn: dict[str, int] = {}  # journey id -> the participant voting now
-        self._top: dict[str, list[str]] = {}  # journey id -> the ringed cards, best first
+        #: Journey id -> the ringed cards of its last ended round, best first, with their rank.
+        self._top: dict[str, list[tuple[str, int]]] = {}
         self._rings: dict[JourneyScene, TopCardsItem] = {}
         self.start_action = QAction("Start &Dot Voting…", window)
         self.start_action.setStatusTip("Let everyone place dots on the cards that matter most")
@@ -126,8 +127,13 @@ class Voting(QObject):
         self.window.document.undo_stack.push(EndVoteRoundCommand(self.window.document, journey.id))
         vote_round = latest_round(journey)
         if vote_round is not None:
-            self._top[journey.id] = [c for c, _dots in vote_round.tally(map_order(journey))][
-                :TOP_CARDS
+            tally = vote_round.tally(map_order(journey))
+            ranks = [row[0] for row in tally_rows(journey, vote_round)]
+            # The top places, ties included: two cards sharing second place are both ringed.
+            self._top[journey.id] = [
+                (card_id, rank)
+                for (card_id, _dots), rank in zip(tally, ranks, strict=True)
+                if rank <= TOP_CARDS
             ]
             self._update_rings(journey.id)
         self.refresh()
@@ -287,5 +293,7 @@ class Voting(QObject):
                 ring = self._rings[scene] = TopCardsItem()
                 scene.addItem(ring)
                 scene.layout_changed.connect(lambda s=scene: self._update_rings(s.journey_id))
-            top = [c for c in self._top.get(journey_id, []) if c in scene.layout.cards]
-            ring.set_rings([QRectF(scene.card_scene_rect(card_id)) for card_id in top])
+            top = [
+                (c, rank) for c, rank in self._top.get(journey_id, []) if c in scene.layout.cards
+            ]
+            ring.set_rings([(QRectF(scene.card_scene_rect(c)), rank) for c, rank in top])

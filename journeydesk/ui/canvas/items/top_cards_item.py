@@ -21,20 +21,24 @@ class TopCardsItem(QGraphicsItem):
 
     def __init__(self) -> None:
         super().__init__()
-        self._rings: list[QRectF] = []
+        self._rings: list[tuple[QRectF, int]] = []
         self._bounds = QRectF()
         self.setZValue(self.Z_VALUE)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks go to the cards
 
-    def set_rings(self, rects: list[QRectF]) -> None:
-        """Ring these card rectangles (scene coordinates), the first as number 1."""
+    def set_rings(self, rings: list[tuple[QRectF, int]]) -> None:
+        """Ring these card rectangles (scene coordinates), each with its rank."""
         self.prepareGeometryChange()
-        self._rings = rects
+        self._rings = rings
         bounds = QRectF()
-        for rect in rects:
+        for rect, _rank in rings:
             bounds = bounds.united(rect.adjusted(-RANK_RADIUS - 8, -RANK_RADIUS - 8, 8, 8))
         self._bounds = bounds
         self.update()
+
+    def ranks(self) -> list[int]:
+        """The rank of each ringed card, best first."""
+        return [rank for _rect, rank in self._rings]
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -43,7 +47,7 @@ class TopCardsItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for rank, rect in enumerate(self._rings, start=1):
+        for rect, rank in self._rings:
             painter.setPen(QPen(RING, RING_WIDTH))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(-4, -4, 4, 4))
