@@ -34,13 +34,13 @@ from journeydesk.ui.canvas.emotion_drag import (
     set_score,
     step_score,
 )
-from journeydesk.ui.canvas.interactions import AxisDrag, CardDrag, drop_marker_rect, drop_place
+from journeydesk.ui.canvas.interactions import AxisDrag, CardDrag
 from journeydesk.ui.canvas.items.card_item import CardItem
 from journeydesk.ui.canvas.items.lane_header_item import LaneHeaderItem
 from journeydesk.ui.canvas.items.persona_card_item import PersonaCardItem
 from journeydesk.ui.canvas.items.stage_header_item import StageHeaderItem
 from journeydesk.ui.canvas.scene import JourneyScene
-from journeydesk.ui.palette import STICKY_MIME
+from journeydesk.ui.canvas.sticky_drop import StickyDrop
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 6.0
 ZOOM_STEP = 1.2
@@ -62,6 +62,7 @@ class JourneyView(QGraphicsView):
         super().__init__(scene, parent)
         self.journey_scene = scene
         self.editor = CanvasEditor(scene)
+        self._sticky_drop = StickyDrop(self)
         self._zoom = 1.0
         self._gesture: CardDrag | AxisDrag | EmotionDrag | None = None
         self._pan_from: QPointF | None = None
@@ -306,41 +307,16 @@ class JourneyView(QGraphicsView):
     # Stickies dragged from the palette.
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasFormat(STICKY_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()  # files and other drops go to the window
+        self._sticky_drop.enter(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if not event.mimeData().hasFormat(STICKY_MIME):
-            event.ignore()
-            return
-        place = drop_place(self.journey_scene, self.mapToScene(event.position().toPoint()), set())
-        if place is None:
-            self.journey_scene.drop_marker.hide()
-            event.ignore()
-            return
-        marker = drop_marker_rect(self.journey_scene, *place, set())
-        self.journey_scene.drop_marker.show_bar(marker)
-        event.acceptProposedAction()
+        self._sticky_drop.move(event)
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        self.journey_scene.drop_marker.hide()
-        event.accept()
+        self._sticky_drop.leave(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self.journey_scene.drop_marker.hide()
-        if not event.mimeData().hasFormat(STICKY_MIME):
-            event.ignore()
-            return
-        place = drop_place(self.journey_scene, self.mapToScene(event.position().toPoint()), set())
-        if place is None:
-            event.ignore()
-            return
-        colour = bytes(event.mimeData().data(STICKY_MIME).data()).decode("ascii") or None
-        event.acceptProposedAction()
-        self.setFocus()
-        self.editor.begin_new_card(place[0], colour, place[1])
+        self._sticky_drop.drop(event)
 
     # Keyboard.
 
