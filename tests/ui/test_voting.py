@@ -152,6 +152,9 @@ def test_voting_on_the_presentation_shows_whose_turn_and_the_tally_on_the_laptop
     panel = window.presenting.panel
     assert panel.tally_title.text() == "Dot voting: Which pain points should we fix first?"
     assert panel.tally.text().startswith("1. ") and panel.tally.text().endswith("(1)")
+    # A voter's name is shown as typed, never as markup.
+    presentation.set_vote_status("<b>Bo</b> & co: 1 dot left", "#e69f00")
+    assert "&lt;b&gt;Bo&lt;/b&gt; &amp; co" in presentation.vote_status.text()
     # The editor's canvas shows the dot at once.
     assert len(view(window).journey_scene.layout.cards[card_id].dots) == 1
     presentation.close()

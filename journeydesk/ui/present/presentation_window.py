@@ -7,6 +7,8 @@ presenter controls that shows on a mouse move and hides itself again.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
@@ -59,7 +61,11 @@ class PresentationWindow(QWidget):
         self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         #: Whose turn it is while a dot-voting round is open, above the caption.
         self.vote_status = QLabel(self)
-        self.vote_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.vote_status.setTextFormat(Qt.TextFormat.RichText)
+        self.vote_status.setStyleSheet(
+            "QLabel { background: rgba(17, 24, 39, 225); color: #ffffff; font-size: 26px;"
+            " padding: 8px 16px; border-radius: 10px; }"
+        )
         self.vote_status.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.vote_status.hide()
         self.controls = _Controls(self) if with_controls else None
@@ -106,11 +112,9 @@ class PresentationWindow(QWidget):
         """Say whose dots a click places ("" hides it); ``colour`` is their dots' colour."""
         self.vote_status.setVisible(bool(text))
         if text:
-            self.vote_status.setText(f"\N{BLACK CIRCLE} {text}")
-            self.vote_status.setStyleSheet(
-                "QLabel { background: rgba(17, 24, 39, 225); color: #ffffff; font-size: 26px;"
-                f" padding: 8px 16px; border-radius: 10px; border-left: 14px solid {colour}; }}"
-            )
+            # Rich text only for the voter's coloured dot; the words (a name) are escaped.
+            dot = f'<span style="color: {colour}">\N{BLACK CIRCLE}</span>'
+            self.vote_status.setText(f"{dot}&nbsp;{html.escape(text)}")
             self.vote_status.adjustSize()
         self._arrange()
 
