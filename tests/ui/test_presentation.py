@@ -266,3 +266,31 @@ def test_with_a_second_screen_the_presenter_panel_steps_the_presentation(
     qtbot.waitUntil(lambda: window.presenting.presentation is None)
     assert not panel.isVisible()
     assert Settings.load().present_span == 2
+
+
+def test_clicking_headers_shows_a_stage_and_spotlights_a_lane(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    order = [s.id for s in window.document.project.journeys[0].stages]
+    presentation = _present(qtbot, window)
+    shown = presentation.view
+    QTest.keyClick(shown, Qt.Key.Key_Plus)  # two stages side by side
+    _settle(qtbot, presentation)
+    scene = shown.journey_scene
+    second = scene.header_for_stage[scene.layout.stages[1].stage_id]
+    point = shown.mapFromScene(second.sceneBoundingRect().center())
+    QTest.mouseClick(shown.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    _settle(qtbot, presentation)
+    assert shown.stage_index == 1
+    lane = scene.layout.lanes[1]
+    header = scene.header_for_lane[lane.lane_id]
+    point = shown.mapFromScene(header.sceneBoundingRect().center())
+    QTest.mouseClick(shown.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert shown.lane_spot == lane.lane_id
+    _settle(qtbot, presentation)
+    point = shown.mapFromScene(header.sceneBoundingRect().center())
+    QTest.mouseClick(shown.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert shown.lane_spot is None
+    # Headers did not move: a click in the presentation never reorders the map.
+    assert [s.id for s in saved(window).journeys[0].stages] == order
+    QTest.keyClick(shown, Qt.Key.Key_Escape)

@@ -11,11 +11,21 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QResizeEvent, QShowEvent, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from journeydesk.layout.style import Style, TextSize, screen_style
 from journeydesk.model.project import LaneKind
+from journeydesk.ui.canvas.items.lane_header_item import LaneHeaderItem
+from journeydesk.ui.canvas.items.stage_header_item import StageHeaderItem
 from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.document import Document
@@ -172,9 +182,13 @@ class PresentationView(JourneyView):
             index = lanes.index(self.lane_spot) + step
         else:
             index = 0 if step > 0 else len(lanes) - 1
-        self.lane_spot = lanes[index] if 0 <= index < len(lanes) else None
-        if self.lane_spot is not None and not self.overview:
-            row = self.journey_scene.layout.lane_by_id[self.lane_spot]
+        self.set_lane_spot(lanes[index] if 0 <= index < len(lanes) else None)
+
+    def set_lane_spot(self, lane_id: str | None) -> None:
+        """Spotlight a lane (None: no lane) and scroll it into view."""
+        self.lane_spot = lane_id
+        if lane_id is not None and not self.overview:
+            row = self.journey_scene.layout.lane_by_id[lane_id]
             self._reveal_rows(row.y, row.y + row.height)
         self._update_current_cell()
         self.viewport().update()
@@ -277,7 +291,22 @@ class PresentationView(JourneyView):
         row = self.journey_scene.layout.lane_by_id.get(self.lane_spot)
         return (row.y, row.y + row.height) if row is not None else None
 
-    # Keys and wheel.
+    # Mouse, keys and wheel.
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A header is a pointer for the room, not a handle to reorder: a click on a stage's
+        # header shows that stage, on a lane's header spotlights the lane (again: no lane).
+        item = self._item_at(event.position())
+        if event.button() == Qt.MouseButton.LeftButton and not self.editor.is_editing():
+            if isinstance(item, StageHeaderItem):
+                self.show_stage(item.column.index)
+                event.accept()
+                return
+            if isinstance(item, LaneHeaderItem) and item.row.kind is not LaneKind.DIVIDER:
+                self.set_lane_spot(None if item.lane_id == self.lane_spot else item.lane_id)
+                event.accept()
+                return
+        super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.editor.is_editing():
