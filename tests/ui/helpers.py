@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from journeydesk.model.project import LaneKind, Project
 from journeydesk.model.storage import load_project
+from journeydesk.resources import example_path
 from journeydesk.ui.app import create_main_window
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.main_window import MainWindow
@@ -89,3 +91,9 @@ def drag(v: JourneyView, start: QPoint, end: QPoint) -> None:
     for step in range(1, 6):
         QTest.mouseMove(viewport, start + (end - start) * step / 5)
     QTest.mouseRelease(viewport, left, none, end)
+
+
+def example_canvas(qtbot: QtBot, folder: Path) -> Iterator[MainWindow]:
+    """Like ``canvas_window``, on a copy of the bundled example map in ``folder``."""
+    copy = Path(shutil.copy(example_path(), folder / "example.journey"))
+    yield from canvas_window(qtbot, copy)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,18 +13,16 @@ from pytestqt.qtbot import QtBot
 
 from journeydesk.model.storage import load_project
 from journeydesk.model.voting import latest_round, map_order
-from journeydesk.resources import example_path
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.voting.start_dialog import StartRoundDialog
 from journeydesk.ui.voting.tally_dialog import TallyDialog, tally_rows
-from tests.ui.helpers import canvas_window, saved, view
+from tests.ui.helpers import example_canvas, saved, view
 
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    copy = Path(shutil.copy(example_path(), tmp_path / "example.journey"))
-    yield from canvas_window(qtbot, copy)
+    yield from example_canvas(qtbot, tmp_path)
 
 
 @pytest.fixture

@@ -245,9 +245,11 @@ class PresentationView(JourneyView):
         self.centerOn(QPointF(left + width / 2, top + height / 2))
 
     def _on_layout_changed(self) -> None:
-        # A stage added or removed while presenting: stay on a stage that exists.
-        if self.stage_index >= self.stage_count:
-            self.stage_index = max(0, self.stage_count - 1)
+        # A stage removed while presenting: show one that exists. A stage renamed: say so.
+        if self.stage_index >= self.stage_count and not self.overview:
+            self.show_stage(self.stage_count - 1, animate=False)
+        else:
+            self.stage_index = max(0, min(self.stage_index, self.stage_count - 1))
             self.position_changed.emit()
 
     def _update_current_cell(self) -> None:

@@ -70,6 +70,8 @@ class PresentationWindow(QWidget):
         self.vote_status.hide()
         self.controls = _Controls(self) if with_controls else None
         self.corner_widgets: list[QWidget] = []
+        #: Buttons of the dot-voting round on the controls (shown while a round is open).
+        self.voting_controls: list[QWidget] = []
         self._abandoned = False
         self._timer_display: TimerDisplay | None = None
         self._hide_controls = QTimer(self, singleShot=True, interval=CONTROLS_LINGER)
@@ -185,7 +187,7 @@ class PresentationWindow(QWidget):
             self._hide_controls.start()
 
     def abandon(self) -> None:
-        """Close at once, typing given up: the map on show is no longer in the project."""
+        """Close at once, typing given up: its map or its document is going away."""
         self._abandoned = True
         self.close()
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
 
+from journeydesk.ui import messages
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.present.presentation_window import PresentationWindow
 from journeydesk.ui.present.presenter_panel import PresenterPanel
@@ -21,6 +22,7 @@ from journeydesk.ui.timer_widgets import TimerButton, TimerDisplay
 from journeydesk.ui.workshop_timer import WorkshopTimer
 
 if TYPE_CHECKING:
+    from journeydesk.ui.document import Document
     from journeydesk.ui.main_window import MainWindow
 
 
@@ -53,6 +55,7 @@ class Presenting(QObject):
         super().__init__(window)
         self.window = window
         self.presentation: PresentationWindow | None = None
+        self._watched: Document | None = None  # the document whose maps it follows
         self.present_action = bind(QAction("&Present", window), "F5")
         self.present_action.setStatusTip("Show the map full screen for the room (Escape leaves)")
         self.present_action.triggered.connect(self.toggle)
@@ -125,9 +128,18 @@ class Presenting(QObject):
         presentation.view.show_stage(_stage_of(view), animate=False)
         presentation.set_timer_display(TimerDisplay(self.timer))
         self.timer.alert_widgets = [self.window, presentation]  # at zero, both ask to be seen
-        presentation.add_control(self.timer_button(presentation))
+        if presentation.controls is not None:
+            presentation.add_control(self.timer_button(presentation))
+        # Undo, Redo and Save work from the presentation too (it is a window of its own), and
+        # what is typed there is kept by autosave and refused with a sentence, as on the map.
+        window = self.window
+        presentation.addActions([window.undo_action, window.redo_action, window.save_action])
+        editor = presentation.view.editor
+        editor.typing.connect(window.autosaver.typed)
+        editor.problem.connect(lambda text: messages.warn(presentation, "JourneyDesk", text))
         presentation.closed.connect(self._on_closed)
-        self.window.document.journeys_changed.connect(self._on_journeys_changed)
+        self._watched = self.window.document
+        self._watched.journeys_changed.connect(self._on_journeys_changed)
         self.presentation = presentation
         self.present_action.setText("Leave &Presentation")
         presentation.present_on(self.screen())
@@ -137,10 +149,14 @@ class Presenting(QObject):
         return presentation
 
     def end(self) -> None:
-        """Leave the presentation, if one is on (typed text was committed before)."""
+        """Leave the presentation, if one is on (its document is going away or closing).
+
+        Callers have committed what is typed (``commit_edits``); a text that still cannot be
+        kept is given up here rather than leaving the presentation on a closed document.
+        """
         if self.presentation is not None:
             self.presentation.view.editor.finish()
-            self.presentation.close()
+            self.presentation.abandon()
 
     def _on_journeys_changed(self) -> None:
         # The map on show was deleted (or undone into existence elsewhere): leave.
@@ -153,9 +169,9 @@ class Presenting(QObject):
 
     def _on_closed(self) -> None:
         presentation, self.presentation = self.presentation, None
-        document = self.window.document
-        if document is not None:
-            document.journeys_changed.disconnect(self._on_journeys_changed)
+        if self._watched is not None:
+            self._watched.journeys_changed.disconnect(self._on_journeys_changed)
+            self._watched = None
         self.panel.follow(None)
         self.timer.alert_widgets = [self.window]
         if presentation is not None:

@@ -1,22 +1,21 @@
 """Dot voting in a window: Map > Start Dot Voting…, clicks on cards, the tally, the top cards.
 
 The round itself lives in the map (``Journey.vote_rounds``) and changes only through undo
-commands; this object keeps what is not worth saving: whose turn it is, and which cards of
-an ended round are ringed on the canvases.
+commands; this object keeps what is not worth saving: whose turn it is. It follows the
+dots as they change (Undo of a dot gives the turn back to its voter; a voter whose dots are
+used hands the turn on), and rings the top cards of an ended round (``rings.py``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRectF, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog, QMenu, QToolButton
 
 from journeydesk.layout.colours import participant_colour
-from journeydesk.model.voting import dot_problem, latest_round, map_order, open_round
-from journeydesk.ui.canvas.items.top_cards_item import TopCardsItem
-from journeydesk.ui.canvas.scene import JourneyScene
+from journeydesk.model.voting import dot_problem, latest_round, open_round
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.present.presentation_window import PresentationWindow
 from journeydesk.ui.vote_commands import (
@@ -25,6 +24,7 @@ from journeydesk.ui.vote_commands import (
     RemoveDotCommand,
     StartVoteRoundCommand,
 )
+from journeydesk.ui.voting.rings import TopCardRings
 from journeydesk.ui.voting.start_dialog import StartRoundDialog
 from journeydesk.ui.voting.tally_dialog import TallyDialog, tally_rows
 from journeydesk.ui.voting.voting_bar import VotingBar, turn_text
@@ -32,9 +32,6 @@ from journeydesk.ui.voting.voting_bar import VotingBar, turn_text
 if TYPE_CHECKING:
     from journeydesk.model.project import Journey
     from journeydesk.ui.main_window import MainWindow
-
-#: How many of a round's cards are ringed on the map when it ends.
-TOP_CARDS = 3
 
 
 class Voting(QObject):
@@ -45,9 +42,9 @@ class Voting(QObject):
         self.window = window
         self.bar = VotingBar(window)
         self._turn: dict[str, int] = {}  # journey id -> the participant voting now
-        #: Journey id -> the ringed cards of its last ended round, best first, with their rank.
-        self._top: dict[str, list[tuple[str, int]]] = {}
-        self._rings: dict[JourneyScene, TopCardsItem] = {}
+        #: Journey id -> the open round's dots as last seen, to tell a dot placed from one undone.
+        self._seen: dict[str, tuple[tuple[str, int], ...]] = {}
+        self.rings = TopCardRings(lambda: [view.journey_scene for view in window.canvases()])
         self.start_action = QAction("Start &Dot Voting…", window)
         self.start_action.setStatusTip("Let everyone place dots on the cards that matter most")
         self.start_action.triggered.connect(self.start_round)
@@ -70,8 +67,7 @@ class Voting(QObject):
     def follow(self) -> None:
         """Follow the window's (new) document."""
         self._turn.clear()
-        self._top.clear()
-        self._rings.clear()
+        self._seen.clear()
         document = self.window.document
         if document is not None:
             document.votes_changed.connect(self._on_votes_changed)
@@ -113,30 +109,15 @@ class Voting(QObject):
             dialog.dots.value(),
             dialog.participants(),
         )
-        self.window.document.undo_stack.push(command)
         self._turn[journey.id] = 0
-        self._top.pop(journey.id, None)
-        self._update_rings(journey.id)
-        self.refresh()
+        self.window.document.undo_stack.push(command)
 
     def end_round(self) -> None:
         """End the open round of the map on show, show its tally and ring its top cards."""
         journey = self._journey()
-        if journey is None or open_round(journey) is None:
+        if journey is None or open_round(journey) is None or not self.window.commit_edits():
             return
         self.window.document.undo_stack.push(EndVoteRoundCommand(self.window.document, journey.id))
-        vote_round = latest_round(journey)
-        if vote_round is not None:
-            tally = vote_round.tally(map_order(journey))
-            ranks = [row[0] for row in tally_rows(journey, vote_round)]
-            # The top places, ties included: two cards sharing second place are both ringed.
-            self._top[journey.id] = [
-                (card_id, rank)
-                for (card_id, _dots), rank in zip(tally, ranks, strict=True)
-                if rank <= TOP_CARDS
-            ]
-            self._update_rings(journey.id)
-        self.refresh()
         self.show_tally()
 
     def show_tally(self) -> None:
@@ -145,6 +126,12 @@ class Voting(QObject):
         vote_round = latest_round(journey) if journey is not None else None
         if journey is None or vote_round is None:
             self.window.statusBar().showMessage("This map has no dot-voting round yet.", 6000)
+            return
+        if not self.window.commit_edits():  # the tally names cards: with what is typed on them
+            return
+        journey = self._journey()
+        vote_round = latest_round(journey) if journey is not None else None
+        if journey is None or vote_round is None:
             return
         TallyDialog(journey, vote_round, self.window).exec()
 
@@ -184,9 +171,8 @@ class Voting(QObject):
             if problem is not None:
                 self._say(problem)
                 return
+            self._turn[journey_id] = turn
             document.undo_stack.push(PlaceDotCommand(document, journey_id, card_id, turn))
-            self._advance(journey, turn)
-        self.refresh()
 
     def _left(self, journey: Journey) -> list[int]:
         vote_round = open_round(journey)
@@ -217,9 +203,19 @@ class Voting(QObject):
 
     def _on_votes_changed(self, journey_id: str) -> None:
         journey = self.window.document.journey(journey_id)
-        if open_round(journey) is not None:
-            self._top.pop(journey_id, None)  # a round reopened by Undo: no winners yet
-            self._update_rings(journey_id)
+        vote_round = open_round(journey)
+        dots = tuple((d.card_id, d.participant) for d in vote_round.dots) if vote_round else ()
+        seen = self._seen.get(journey_id, ())
+        self._seen[journey_id] = dots
+        if vote_round is not None:
+            turn = min(self._turn.get(journey_id, 0), len(vote_round.participants) - 1)
+            if len(dots) < len(seen) and dots == seen[: len(dots)]:
+                turn = seen[-1][1]  # a dot undone: its voter votes again
+            elif len(dots) > len(seen) and dots[: len(seen)] == seen:
+                turn = dots[-1][1]  # a dot placed: the same voter, or the next when they are done
+            self._turn[journey_id] = turn
+            self._advance(journey, turn)
+        self.rings.update(journey)
         self.refresh()
 
     def _on_view(self, view: JourneyView | None) -> None:
@@ -228,25 +224,35 @@ class Voting(QObject):
         self.refresh()
 
     def _connect(self, view: JourneyView) -> None:
+        scene = view.journey_scene
         if not view.property("journeydesk_voting"):  # once a canvas
             view.setProperty("journeydesk_voting", True)
             view.vote_requested.connect(
-                lambda card_id, back, v=view: self.place(v.journey_scene.journey_id, card_id, back)
+                lambda card_id, back: self.place(scene.journey_id, card_id, back)
             )
-        self._update_rings(view.journey_scene.journey_id)
+            scene.layout_changed.connect(lambda: self._update_rings(scene.journey_id))
+        self._update_rings(scene.journey_id)
 
     def _on_presentation(self, presentation: PresentationWindow | None) -> None:
         if presentation is not None:
             self._connect(presentation.view)
-        shown = {view.journey_scene for view in self.window.canvases()}
-        for scene in [scene for scene in self._rings if scene not in shown]:
-            del self._rings[scene]  # the presentation's scene went with it
+            if presentation.controls is not None:  # one screen: voting from the overlay too
+                for text, slot in (("Next Voter", self.next_voter), ("End Round", self.end_round)):
+                    button = QToolButton()
+                    button.setText(text)
+                    button.clicked.connect(slot)
+                    presentation.add_control(button)
+                    presentation.voting_controls.append(button)
         self.refresh()
 
     def _on_cards(self, journey_id: str, _card_ids: list[str]) -> None:
-        if journey_id in self._top:
-            # Ringed cards move when cards around them do: once every canvas has moved them.
-            QTimer.singleShot(0, self, lambda: self._update_rings(journey_id))
+        # Ringed cards move when cards around them do: once every canvas has moved them.
+        QTimer.singleShot(0, self, lambda: self._update_rings(journey_id))
+
+    def _update_rings(self, journey_id: str) -> None:
+        document = self.window.document
+        if document is not None and journey_id in {j.id for j in document.project.journeys}:
+            self.rings.update(document.journey(journey_id))
 
     def refresh(self) -> None:
         """Show the open round's state on the bar, the actions and the presentation."""
@@ -275,25 +281,11 @@ class Voting(QObject):
         )
         question = (last.question or "Dot voting") if last is not None else ""
         self.window.presenting.panel.show_tally(question, rows)
+        for button in presentation.voting_controls:
+            button.setVisible(last is not None and last.is_open)
         if last is None or not last.is_open:
             presentation.set_vote_status("", "")
             return
         turn = self._turn.get(shown.id, 0)
         text = turn_text(last, turn, self._left(shown))
         presentation.set_vote_status(text, participant_colour(turn))
-
-    def _update_rings(self, journey_id: str) -> None:
-        """Ring the top cards of the map's last ended round on every canvas showing it."""
-        for view in self.window.canvases():
-            scene = view.journey_scene
-            if scene.journey_id != journey_id:
-                continue
-            ring = self._rings.get(scene)
-            if ring is None:
-                ring = self._rings[scene] = TopCardsItem()
-                scene.addItem(ring)
-                scene.layout_changed.connect(lambda s=scene: self._update_rings(s.journey_id))
-            top = [
-                (c, rank) for c, rank in self._top.get(journey_id, []) if c in scene.layout.cards
-            ]
-            ring.set_rings([(QRectF(scene.card_scene_rect(c)), rank) for c, rank in top])

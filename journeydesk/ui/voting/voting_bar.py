@@ -45,7 +45,8 @@ class VotingBar(QFrame):
         font.setBold(True)
         self.question.setFont(font)
         row.addWidget(self.question, 1)
-        voter = QLabel("&Voting now:")
+        # No mnemonics here: Alt+E and Alt+V belong to the Edit and View menus.
+        voter = QLabel("Voting now:")
         row.addWidget(voter)
         self.voter = QComboBox()
         self.voter.setMinimumContentsLength(14)
@@ -54,9 +55,9 @@ class VotingBar(QFrame):
         self.left = QLabel()
         self.left.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.left)
-        self.next_button = QPushButton("&Next Voter")
-        self.tally_button = QPushButton("&Tally…")
-        self.end_button = QPushButton("&End Round")
+        self.next_button = QPushButton("Next Voter")
+        self.tally_button = QPushButton("Tally…")
+        self.end_button = QPushButton("End Round")
         for button in (self.next_button, self.tally_button, self.end_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # clicks keep the keys on the map
             row.addWidget(button)
