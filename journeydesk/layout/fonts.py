@@ -1,9 +1,10 @@
 """Text measurement with the bundled TrueType fonts, so screen and paper break lines alike.
 
 Each weight has a chain of fonts: Noto Sans for Latin, Greek and Cyrillic, then Noto Sans
-Arabic and Hebrew, Droid Sans Fallback for Chinese, Japanese and Korean, and Symbola for
-emoji. A character is drawn with the first font of the chain that has it. ReportLab reads the
-advance widths from the files (no Qt); the canvas and the poster draw with the same files.
+Arabic, Hebrew, Thai and Devanagari, JourneyDesk Hangul (NanumGothic cut to Hangul) for
+Korean, Droid Sans Fallback for Chinese and Japanese, and Symbola for emoji. A character is
+drawn with the first font of the chain that has it. ReportLab reads the advance widths from
+the files (no Qt); the canvas and the poster draw with the same files.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ CHAINS: dict[Weight, tuple[str, ...]] = {
         "NotoSans-Regular.ttf",
         "NotoSansArabic-Regular.ttf",
         "NotoSansHebrew-Regular.ttf",
+        "NotoSansThai-Regular.ttf",
+        "NotoSansDevanagari-Regular.ttf",
+        "JourneyDeskHangul-Regular.ttf",
         "DroidSansFallbackFull.ttf",
         "Symbola.ttf",
     ),
@@ -36,6 +40,9 @@ CHAINS: dict[Weight, tuple[str, ...]] = {
         "NotoSans-Bold.ttf",
         "NotoSansArabic-Bold.ttf",
         "NotoSansHebrew-Bold.ttf",
+        "NotoSansThai-Bold.ttf",
+        "NotoSansDevanagari-Bold.ttf",
+        "JourneyDeskHangul-Bold.ttf",
         "DroidSansFallbackFull.ttf",
         "Symbola.ttf",
     ),

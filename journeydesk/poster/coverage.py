@@ -24,7 +24,7 @@ def unprintable(project: Project, journey: Journey) -> list[str]:
     more = len(places) - MAX_PLACES
     lines = places[:MAX_PLACES] + ([f"and {more} more places"] if more > 0 else [])
     return [
-        "Some characters are in no bundled font and will print as empty boxes: "
+        "Some characters are in no bundled font and will be left blank on the poster: "
         + "; ".join(lines)
         + "."
     ]

@@ -19,6 +19,9 @@ LEFT_TO_RIGHT = {
     "Chinese": "没有过敏原信息",
     "Greek": "Δεν υπάρχουν κριτικές",
     "Russian": "Нет отзывов",
+    "Korean": "화장실 표지판이 없어요",
+    "Thai": "ไม่มีป้ายบอกทางไปห้องน้ำ",
+    "Hindi": "शौचालय का कोई संकेत नहीं",
     "Emoji": "Pizza 🍕😀👍",
 }
 RIGHT_TO_LEFT = {"Arabic": "لا توجد لافتات", "Hebrew": "אין שלטים לשירותים"}
@@ -61,8 +64,27 @@ def test_the_poster_uses_real_glyphs_and_its_text_extracts_back(tmp_path: Path) 
     fonts = {
         str(f.get_object()["/BaseFont"]) for f in reader.pages[0]["/Resources"]["/Font"].values()
     }
-    for family in ("DroidSansFallback", "NotoSansArabic", "NotoSansHebrew", "Symbola"):
+    for family in (
+        "DroidSansFallback",
+        "NotoSansArabic",
+        "NotoSansHebrew",
+        "NotoSansThai",
+        "NotoSansDevanagari",
+        "JourneyDeskHangul",
+        "Symbola",
+    ):
         assert any(family in name for name in fonts), family
+
+
+def test_korean_comes_from_the_hangul_font_and_chinese_never_does() -> None:
+    for weight in Weight:
+        metrics = face(weight)
+        hangul = metrics.files.index(f"JourneyDeskHangul-{weight.name.title()}.ttf")
+        korean = LEFT_TO_RIGHT["Korean"]
+        # A Korean sentence is one run, its spaces included: one font, no boxes between words.
+        assert metrics.runs(korean) == [(hangul, korean)]
+        for text in (LEFT_TO_RIGHT["Chinese"], LEFT_TO_RIGHT["Japanese"]):
+            assert hangul not in {index for index, _run in metrics.runs(text)}, text
 
 
 def test_right_to_left_lines_break_in_reading_order() -> None:
