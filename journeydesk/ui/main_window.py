@@ -422,7 +422,11 @@ class MainWindow(QMainWindow):
             self,
             "About JourneyDesk",
             f"JourneyDesk {__version__}\n\nCustomer journey maps for workshops: "
-            "offline, on the wall screen and on paper.",
+            "offline, on the wall screen and on paper.\n\n"
+            "Fonts: Noto Sans, Noto Sans Arabic, Hebrew, Thai and Devanagari (The Noto Project "
+            "Authors), JourneyDesk Hangul (from NanumGothic by NAVER), all under the SIL Open "
+            "Font License 1.1; Droid Sans Fallback (Apache License 2.0); Symbola (free for any "
+            "use). Their licences are in the fonts folder of JourneyDesk's resources.",
         )
 
     # Qt overrides.
