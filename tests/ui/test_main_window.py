@@ -260,3 +260,33 @@ def test_the_canvas_shows_every_card_of_the_map(window: MainWindow, map_file: Pa
     for card in cards:
         assert " ".join(scene.item_for_card[card.id].box.lines) == card.text
     assert len(scene.header_for_stage) == 5 and len(scene.header_for_lane) == 5
+
+
+def test_about_credits_every_bundled_font_with_its_licence(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+
+    def show(box: QMessageBox) -> QMessageBox.StandardButton:
+        shown.append(box.text())
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr("journeydesk.ui.messages.show_box", show)
+    window.about_action.trigger()
+    (text,) = shown
+    credited = {
+        "NotoSans": "Noto Sans",
+        "NotoSansArabic": "Arabic",
+        "NotoSansHebrew": "Hebrew",
+        "NotoSansThai": "Thai",
+        "NotoSansDevanagari": "Devanagari",
+        "JourneyDeskHangul": "JourneyDesk Hangul",
+        "DroidSansFallbackFull": "Droid Sans Fallback",
+        "Symbola": "Symbola",
+    }
+    fonts_folder = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    for font in fonts_folder.glob("*.ttf"):
+        family = font.stem.split("-")[0]
+        assert family in credited, f"{font.name} is not credited in the About box"
+        assert credited[family] in text, font.name
+    assert "SIL Open Font License" in text and "Apache License" in text
