@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -21,7 +22,8 @@ _TOKEN = re.compile(rf"[{_CJK}]\s*|[^\s{_CJK}]+\s*|\s+")
 
 
 # Arabic letters take their joined forms before measuring; right-to-left runs are put in
-# display order line by line, after breaking, so both painters draw the lines left to right.
+# display order line by line, after breaking, each line ordered in its paragraph's base
+# direction, so both painters draw the lines left to right.
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
@@ -35,13 +37,26 @@ def _shaped(text: str) -> str:
     return arabic_reshaper.reshape(text) if _ARABIC.search(text) else text
 
 
-def _visual(line: str) -> str:
-    return get_display(line) if is_right_to_left(line) else line
+def paragraph_direction(text: str) -> str:
+    """A paragraph's base direction by its first strong character (UAX #9 P2-P3): "L" or "R"."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "R"
+        if kind == "L":
+            return "L"
+    return "L"
+
+
+def _visual(line: str, base: str) -> str:
+    """A line in display order, ordered in its paragraph's direction, not a guess of its own."""
+    return get_display(line, base_dir=base) if is_right_to_left(line) else line
 
 
 def display_line(text: str) -> str:
     """One line (a tag, a legend entry) shaped and in display order, ready to draw."""
-    return _visual(_shaped(text))
+    shaped = _shaped(text)
+    return _visual(shaped, paragraph_direction(shaped))
 
 
 def text_width(text: str, size: float, weight: Weight = Weight.REGULAR) -> float:
@@ -59,12 +74,13 @@ def wrap_text(
     Trailing blank lines are dropped; an empty text has no lines.
     """
     metrics = face(weight)
-    lines: list[str] = []
+    shown: list[str] = []  # the lines in display order, each in its paragraph's direction
     for paragraph in _shaped(text.rstrip()).split("\n"):
         paragraph = paragraph.rstrip()
         if not paragraph:
-            lines.append("")
+            shown.append("")
             continue
+        lines: list[str] = []
         line, line_width = "", 0.0
         for token in _TOKEN.findall(paragraph):
             word = token.rstrip()
@@ -83,7 +99,10 @@ def wrap_text(
             line += token
             line_width += metrics.width(token, size)
         lines.append(line.rstrip())
-    return tuple(_visual(line) for line in lines) if any(lines) else ()
+        # Bidi is resolved in the paragraph's direction, not in each line's own guess.
+        base = paragraph_direction(paragraph)
+        shown.extend(_visual(line, base) for line in lines)
+    return tuple(shown) if any(shown) else ()
 
 
 def _break_word(

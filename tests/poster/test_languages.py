@@ -106,3 +106,17 @@ def test_a_character_no_font_has_is_named_with_its_place() -> None:
         and "card 'お店の入り口" in notes[0]
         and "lane 'Actions'" in notes[0]
     )
+
+
+def test_bidi_is_resolved_in_the_paragraph_direction_not_per_line() -> None:
+    mixed = "Mixed English and العربية and עברית in one card"
+    lines = wrap_text(mixed, 150, 10.5)
+    assert len(lines) == 2
+    # The paragraph reads left to right: its second line keeps "in one card" after the
+    # Hebrew word, as in the paragraph, instead of guessing a right-to-left line of its own.
+    assert lines[1] == "\u05ea\u05d9\u05e8\u05d1\u05e2 in one card"
+    assert lines[1].endswith("in one card")
+    # A right-to-left paragraph orders a line with English in it from the right.
+    hebrew = wrap_text("שלום hello", 200, 10.5)
+    assert hebrew == ("hello םולש",)
+    assert display_line("שלום hello") == "hello םולש"
