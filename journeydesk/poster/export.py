@@ -11,7 +11,14 @@ from journeydesk.poster.content import PosterContent, compose
 from journeydesk.poster.coverage import unprintable
 from journeydesk.poster.painter import PosterOptions, Progress, export_poster
 from journeydesk.poster.papers import MM, paper
-from journeydesk.poster.plan import Orientation, PosterPlan, PosterSize, plan_single, plan_tiled
+from journeydesk.poster.plan import (
+    Orientation,
+    PosterError,
+    PosterPlan,
+    PosterSize,
+    plan_single,
+    plan_tiled,
+)
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,16 @@ def plan_poster(
 
     Raises PosterError or KeyError with a sentence when the options cannot make a poster.
     """
+    if not journey.stages or not journey.lanes:
+        missing = " or ".join(
+            name
+            for name, items in (("stages", journey.stages), ("lanes", journey.lanes))
+            if not items
+        )
+        raise PosterError(
+            f"This map has no {missing} yet, so there is nothing to print: "
+            "add at least one stage and one lane first."
+        )
     sheet = paper(request.paper)
     title = journey.title or "Journey map"
     if request.size is None:
@@ -84,6 +101,9 @@ def plan_poster(
             title,
         )
     notes = list(plan.notes)
+    note = _fewer_sheets(request.size, plan)
+    if note:
+        notes.append(note)
     if request.with_compared and compared_map(project, journey) is None:
         notes.append(NOTHING_TO_COMPARE)
     for section in content.maps:
@@ -103,3 +123,26 @@ def make_poster(
     plan = plan_poster(project, content, journey, request)
     export_poster(journey, layout, content, plan, path, request.options, progress)
     return plan
+
+
+def _sheets(count: int) -> str:
+    return f"{count} sheet{'s' if count != 1 else ''}"
+
+
+def _fewer_sheets(size: PosterSize | None, plan: PosterPlan) -> str:
+    """Why a poster asked as columns x rows prints fewer sheets ("" when it prints them all)."""
+    if size is None or size.columns is None or size.rows is None:
+        return ""
+    asked = f"You asked for {size.columns} x {size.rows} sheets; "
+    printed = f"so {plan.columns} x {plan.rows} print"
+    if plan.rows < size.rows:
+        return (
+            f"{asked}at {_sheets(size.columns)} wide the map is only {_sheets(plan.rows)} "
+            f"high, {printed} (more rows would be blank)."
+        )
+    if plan.columns < size.columns:
+        return (
+            f"{asked}at {_sheets(size.rows)} high the map is only {_sheets(plan.columns)} "
+            f"wide, {printed} (more columns would be blank)."
+        )
+    return ""
