@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
+from journeydesk.model.storage import save_project
+from journeydesk.model.templates import TEMPLATES
 from journeydesk.resources import example_path
 from journeydesk.ui.app import create_main_window
 from journeydesk.ui.dialogs.export_poster import ExportPosterDialog
@@ -97,3 +99,22 @@ def test_cancelling_writes_nothing(
     assert not dialog.write(target)
     assert not target.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_empty_map_cannot_be_exported_and_the_dialog_says_why(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    project = TEMPLATES["blank"].create_project("Empty")
+    journey = project.journeys[0]
+    journey.cards, journey.emotions, journey.stages, journey.lanes = [], {}, [], []
+    path = tmp_path / "empty.journey"
+    save_project(project, path)
+    main = create_main_window(path)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    dialog = dialog_for(main, qtbot)
+    assert dialog.summary.text() == "This poster cannot be made"
+    assert "nothing to print" in dialog.notes.text()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    main.close()
