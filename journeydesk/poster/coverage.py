@@ -17,7 +17,8 @@ def unprintable(project: Project, journey: Journey) -> list[str]:
     for where, text in _texts(project, journey):
         missing = regular.missing_in(text)
         if missing:
-            shown = " ".join(sorted(missing))
+            # The code point too: a character no bundled font has may show as a box here as well.
+            shown = ", ".join(f"{char} (U+{ord(char):04X})" for char in sorted(missing))
             places.append(f"{shown} in {where}")
     if not places:
         return []

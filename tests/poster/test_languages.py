@@ -102,7 +102,8 @@ def test_a_character_no_font_has_is_named_with_its_place() -> None:
     notes = unprintable(project, journey)
     assert len(notes) == 1
     assert (
-        "\U0001fae0" in notes[0]
+        "\U0001fae0 (U+1FAE0)" in notes[0]
+        and "will be left blank" in notes[0]
         and "card 'お店の入り口" in notes[0]
         and "lane 'Actions'" in notes[0]
     )
