@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from journeydesk.layout.dots import DotMark, lay_out_dots
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.style import Style
-from journeydesk.layout.text import display_line, text_width, wrap_text
+from journeydesk.layout.text import display_line, text_width, wrap_lines, wrap_text
 from journeydesk.model.project import Card, Journey, Lane, LaneKind, Stage
 from journeydesk.model.voting import shown_dots
 
@@ -50,6 +50,9 @@ class CardBox:
     colour: str
     #: The dots of the map's latest vote round on this card (see layout/dots.py).
     dots: tuple[DotMark, ...] = ()
+    #: How far each line is indented to be aligned (right-to-left paragraphs sit on the
+    #: right); () when every line starts at the left.
+    indents: tuple[float, ...] = ()
 
 
 @dataclass(slots=True)
@@ -247,7 +250,7 @@ class MapLayout:
 
     def _card_box(self, card: Card, lane: Lane, x: float, y: float) -> CardBox:
         style = self.style
-        lines = wrap_text(card.text, style.card_text_width, style.card_text_size)
+        lines, indents = wrap_lines(card.text, style.card_text_width, style.card_text_size)
         height = style.card_padding + len(lines) * style.card_line_height
         tags, tags_height = self._tag_chips(card.tags, height + (3 if lines else 0))
         height = max(style.card_min_height, height + tags_height + style.card_padding)
@@ -269,6 +272,7 @@ class MapLayout:
             votes=card.votes,
             colour=card.colour or lane.colour,
             dots=lay_out_dots(voters, style.card_width, height, style) if voters else (),
+            indents=indents,
         )
 
     def _tag_chips(self, tags: list[str], top: float) -> tuple[tuple[TagChip, ...], float]:

@@ -64,7 +64,6 @@ def text_width(text: str, size: float, weight: Weight = Weight.REGULAR) -> float
     return face(weight).width(text, size)
 
 
-@lru_cache(maxsize=65536)
 def wrap_text(
     text: str, width: float, size: float, weight: Weight = Weight.REGULAR
 ) -> tuple[str, ...]:
@@ -73,12 +72,26 @@ def wrap_text(
     Words longer than a line are broken between characters; nothing is ever cut off.
     Trailing blank lines are dropped; an empty text has no lines.
     """
+    return wrap_lines(text, width, size, weight)[0]
+
+
+@lru_cache(maxsize=65536)
+def wrap_lines(
+    text: str, width: float, size: float, weight: Weight = Weight.REGULAR
+) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """``wrap_text``'s lines, and how far each is indented from the left to align it.
+
+    Lines of a right-to-left paragraph are right-aligned (indented by the room they leave);
+    the others start at the left. The indents are () when no line is indented.
+    """
     metrics = face(weight)
+    indents: list[float] = []
     shown: list[str] = []  # the lines in display order, each in its paragraph's direction
     for paragraph in _shaped(text.rstrip()).split("\n"):
         paragraph = paragraph.rstrip()
         if not paragraph:
             shown.append("")
+            indents.append(0.0)
             continue
         lines: list[str] = []
         line, line_width = "", 0.0
@@ -102,7 +115,12 @@ def wrap_text(
         # Bidi is resolved in the paragraph's direction, not in each line's own guess.
         base = paragraph_direction(paragraph)
         shown.extend(_visual(line, base) for line in lines)
-    return tuple(shown) if any(shown) else ()
+        for line in lines:
+            room = max(0.0, width - metrics.width(line, size)) if base == "R" else 0.0
+            indents.append(room)
+    if not any(shown):
+        return (), ()
+    return tuple(shown), tuple(indents) if any(indents) else ()
 
 
 def _break_word(

@@ -346,6 +346,7 @@ class _Painter:
             style.card_text_size,
             style.card_line_height,
             ink,
+            indents=box.indents,
         )
         c = self.c
         for chip in box.tags:
@@ -421,6 +422,7 @@ class _Painter:
         line_height: float,
         colour: str,
         weight: Weight = Weight.REGULAR,
+        indents: tuple[float, ...] = (),
     ) -> None:
         if not lines:
             return
@@ -429,7 +431,8 @@ class _Painter:
         baseline = top + baseline_offset(size, line_height, weight)
         for i, line in enumerate(lines):
             # Flip each line back upright in the y-down drawing space.
-            text.setTextTransform(1, 0, 0, -1, x, baseline + i * line_height)
+            indent = indents[i] if indents else 0.0
+            text.setTextTransform(1, 0, 0, -1, x + indent, baseline + i * line_height)
             text_out(text, line, size, weight)
         self.c.drawText(text)
 

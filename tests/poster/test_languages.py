@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from journeydesk.layout.fonts import Weight, face
@@ -121,3 +122,32 @@ def test_bidi_is_resolved_in_the_paragraph_direction_not_per_line() -> None:
     hebrew = wrap_text("שלום hello", 200, 10.5)
     assert hebrew == ("hello םולש",)
     assert display_line("שלום hello") == "hello םולש"
+
+
+def test_right_to_left_paragraphs_are_right_aligned_on_screen_and_paper(tmp_path: Path) -> None:
+    from journeydesk.layout.map_layout import MapLayout
+    from journeydesk.layout.style import Style
+    from journeydesk.layout.text import wrap_lines
+
+    style = Style()
+    hebrew = RIGHT_TO_LEFT["Hebrew"]
+    text = f"Said in the room\n{hebrew}"
+    lines, indents = wrap_lines(text, style.card_text_width, style.card_text_size)
+    hebrew_width = face(Weight.REGULAR).width(lines[1], style.card_text_size)
+    assert indents == (0.0, pytest.approx(style.card_text_width - hebrew_width))
+    project = multilingual_project()
+    journey = project.journeys[0]
+    journey.cards[0].text = text
+    box = MapLayout(journey).cards[journey.cards[0].id]
+    assert box.indents == indents
+    # On paper the Hebrew line starts that much further right than the English line above it
+    # (pypdf reads the text back in logical order, with where each line starts).
+    path = tmp_path / "aligned.pdf"
+    make_poster(project, journey, PosterRequest(paper="a3"), path)
+    starts: dict[str, float] = {}
+
+    def visit(shown: str, _cm: object, tm: list[float], _font: object, _size: object) -> None:
+        starts.setdefault(shown.strip(), tm[4])
+
+    PdfReader(path).pages[0].extract_text(visitor_text=visit)
+    assert starts[hebrew] - starts["Said in the room"] == pytest.approx(indents[1], abs=0.01)

@@ -58,8 +58,12 @@ def draw_lines(
     line_height: float,
     colour: QColor,
     weight: Weight = Weight.REGULAR,
+    indents: tuple[float, ...] = (),
 ) -> None:
-    """Draw pre-broken lines with their tops at ``top``, one ``line_height`` apart."""
+    """Draw pre-broken lines with their tops at ``top``, one ``line_height`` apart.
+
+    ``indents`` (from the layout) moves each line right by that much, to align it.
+    """
     if not lines:
         return
     painter.save()
@@ -71,7 +75,8 @@ def draw_lines(
     step = line_height * _SCALE
     for i, line in enumerate(lines):
         if line:
-            painter.drawText(QPointF(0, i * step), _as_laid_out(line))
+            indent = indents[i] * _SCALE if indents else 0.0
+            painter.drawText(QPointF(indent, i * step), _as_laid_out(line))
     painter.restore()
 
 

@@ -113,6 +113,7 @@ class CardItem(QGraphicsItem):
             style.card_text_size,
             style.card_line_height,
             ink,
+            indents=box.indents,
         )
         if box.tags or box.votes > 0:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
