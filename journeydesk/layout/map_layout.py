@@ -82,6 +82,8 @@ class LaneRow:
     content_top: float
     #: Where the legend of the curves starts in the header (0: one curve, no legend).
     legend_top: float = 0.0
+    #: Where the lane's kind ("Cards", "Emotion curve") is printed in its header (0: a divider).
+    kind_top: float = 0.0
 
 
 @dataclass(slots=True)
@@ -218,10 +220,11 @@ class MapLayout:
         inner = style.lane_header_width - 2 * style.header_padding - 6  # 6: the colour band
         title = lane.title.strip() or f"Lane {index + 1}"
         title_lines = wrap_text(title, inner, style.lane_title_size, Weight.BOLD)
+        kind_top = style.header_padding + len(title_lines) * style.lane_title_line_height + 1
         legend_top = 0.0
         if lane.kind is LaneKind.EMOTION and self.curve_count > 1:
             # Below the title and the kind label.
-            legend_top = style.header_padding + len(title_lines) * style.lane_title_line_height + 18
+            legend_top = kind_top + style.lane_kind_line_height + 5
         return LaneRow(
             lane_id=lane.id,
             index=index,
@@ -232,6 +235,7 @@ class MapLayout:
             title_lines=title_lines,
             content_top=style.emotion_band_height if lane.kind is LaneKind.EMOTION else 0.0,
             legend_top=legend_top,
+            kind_top=0.0 if lane.kind is LaneKind.DIVIDER else kind_top,
         )
 
     def _layout_cell(self, lane: Lane, stage_id: str, cards: list[Card]) -> None:
@@ -303,7 +307,12 @@ class MapLayout:
         style = self.style
         if row.kind is LaneKind.DIVIDER:
             return style.divider_height
-        title = 2 * style.header_padding + len(row.title_lines) * style.lane_title_line_height + 14
+        title = (
+            2 * style.header_padding
+            + len(row.title_lines) * style.lane_title_line_height
+            + style.lane_kind_line_height
+            + 2
+        )
         if row.legend_top:
             title = (
                 row.legend_top + self.curve_count * style.legend_line_height + style.header_padding

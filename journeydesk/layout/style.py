@@ -31,6 +31,7 @@ class Style:
     lane_title_size: float = 12.0
     lane_title_line_height: float = 15.0
     lane_kind_size: float = 8.5
+    lane_kind_line_height: float = 12.0
     lane_min_height: float = 66.0
     #: The band of an emotion lane where the curve runs, above any cards of that lane.
     emotion_band_height: float = 118.0

@@ -17,7 +17,9 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from journeydesk.layout import colours
+from journeydesk.layout.contrast import NORMAL
 from journeydesk.layout.fonts import Weight, baseline_offset, face
+from journeydesk.layout.labels import KIND_LABELS
 from journeydesk.layout.map_layout import CardBox, MapLayout
 from journeydesk.layout.text import display_line, wrap_text
 from journeydesk.model.project import Journey, LaneKind
@@ -330,6 +332,15 @@ class _Painter:
                 "#1d232b",
                 Weight.BOLD,
             )
+            if row.kind_top:  # what the lane holds, under its title, as on screen
+                self._lines(
+                    (KIND_LABELS[row.kind],),
+                    6 + pad,
+                    row.y + row.kind_top,
+                    style.lane_kind_size,
+                    style.lane_kind_line_height,
+                    NORMAL.lane_kind,  # the canvas's colour for it (paper has no other theme)
+                )
             if row.legend_top and self.curve_personas:
                 draw_curve_legend(self.c, layout, row, self.curve_personas, self._lines)
 

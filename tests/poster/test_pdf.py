@@ -8,6 +8,9 @@ import pytest
 from pypdf import PdfReader
 
 from journeydesk.cli import main
+from journeydesk.layout.labels import KIND_LABELS
+from journeydesk.layout.map_layout import MapLayout
+from journeydesk.model.project import LaneKind
 from journeydesk.model.storage import load_project
 from journeydesk.poster.export import PosterRequest, make_poster, plan_poster, prepare
 from journeydesk.poster.painter import PosterOptions
@@ -129,3 +132,26 @@ def test_the_command_line_explains_bad_options(
     assert main(["poster", str(example_path()), "-o", str(out), "--journey", "Nope"]) == 1
     assert "There is no map called 'Nope'" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_each_lane_header_prints_its_kind_as_the_canvas_does(tmp_path: Path) -> None:
+    project = load_project(example_path())
+    journey = project.journeys[0]
+    path = tmp_path / "kinds.pdf"
+    make_poster(project, journey, PosterRequest(paper="a3"), path)
+    shown: list[tuple[str, float]] = []
+
+    def visit(text: str, _cm: object, tm: list[float], _font: object, _size: object) -> None:
+        if text.strip():
+            shown.append((text.strip(), tm[5]))
+
+    PdfReader(path).pages[0].extract_text(visitor_text=visit)
+    layout = MapLayout(journey)
+    labelled = [row for row in layout.lanes if row.kind is not LaneKind.DIVIDER]
+    for row in labelled:
+        # The kind is printed below the lane's title, at the place the layout gives.
+        label = KIND_LABELS[row.kind]
+        assert any(
+            text == label and row.y + row.kind_top < y < row.y + row.kind_top + 12
+            for text, y in shown
+        ), row.title_lines

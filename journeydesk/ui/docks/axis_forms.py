@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from journeydesk.layout.labels import KIND_LABELS
 from journeydesk.model.project import MAX_SHORT_TEXT, MAX_TEXT, Lane, LaneKind, Stage
-from journeydesk.ui.canvas.items.lane_header_item import KIND_LABELS
 from journeydesk.ui.commands import EditAxisItemCommand, SetEmotionCommand
 from journeydesk.ui.docks.form_fields import (
     CommitTextEdit,

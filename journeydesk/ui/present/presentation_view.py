@@ -55,6 +55,7 @@ def presentation_style(text_size: TextSize = TextSize.NORMAL) -> Style:
         lane_title_size=9.5 * factor,
         lane_title_line_height=12.0 * factor,
         lane_kind_size=7.0 * factor,
+        lane_kind_line_height=10.0 * factor,
         legend_text_size=7.5 * factor,
         legend_line_height=11.0 * factor,
         stage_title_size=11.0 * factor,

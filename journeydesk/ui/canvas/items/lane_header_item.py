@@ -8,17 +8,13 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.layout.contrast import theme
 from journeydesk.layout.fonts import Weight
+from journeydesk.layout.labels import KIND_LABELS
 from journeydesk.layout.map_layout import LaneRow
 from journeydesk.layout.style import Style
 from journeydesk.model.project import LaneKind
 from journeydesk.ui.canvas.items.header_item import HeaderItem
 from journeydesk.ui.canvas.painting import draw_lines
 
-KIND_LABELS = {
-    LaneKind.CARDS: "Cards",
-    LaneKind.EMOTION: "Emotion curve",
-    LaneKind.DIVIDER: "Divider",
-}
 BAND_WIDTH = 6.0
 
 
@@ -92,9 +88,10 @@ class LaneHeaderItem(HeaderItem):
             QColor(colours.lane_title),
             Weight.BOLD,
         )
-        top = pad + len(row.title_lines) * style.lane_title_line_height + 1
         kind_ink = QColor(colours.lane_kind)
-        draw_lines(painter, (KIND_LABELS[row.kind],), x, top, style.lane_kind_size, 12, kind_ink)
+        label = (KIND_LABELS[row.kind],)
+        size, step = style.lane_kind_size, style.lane_kind_line_height
+        draw_lines(painter, label, x, row.kind_top, size, step, kind_ink)
         swatch = style.legend_swatch
         for y, name, colour, active in self._legend:
             painter.setPen(Qt.PenStyle.NoPen)
