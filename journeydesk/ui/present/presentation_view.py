@@ -41,29 +41,35 @@ NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
 
 
+#: The header measures of a presentation at the normal text size, in points.
+_COMPACT_HEADERS = {
+    "lane_title_size": 9.5,
+    "lane_title_line_height": 12.0,
+    "lane_kind_size": 7.0,
+    "lane_kind_line_height": 10.0,
+    "legend_text_size": 7.5,
+    "legend_line_height": 11.0,
+    "stage_title_size": 11.0,
+    "stage_title_line_height": 13.5,
+    "stage_goal_size": 8.0,
+    "stage_goal_line_height": 10.0,
+    "stage_header_min_height": 34.0,
+    "header_padding": 6.0,
+}
+
+
 def presentation_style(text_size: TextSize = TextSize.NORMAL) -> Style:
     """The editor's text size in the high-contrast theme, with headers sized for a wall.
 
     Headers are drawn smaller than on screen: the zoom of one stage across a projector makes
     a 9 pt lane title about 60 px tall, and keeps the lane column to a fraction of the width.
     """
-    base = screen_style(text_size, high_contrast=True)
     factor = text_size.factor
+    compact = {name: points * factor for name, points in _COMPACT_HEADERS.items()}
     return replace(
-        base,
+        screen_style(text_size, high_contrast=True),
         lane_header_width=96.0 * (1.0 + factor) / 2,
-        lane_title_size=9.5 * factor,
-        lane_title_line_height=12.0 * factor,
-        lane_kind_size=7.0 * factor,
-        lane_kind_line_height=10.0 * factor,
-        legend_text_size=7.5 * factor,
-        legend_line_height=11.0 * factor,
-        stage_title_size=11.0 * factor,
-        stage_title_line_height=13.5 * factor,
-        stage_goal_size=8.0 * factor,
-        stage_goal_line_height=10.0 * factor,
-        stage_header_min_height=34.0 * factor,
-        header_padding=6.0 * factor,
+        **compact,
     )
 
 
