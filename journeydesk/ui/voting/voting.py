@@ -246,8 +246,11 @@ class Voting(QObject):
         self.refresh()
 
     def _on_cards(self, journey_id: str, _card_ids: list[str]) -> None:
-        # Ringed cards move when cards around them do: once every canvas has moved them.
-        QTimer.singleShot(0, self, lambda: self._update_rings(journey_id))
+        # Ringed cards move when cards around them do: once every canvas has moved them. Only
+        # a map whose last round has ended has rings (every edit passes here: keep it cheap).
+        last = latest_round(self.window.document.journey(journey_id))
+        if last is not None and not last.is_open:
+            QTimer.singleShot(0, self, lambda: self._update_rings(journey_id))
 
     def _update_rings(self, journey_id: str) -> None:
         document = self.window.document
