@@ -5,6 +5,7 @@ from __future__ import annotations
 from journeydesk.model.journeys import copy_journey
 from journeydesk.model.project import Card, Lane, Project, Stage
 from journeydesk.model.storage import load_project
+from journeydesk.model.templates import TEMPLATES
 from journeydesk.resources import example_path
 
 FUTURE_TITLE = "Dinner at Forno Verde (future state)"
@@ -23,3 +24,13 @@ def project_with_future_state() -> Project:
     future.cards.append(Card(lane_id=lane.id, stage_id=stage.id, text=NEW_CARD))
     project.journeys.append(future)
     return Project.model_validate(project.model_dump())
+
+
+def unfinished_project(stages: bool = False, lanes: bool = False) -> Project:
+    """A new classic map without cards, curve, and its stages or lanes (or both) removed."""
+    project = TEMPLATES["classic"].create_project("Empty")
+    journey = project.journeys[0]
+    journey.cards, journey.emotions = [], {}
+    journey.stages = journey.stages if stages else []
+    journey.lanes = journey.lanes if lanes else []
+    return project

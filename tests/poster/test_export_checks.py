@@ -8,10 +8,10 @@ import pytest
 
 from journeydesk import cli
 from journeydesk.model.storage import load_project, save_project
-from journeydesk.model.templates import TEMPLATES
 from journeydesk.poster.export import PosterRequest, plan_poster, prepare
 from journeydesk.poster.plan import PosterError, PosterSize
 from journeydesk.resources import example_path
+from tests.poster.helpers import unfinished_project
 
 
 @pytest.mark.parametrize(
@@ -21,12 +21,8 @@ from journeydesk.resources import example_path
 def test_a_map_without_stages_or_lanes_is_refused_with_a_sentence(
     stages: bool, lanes: bool, missing: str
 ) -> None:
-    project = TEMPLATES["classic"].create_project("Empty")
+    project = unfinished_project(stages, lanes)
     journey = project.journeys[0]
-    journey.cards = []
-    journey.emotions = {}
-    journey.stages = journey.stages if stages else []
-    journey.lanes = journey.lanes if lanes else []
     _layout, content = prepare(project, journey, with_compared=False)
     with pytest.raises(PosterError) as refused:
         plan_poster(project, content, journey, PosterRequest())
@@ -39,11 +35,8 @@ def test_a_map_without_stages_or_lanes_is_refused_with_a_sentence(
 def test_the_command_line_refuses_an_empty_map_and_writes_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    project = TEMPLATES["blank"].create_project("Empty")
-    journey = project.journeys[0]
-    journey.cards, journey.emotions, journey.stages, journey.lanes = [], {}, [], []
     source = tmp_path / "empty.journey"
-    save_project(project, source)
+    save_project(unfinished_project(), source)
     target = tmp_path / "empty.pdf"
     assert cli.main(["poster", str(source), "-o", str(target)]) != 0
     assert "nothing to print" in capsys.readouterr().err

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QProgr
 from pytestqt.qtbot import QtBot
 
 from journeydesk.model.storage import save_project
-from journeydesk.model.templates import TEMPLATES
 from journeydesk.resources import example_path
 from journeydesk.ui.app import create_main_window
 from journeydesk.ui.dialogs.export_poster import ExportPosterDialog
 from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.settings import Settings
+from tests.poster.helpers import unfinished_project
 
 
 @pytest.fixture
@@ -104,11 +104,8 @@ def test_cancelling_writes_nothing(
 def test_an_empty_map_cannot_be_exported_and_the_dialog_says_why(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    project = TEMPLATES["blank"].create_project("Empty")
-    journey = project.journeys[0]
-    journey.cards, journey.emotions, journey.stages, journey.lanes = [], {}, [], []
     path = tmp_path / "empty.journey"
-    save_project(project, path)
+    save_project(unfinished_project(), path)
     main = create_main_window(path)
     qtbot.addWidget(main)
     main.show()
