@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLoggingCategory, QPoint, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -18,9 +18,15 @@ from journeydesk.ui.recovery_offer import offer_recovery
 from journeydesk.ui.settings import Settings
 from journeydesk.ui.windows import open_windows
 
+#: Qt's font matcher warns "OpenType support missing for ..., script 11" each time it tries a
+#: font of our chain that lacks a script (Noto Sans for Devanagari) before the one that has
+#: it: harmless, and printed on every such card. QT_LOGGING_RULES still turns it back on.
+QUIET_LOGGING = "qt.text.font.db.warning=false"
+
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """Return the running QApplication, creating and naming it if needed."""
+    QLoggingCategory.setFilterRules(QUIET_LOGGING)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])

@@ -290,3 +290,14 @@ def test_about_credits_every_bundled_font_with_its_licence(
         assert family in credited, f"{font.name} is not credited in the About box"
         assert credited[family] in text, font.name
     assert "SIL Open Font License" in text and "Apache License" in text
+
+
+def test_the_font_matchers_harmless_warnings_stay_off_the_terminal() -> None:
+    from PySide6.QtCore import QLoggingCategory
+
+    from journeydesk.ui.app import create_application
+
+    create_application()
+    font_db = QLoggingCategory("qt.text.font.db")
+    assert not font_db.isWarningEnabled()
+    assert QLoggingCategory("qt.qpa.xcb").isWarningEnabled()  # other warnings still show
