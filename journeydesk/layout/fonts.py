@@ -1,18 +1,20 @@
-"""Text measurement with the bundled TrueType fonts, so screen and paper break lines alike.
+"""The bundled TrueType fonts, opened with HarfBuzz, and which of them draws each character.
 
 Each weight has a chain of fonts: Noto Sans for Latin, Greek and Cyrillic, then Noto Sans
 Arabic, Hebrew, Thai and Devanagari, JourneyDesk Hangul (NanumGothic cut to Hangul) for
 Korean, Droid Sans Fallback for Chinese and Japanese, and Symbola for emoji. A character is
-drawn with the first font of the chain that has it. ReportLab reads the advance widths from
-the files (no Qt); the canvas and the poster draw with the same files.
+drawn with the first font of the chain that has it; a combining mark, a joiner or a variation
+selector stays with the character it belongs to. The layout measures with these files (no
+Qt), and the canvas and the poster draw with the very same files.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from enum import Enum
 from functools import cache
 
-from reportlab.pdfbase.ttfonts import TTFont
+import uharfbuzz as hb
 
 from journeydesk.resources import resource_path
 
@@ -48,85 +50,103 @@ CHAINS: dict[Weight, tuple[str, ...]] = {
     ),
 }
 #: Characters that are never drawn, so never missing.
-_INVISIBLE = frozenset("\n\r\t\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufe0f")
+INVISIBLE = frozenset(
+    "\n\r\t\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068"
+    "\u2069\ufe0e\ufe0f"
+)
+
+
+class FontFile:
+    """One bundled font file, opened once: its HarfBuzz font and the characters it has."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.face = hb.Face(hb.Blob.from_file_path(str(resource_path("fonts", file))))
+        self.font = hb.Font(self.face)  # scaled to the font's units per em
+        self.units_per_em = self.face.upem
+        self.characters = frozenset(self.face.unicodes)
+        extents = self.font.get_font_extents("ltr")
+        self.ascent = extents.ascender / self.units_per_em
+        self.descent = -extents.descender / self.units_per_em
 
 
 @cache
-def _metrics(file: str) -> TTFont:
-    return TTFont(f"JourneyDesk-{file.removesuffix('.ttf')}", str(resource_path("fonts", file)))
+def font_file(file: str) -> FontFile:
+    """A bundled font file, opened once."""
+    return FontFile(file)
 
 
-class FontFace:
-    """The advance widths of a font chain, in thousandths of an em, looked up per character.
+def joins_previous(char: str) -> bool:
+    """Whether ``char`` belongs to the character before it (a mark, joiner or modifier)."""
+    code = ord(char)
+    return (
+        unicodedata.category(char) in ("Mn", "Mc", "Me")
+        or char in "\u200c\u200d\ufe0e\ufe0f"
+        or 0xFE00 <= code <= 0xFE0F
+        or 0x1F3FB <= code <= 0x1F3FF  # skin tones
+        or 0xE0020 <= code <= 0xE007F  # tags (subdivision flags)
+        or 0xE0100 <= code <= 0xE01EF
+    )
 
-    The fallback fonts are read only when a character the first font lacks turns up.
-    """
+
+class FontChain:
+    """A weight's chain of fonts, and the font each character is drawn with."""
 
     def __init__(self, weight: Weight) -> None:
-        self.files = CHAINS[weight]
-        primary = _metrics(self.files[0]).face
-        self.ascent = float(primary.ascent)
-        self.descent = float(primary.descent)
-        self.default_width = float(primary.defaultWidth)
-        self._widths: dict[str, float] = {chr(cp): w for cp, w in primary.charWidths.items()}
-        self._owner: dict[str, int] = {}  # characters drawn by a fallback: their font's index
+        self.weight = weight
+        self.files = tuple(font_file(file) for file in CHAINS[weight])
+        self.primary = self.files[0]
+        self._primary_chars = frozenset(map(chr, self.primary.characters))
+        self._owner: dict[str, int] = {}  # a character's font, as an index in the chain
         self.missing: set[str] = set()  # characters no font of the chain has
 
-    def width(self, text: str, size: float) -> float:
-        """The advance width of ``text`` at ``size`` points."""
-        widths = self._widths
-        total = 0.0
-        for char in text:
-            width = widths.get(char)
-            total += width if width is not None else self._resolve(char)
-        return total * size / 1000.0
-
-    def font_index(self, char: str) -> int:
+    def owner(self, char: str) -> int:
         """Which font of the chain draws ``char`` (0 also for characters none has)."""
-        if char not in self._widths:
-            self._resolve(char)
-        return self._owner.get(char, 0)
+        index = self._owner.get(char)
+        if index is None:
+            index = self._owner[char] = self._find(char)
+        return index
 
-    def runs(self, text: str) -> list[tuple[int, str]]:
-        """``text`` cut into runs drawn with one font each: (index in the chain, run)."""
-        runs: list[tuple[int, str]] = []
-        for char in text:
-            index = self.font_index(char)
-            if char.isspace() and runs:
-                index = runs[-1][0]  # spaces stay in the run they are in
-            if runs and runs[-1][0] == index:
-                runs[-1] = (index, runs[-1][1] + char)
+    def _find(self, char: str) -> int:
+        code = ord(char)
+        for index, file in enumerate(self.files):
+            if code in file.characters:
+                return index
+        if char not in INVISIBLE:
+            self.missing.add(char)
+        return 0
+
+    def fonts_of(self, text: str) -> list[int]:
+        """The font of each character of ``text``, clusters kept in one font.
+
+        A mark, joiner or modifier takes its base's font; a space stays in the font before
+        it when that font has one, so a line of one script is one run.
+        """
+        if self._primary_chars.issuperset(text):
+            return [0] * len(text)  # the common case: all in the first font
+        fonts: list[int] = []
+        for i, char in enumerate(text):
+            if (fonts and (joins_previous(char) or (i and text[i - 1] == "\u200d"))) or (
+                fonts and char == " " and 0x20 in self.files[fonts[-1]].characters
+            ):
+                fonts.append(fonts[-1])
             else:
-                runs.append((index, char))
-        return runs
+                fonts.append(self.owner(char))
+        return fonts
 
     def missing_in(self, text: str) -> set[str]:
         """The characters of ``text`` that no bundled font can draw."""
-        self.width(text, 1.0)
-        return {char for char in text if char in self.missing}
-
-    def _resolve(self, char: str) -> float:
-        code = ord(char)
-        for index, file in enumerate(self.files[1:], start=1):
-            widths = _metrics(file).face.charWidths
-            if code in widths:
-                self._widths[char] = float(widths[code])
-                self._owner[char] = index
-                return self._widths[char]
-        self._widths[char] = 0.0 if char in _INVISIBLE else self.default_width
-        if char not in _INVISIBLE:
-            self.missing.add(char)
-        return self._widths[char]
+        return {char for char in text if self.owner(char) == 0 and char in self.missing}
 
 
 @cache
-def face(weight: Weight = Weight.REGULAR) -> FontFace:
-    """The metrics of a weight's font chain (read once)."""
-    return FontFace(weight)
+def chain(weight: Weight = Weight.REGULAR) -> FontChain:
+    """A weight's font chain (opened once)."""
+    return FontChain(weight)
 
 
 def baseline_offset(size: float, line_height: float, weight: Weight = Weight.REGULAR) -> float:
     """How far below a line's top its baseline sits, centring the glyphs in the line."""
-    metrics = face(weight)
-    ascent, descent = metrics.ascent / 1000 * size, -metrics.descent / 1000 * size
+    primary = chain(weight).primary
+    ascent, descent = primary.ascent * size, primary.descent * size
     return (line_height - ascent - descent) / 2 + ascent

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from journeydesk.layout.dots import DotMark, lay_out_dots
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.style import Style
-from journeydesk.layout.text import display_line, text_width, wrap_lines, wrap_text
+from journeydesk.layout.text import TextLine, one_line, text_width, wrap
 from journeydesk.model.project import Card, Journey, Lane, LaneKind, Stage
 from journeydesk.model.voting import shown_dots
 
@@ -31,6 +31,8 @@ class TagChip:
     x: float
     y: float
     width: float
+    #: The tag as shaped, centred in the chip by its painters.
+    line: TextLine
 
 
 @dataclass(slots=True)
@@ -44,15 +46,13 @@ class CardBox:
     y: float
     width: float
     height: float
-    lines: tuple[str, ...]
+    #: The text's lines, shaped; right-to-left paragraphs carry their indent.
+    lines: tuple[TextLine, ...]
     tags: tuple[TagChip, ...]
     votes: int
     colour: str
     #: The dots of the map's latest vote round on this card (see layout/dots.py).
     dots: tuple[DotMark, ...] = ()
-    #: How far each line is indented to be aligned (right-to-left paragraphs sit on the
-    #: right); () when every line starts at the left.
-    indents: tuple[float, ...] = ()
 
 
 @dataclass(slots=True)
@@ -63,8 +63,8 @@ class StageColumn:
     index: int
     x: float
     width: float
-    title_lines: tuple[str, ...]
-    goal_lines: tuple[str, ...]
+    title_lines: tuple[TextLine, ...]
+    goal_lines: tuple[TextLine, ...]
 
 
 @dataclass(slots=True)
@@ -77,7 +77,7 @@ class LaneRow:
     colour: str
     y: float
     height: float
-    title_lines: tuple[str, ...]
+    title_lines: tuple[TextLine, ...]
     #: Where cards start below the lane's top (an emotion lane keeps a band for its curve).
     content_top: float
     #: Where the legend of the curves starts in the header (0: one curve, no legend).
@@ -204,8 +204,8 @@ class MapLayout:
             index=index,
             x=style.lane_header_width + index * style.stage_width,
             width=style.stage_width,
-            title_lines=wrap_text(title, inner, style.stage_title_size, Weight.BOLD),
-            goal_lines=wrap_text(stage.goal.strip(), inner, style.stage_goal_size),
+            title_lines=wrap(title, inner, style.stage_title_size, Weight.BOLD),
+            goal_lines=wrap(stage.goal.strip(), inner, style.stage_goal_size),
         )
 
     def _stage_header_height(self, column: StageColumn) -> float:
@@ -219,7 +219,7 @@ class MapLayout:
         style = self.style
         inner = style.lane_header_width - 2 * style.header_padding - 6  # 6: the colour band
         title = lane.title.strip() or f"Lane {index + 1}"
-        title_lines = wrap_text(title, inner, style.lane_title_size, Weight.BOLD)
+        title_lines = wrap(title, inner, style.lane_title_size, Weight.BOLD)
         kind_top = style.header_padding + len(title_lines) * style.lane_title_line_height + 1
         legend_top = 0.0
         if lane.kind is LaneKind.EMOTION and self.curve_count > 1:
@@ -254,7 +254,7 @@ class MapLayout:
 
     def _card_box(self, card: Card, lane: Lane, x: float, y: float) -> CardBox:
         style = self.style
-        lines, indents = wrap_lines(card.text, style.card_text_width, style.card_text_size)
+        lines = wrap(card.text, style.card_text_width, style.card_text_size)
         height = style.card_padding + len(lines) * style.card_line_height
         tags, tags_height = self._tag_chips(card.tags, height + (3 if lines else 0))
         height = max(style.card_min_height, height + tags_height + style.card_padding)
@@ -276,7 +276,6 @@ class MapLayout:
             votes=card.votes,
             colour=card.colour or lane.colour,
             dots=lay_out_dots(voters, style.card_width, height, style) if voters else (),
-            indents=indents,
         )
 
     def _tag_chips(self, tags: list[str], top: float) -> tuple[tuple[TagChip, ...], float]:
@@ -288,16 +287,14 @@ class MapLayout:
         x, y = style.card_padding, top
         right = style.card_width - style.card_padding
         for tag in tags:
-            label = display_line(tag.strip())
+            label = tag.strip()
             if not label:
                 continue
-            width = min(
-                text_width(label, style.tag_text_size) + 2 * style.tag_padding,
-                style.card_text_width,
-            )
+            line = one_line(label, style.tag_text_size)
+            width = min(line.width + 2 * style.tag_padding, style.card_text_width)
             if x > style.card_padding and x + width > right:
                 x, y = style.card_padding, y + style.tag_height + style.tag_gap
-            chips.append(TagChip(label, x, y, width))
+            chips.append(TagChip(label, x, y, width, line))
             x += width + style.tag_gap
         if not chips:
             return (), 0.0
@@ -419,15 +416,15 @@ class MapLayout:
         lines = []
         for i, name in enumerate(names[: self.curve_count]):
             # Measured bold: the name of the curve being edited is drawn bold.
-            wrapped = wrap_text(
-                name.strip() or "Unnamed persona", width, style.legend_text_size, Weight.BOLD
-            )
-            line = wrapped[0] if wrapped else ""
+            name = name.strip() or "Unnamed persona"
+            size = style.legend_text_size
+            wrapped = wrap(name, width, size, Weight.BOLD)
+            text = wrapped[0].text
             if len(wrapped) > 1:
-                while line and text_width(line + "…", style.legend_text_size, Weight.BOLD) > width:
-                    line = line[:-1]
-                line = line.rstrip() + "…"
-            lines.append((row.legend_top + i * style.legend_line_height, line))
+                while text and text_width(text + "…", size, Weight.BOLD) > width:
+                    text = text[:-1]
+                text = text.rstrip() + "…"
+            lines.append((row.legend_top + i * style.legend_line_height, text))
         return lines
 
     def __contains__(self, card_id: str) -> bool:

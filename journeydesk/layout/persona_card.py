@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from journeydesk.layout.fonts import Weight
-from journeydesk.layout.text import wrap_text
+from journeydesk.layout.text import TextLine, wrap
 from journeydesk.model.project import Persona
 
 #: The width of a persona card on the canvas and on the poster.
@@ -53,7 +53,7 @@ class CardText:
     role: Role
     x: float
     y: float
-    lines: tuple[str, ...]
+    lines: tuple[TextLine, ...]
     size: float
     line_height: float
     weight: Weight
@@ -105,7 +105,7 @@ def lay_out_persona(persona: Persona, width: float = CARD_WIDTH) -> PersonaCardL
         weight: Weight = Weight.REGULAR,
     ) -> None:
         nonlocal y
-        lines = wrap_text(text, inner, size, weight)
+        lines = wrap(text, inner, size, weight)
         if lines:
             block = CardText(role, x, y, lines, size, line, weight)
             texts.append(block)

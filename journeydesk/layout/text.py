@@ -1,138 +1,126 @@
-"""Breaking text into lines that fit a width, the same way on screen and on paper."""
+"""Breaking text into lines that fit a width, the same way on screen and on paper.
+
+Each paragraph is shaped once (layout/shaping.py) and broken greedily at the breaks UAX #14
+allows (layout/breaks.py). A word wider than the line is broken between grapheme clusters.
+Lines of a right-to-left paragraph are right-aligned.
+"""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Callable
+from collections.abc import Iterator
 from functools import lru_cache
 
-import arabic_reshaper
-from bidi import get_display
+from journeydesk.layout.breaks import grapheme_ends, line_breaks
+from journeydesk.layout.direction import paragraph_direction
+from journeydesk.layout.fonts import Weight, joins_previous
+from journeydesk.layout.shaping import Paragraph, TextLine, one_line, paragraph, text_width
 
-from journeydesk.layout.fonts import Weight, face
+__all__ = [
+    "TextLine",
+    "is_right_to_left",
+    "line_texts",
+    "one_line",
+    "text_width",
+    "wrap",
+]
 
-# A token is a run of non-space characters with the spaces after it, or one character of a
-# script written without spaces (Chinese, Japanese, Korean), where a line may break anywhere.
-_CJK = (
-    "\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf"
-    "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
-)
-_TOKEN = re.compile(rf"[{_CJK}]\s*|[^\s{_CJK}]+\s*|\s+")
-
-
-# Arabic letters take their joined forms before measuring; right-to-left runs are put in
-# display order line by line, after breaking, each line ordered in its paragraph's base
-# direction, so both painters draw the lines left to right.
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
-_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_EMPTY = TextLine("", (), 0.0)
+#: A line may overrun its width by this much (in ems) before it breaks: rounding, not text.
+_SLACK = 1e-6
 
 
-def is_right_to_left(line: str) -> bool:
-    """Whether ``line`` holds right-to-left script (then already in display order)."""
-    return _RIGHT_TO_LEFT.search(line) is not None
-
-
-def _shaped(text: str) -> str:
-    return arabic_reshaper.reshape(text) if _ARABIC.search(text) else text
-
-
-def paragraph_direction(text: str) -> str:
-    """A paragraph's base direction by its first strong character (UAX #9 P2-P3): "L" or "R"."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return "R"
-        if kind == "L":
-            return "L"
-    return "L"
-
-
-def _visual(line: str, base: str) -> str:
-    """A line in display order, ordered in its paragraph's direction, not a guess of its own."""
-    return get_display(line, base_dir=base) if is_right_to_left(line) else line
-
-
-def display_line(text: str) -> str:
-    """One line (a tag, a legend entry) shaped and in display order, ready to draw."""
-    shaped = _shaped(text)
-    return _visual(shaped, paragraph_direction(shaped))
-
-
-def text_width(text: str, size: float, weight: Weight = Weight.REGULAR) -> float:
-    """The width of ``text`` in points at ``size`` points."""
-    return face(weight).width(text, size)
-
-
-def wrap_text(
-    text: str, width: float, size: float, weight: Weight = Weight.REGULAR
-) -> tuple[str, ...]:
-    """Break ``text`` into lines no wider than ``width`` points; newlines are kept.
-
-    Words longer than a line are broken between characters; nothing is ever cut off.
-    Trailing blank lines are dropped; an empty text has no lines.
-    """
-    return wrap_lines(text, width, size, weight)[0]
+def is_right_to_left(text: str) -> bool:
+    """Whether a paragraph of ``text`` runs right to left (its first strong letter does)."""
+    return paragraph_direction(text) == "R"
 
 
 @lru_cache(maxsize=65536)
-def wrap_lines(
+def wrap(
     text: str, width: float, size: float, weight: Weight = Weight.REGULAR
-) -> tuple[tuple[str, ...], tuple[float, ...]]:
-    """``wrap_text``'s lines, and how far each is indented from the left to align it.
+) -> tuple[TextLine, ...]:
+    """Break ``text`` into lines no wider than ``width`` points at ``size`` points.
 
-    Lines of a right-to-left paragraph are right-aligned (indented by the room they leave);
-    the others start at the left. The indents are () when no line is indented.
+    Newlines are kept; words longer than a line are broken between characters, so nothing
+    is ever cut off. Trailing blank lines are dropped; an empty text has no lines.
     """
-    metrics = face(weight)
-    indents: list[float] = []
-    shown: list[str] = []  # the lines in display order, each in its paragraph's direction
-    for paragraph in _shaped(text.rstrip()).split("\n"):
-        paragraph = paragraph.rstrip()
-        if not paragraph:
-            shown.append("")
-            indents.append(0.0)
+    lines: list[TextLine] = []
+    for part in text.rstrip().split("\n"):
+        part = part.rstrip()
+        if not part:
+            lines.append(_EMPTY)
             continue
-        lines: list[str] = []
-        line, line_width = "", 0.0
-        for token in _TOKEN.findall(paragraph):
-            word = token.rstrip()
-            word_width = metrics.width(word, size)
-            if line and line_width + word_width > width:
-                lines.append(line.rstrip())
-                line, line_width = "", 0.0
-                if not word:  # spaces at a break vanish
-                    continue
-            if not line and word_width > width:
-                pieces = _break_word(word, width, size, metrics.width)
-                lines.extend(pieces[:-1])
-                line = pieces[-1] + token[len(word) :]
-                line_width = metrics.width(line, size)
+        shaped = paragraph(part, weight)
+        right = shaped.base == "R"
+        for start, end in _fill(shaped, width / size):
+            line = shaped.line(start, end, size)
+            if right:
+                line = TextLine(line.text, line.runs, line.width, max(0.0, width - line.width))
+            lines.append(line)
+    if not any(line.text for line in lines):
+        return ()
+    return tuple(lines)
+
+
+def line_texts(lines: tuple[TextLine, ...]) -> tuple[str, ...]:
+    """The text of each line, in logical order."""
+    return tuple(line.text for line in lines)
+
+
+def _fill(shaped: Paragraph, limit: float) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of a paragraph, ``limit`` ems wide, spaces at breaks dropped."""
+    text = shaped.text
+    start = 0  # where the current line starts
+    fits = 0  # the last break at which the current line still fits
+    for brk in line_breaks(text):
+        end = _trimmed(text, start, brk)
+        if shaped.width(start, end) <= limit + _SLACK:
+            fits = brk
+            continue
+        if fits > start:  # the line so far fits: this piece goes on the next one
+            if _trimmed(text, start, fits) > start:  # (not just the spaces a paragraph opens with)
+                yield start, _trimmed(text, start, fits)
+            start = fits
+            end = _trimmed(text, start, brk)
+            if shaped.width(start, end) <= limit + _SLACK:
+                fits = brk
                 continue
-            line += token
-            line_width += metrics.width(token, size)
-        lines.append(line.rstrip())
-        # Bidi is resolved in the paragraph's direction, not in each line's own guess.
-        base = paragraph_direction(paragraph)
-        shown.extend(_visual(line, base) for line in lines)
-        for line in lines:
-            room = max(0.0, width - metrics.width(line, size)) if base == "R" else 0.0
-            indents.append(room)
-    if not any(shown):
-        return (), ()
-    return tuple(shown), tuple(indents) if any(indents) else ()
+        # One piece alone is wider than the line: break it between characters.
+        start = yield from _split_word(shaped, start, end, limit)
+        rest = _trimmed(text, start, brk)
+        if shaped.width(start, rest) <= limit + _SLACK:
+            fits = brk
+        else:  # one character wider than the line: a line of its own
+            yield start, rest
+            start = fits = brk
+    if start < len(text):
+        yield start, _trimmed(text, start, len(text))
 
 
-def _break_word(
-    word: str, width: float, size: float, measure: Callable[[str, float], float]
-) -> list[str]:
-    """Split a word wider than ``width`` into pieces that fit (at least one character each)."""
-    pieces: list[str] = []
-    piece = ""
-    for char in word:
-        if piece and measure(piece + char, size) > width:
-            pieces.append(piece)
-            piece = ""
-        piece += char
-    pieces.append(piece)
-    return pieces
+def _split_word(shaped: Paragraph, start: int, end: int, limit: float) -> Iterator[tuple[int, int]]:
+    """Yield full lines of a too-wide word; return where its last, partial line starts."""
+    piece_start = start
+    last = start
+    for cluster_end in (start + e for e in grapheme_ends(shaped.text[start:end])):
+        if last > piece_start and shaped.width(piece_start, cluster_end) > limit + _SLACK:
+            if _trimmed(shaped.text, piece_start, last) > piece_start:
+                yield piece_start, _trimmed(shaped.text, piece_start, last)
+            piece_start = last
+            piece_start = _after_spaces(shaped.text, piece_start, end)
+        last = cluster_end
+    return piece_start
+
+
+def _after_spaces(text: str, start: int, end: int) -> int:
+    """``start`` moved on over spaces (those at a break vanish), but not a space with a mark."""
+    while start < end and text[start].isspace():
+        if start + 1 < len(text) and joins_previous(text[start + 1]):
+            break
+        start += 1
+    return start
+
+
+def _trimmed(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the spaces before it (not past ``start``)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

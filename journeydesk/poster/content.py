@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.map_layout import MapLayout
 from journeydesk.layout.persona_card import CARD_WIDTH, PersonaCardLayout, lay_out_persona
-from journeydesk.layout.text import text_width, wrap_text
+from journeydesk.layout.text import TextLine, text_width, wrap
 from journeydesk.model.project import Journey, LaneKind, Project
 
 PAD = 24.0
@@ -31,7 +31,7 @@ class TextBlock:
 
     x: float
     y: float
-    lines: tuple[str, ...]
+    lines: tuple[TextLine, ...]
     size: float
     line_height: float
     weight: Weight = Weight.REGULAR
@@ -122,7 +122,7 @@ def compose(
     # The cards go beside the title while the title keeps a third of the width.
     beside = bool(cards) and width - 2 * PAD - row_width - PAD >= width / 3
     text_width_left = width - 2 * PAD - (row_width + PAD if beside else 0)
-    title = wrap_text(
+    title = wrap(
         journey.title or project.title or "Journey map", text_width_left, TITLE_SIZE, Weight.BOLD
     )
     blocks.append(TextBlock(PAD, PAD, title, TITLE_SIZE, TITLE_LINE, Weight.BOLD))
@@ -133,7 +133,7 @@ def compose(
     sub = TextBlock(
         PAD,
         blocks[-1].bottom + 4,
-        wrap_text(subtitle, text_width_left, SUBTITLE_SIZE),
+        wrap(subtitle, text_width_left, SUBTITLE_SIZE),
         SUBTITLE_SIZE,
         SUBTITLE_LINE,
     )
@@ -143,7 +143,7 @@ def compose(
         scenario = TextBlock(
             PAD,
             bottom + 6,
-            wrap_text(journey.scenario, text_width_left, SUBTITLE_SIZE),
+            wrap(journey.scenario, text_width_left, SUBTITLE_SIZE),
             SUBTITLE_SIZE,
             SUBTITLE_LINE,
         )
@@ -176,7 +176,7 @@ def _compared_section(
     """``other`` below the first map (which ends at ``top``), under a heading naming it."""
     state = "current" if journey.source_journey_id == other.id else "future"
     text = f"Compared with the {state} state: {other.title or 'Untitled map'}"
-    lines = wrap_text(text, width - 2 * PAD, HEADING_SIZE, Weight.BOLD)
+    lines = wrap(text, width - 2 * PAD, HEADING_SIZE, Weight.BOLD)
     heading = TextBlock(PAD, top + SECTION_GAP, lines, HEADING_SIZE, HEADING_LINE, Weight.BOLD)
     return MapSection(other, layout, PAD, heading.bottom + PAD / 2, heading)
 

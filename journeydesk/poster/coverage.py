@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from journeydesk.layout.fonts import Weight, face
+from journeydesk.layout.fonts import Weight, chain
 from journeydesk.model.project import Journey, Project, short_label
 
 MAX_PLACES = 5
@@ -12,7 +12,7 @@ MAX_PLACES = 5
 
 def unprintable(project: Project, journey: Journey) -> list[str]:
     """One sentence per place holding characters no bundled font has (at most a few)."""
-    regular = face(Weight.REGULAR)
+    regular = chain(Weight.REGULAR)
     places = []
     for where, text in _texts(project, journey):
         missing = regular.missing_in(text)

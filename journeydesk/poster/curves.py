@@ -6,7 +6,7 @@ with several personas each curve takes its persona's colour and the lane header 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
@@ -14,12 +14,13 @@ from reportlab.pdfgen.canvas import Canvas
 from journeydesk.layout import colours
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.map_layout import EmotionPoint, LaneRow, MapLayout, smooth_curve
+from journeydesk.layout.text import TextLine
 from journeydesk.model.project import Journey
 
 #: Draws one short line centred on x: (text, cx, top, height, size, colour, weight).
-Centred = Callable[[str, float, float, float, float, str, Weight], None]
+Centred = Callable[[TextLine | str, float, float, float, float, str, Weight], None]
 #: Draws lines at (x, top): (lines, x, top, size, line height, colour, weight).
-Lines = Callable[[tuple[str, ...], float, float, float, float, str, Weight], None]
+Lines = Callable[[Sequence[TextLine | str], float, float, float, float, str, Weight], None]
 
 POINT_RADIUS = 7.0
 GAP_INK = "#8a94a6"

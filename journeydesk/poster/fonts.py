@@ -1,25 +1,46 @@
-"""The bundled fonts registered with ReportLab (embedded and subset in every PDF)."""
+"""The bundled fonts registered with ReportLab, and laid-out lines written with their glyphs.
+
+Each run of a line is written as the glyphs HarfBuzz shaped for it (layout/shaping.py), with
+its advances and mark offsets, through ReportLab's shaped-text output; fonts are embedded
+and subset. Each glyph's entry in the font's ToUnicode map is the text it was shaped from:
+a joined Arabic letter reads as the letter (not a presentation form), a ligature or an
+emoji sequence as all its characters, and a cluster drawn with several glyphs (a Devanagari
+syllable) shares its characters out among them in order. So the PDF copies and searches as
+typed. A left-to-right run whose glyphs cannot say it that way (a glyph standing for
+nothing, a mark moved back over its letter) also carries its text in an /ActualText span;
+right-to-left runs and emoji never do, as PDFium reverses the one and drops the other there.
+"""
 
 from __future__ import annotations
 
 from functools import cache
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont
+from reportlab.pdfgen.canvas import Canvas
 
-from journeydesk.layout.fonts import CHAINS, Weight, face
+from journeydesk.layout.fonts import CHAINS, Weight, font_file
+from journeydesk.layout.shaping import Glyphs, TextLine, shape
 from journeydesk.resources import resource_path
+
+#: The text behind each private code, by font name: glyphs no single character maps to.
+_SPOKEN: dict[str, dict[int, str]] = {}
+#: Left-to-right runs that copy through /ActualText: a glyph stands for nothing (Thai ำ is
+#: drawn as two) or a mark is moved back over its letter (PDFium reads a word break there).
+_SPELLED_OUT: set[str] = set()
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-    """ReportLab's ToUnicode CMap with each value in UTF-16BE, as the PDF format requires.
+    """ReportLab's ToUnicode CMap, each value the text its glyph stands for, in UTF-16BE.
 
-    ReportLab writes a character beyond U+FFFF (most emoji) as five hex digits, which PDF
-    readers reject, so such text did not copy or search. The rest is ReportLab's, unchanged.
+    ReportLab maps each code to the character it was assigned for, which for a private code
+    is meaningless, and writes a character beyond U+FFFF (most emoji) as five hex digits,
+    which PDF readers reject. The rest is ReportLab's, unchanged.
     """
+    spoken = next((texts for name, texts in _SPOKEN.items() if fontname.endswith(name)), {})
     entries = [
-        f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>" for i, v in enumerate(subset)
+        f"<{i:02X}> <{spoken.get(v, chr(v)).encode('utf-16-be').hex().upper()}>"
+        for i, v in enumerate(subset)
     ]
     return "\n".join(
         [
@@ -48,24 +69,105 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 
 @cache
-def _registered(file: str) -> str:
+def _registered(file: str) -> TTFont:
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # see its docstring
-    name = f"JourneyDesk-{file.removesuffix('.ttf')}"
-    pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
-    return name
+    font = TTFont(f"JourneyDesk-{file.removesuffix('.ttf')}", str(resource_path("fonts", file)))
+    pdfmetrics.registerFont(font)
+    font.hbFont()  # makes ReportLab ready to take glyphs that no character maps to
+    return font
 
 
 def font_name(weight: Weight = Weight.REGULAR) -> str:
     """The ReportLab name of the first font of a weight's chain."""
-    return _registered(CHAINS[weight][0])
+    return _registered(CHAINS[weight][0]).fontName
 
 
-def text_out(text_object: PDFTextObject, text: str, size: float, weight: Weight) -> None:
-    """Write ``text`` at the cursor, each run in the first font of the chain that has it.
+@cache
+def _glyph_code(file: str, glyph: int, text: str) -> str:
+    """The code ReportLab writes for ``glyph`` standing for ``text``.
 
-    ReportLab would draw a character its font lacks as an empty box, without a word.
+    The character itself when the font maps it to this glyph; otherwise a private code,
+    remembered with its text for the ToUnicode map.
     """
-    files = CHAINS[weight]
-    for index, run in face(weight).runs(text):
-        text_object.setFont(_registered(files[index]), size)
-        text_object.textOut(run)
+    font = _registered(file)
+    if len(text) == 1 and font.face.charToGlyph.get(ord(text)) == glyph:
+        return text
+    hb_file = font_file(file)
+    advance = hb_file.font.get_glyph_h_advance(glyph) * 1000 / hb_file.units_per_em
+    code = font.hbAddPrivate(f"{glyph}:{text}", glyph, advance)
+    _SPOKEN.setdefault(font.face.name.decode(), {})[code] = text
+    return chr(code)
+
+
+def _glyph_texts(glyphs: Glyphs, text: str, rtl: bool) -> list[str]:
+    """The characters each glyph stands for: a cluster's shared out in order among its glyphs.
+
+    All but the last glyph of a cluster take one character each and the last the rest;
+    glyphs beyond the cluster's characters stand for nothing. Right to left, the glyphs
+    come in visual order and readers reverse them: they take the characters reversed.
+    """
+    starts = sorted(set(glyphs.clusters))
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    members: dict[int, list[int]] = {}
+    for index, cluster in enumerate(glyphs.clusters):
+        members.setdefault(cluster, []).append(index)
+    texts = [""] * len(glyphs.ids)
+    for cluster, indices in members.items():
+        chars = text[cluster : ends[cluster]]
+        if rtl:
+            chars = chars[::-1]
+        last = len(indices) - 1
+        for j, index in enumerate(indices):
+            texts[index] = chars[j:] if j == last else chars[j : j + 1]
+    return texts
+
+
+@cache
+def _shaped(run_font: str, text: str, rtl: bool) -> ShapedStr:
+    """A run's glyphs as ReportLab's shaped string, positions in thousandths of an em."""
+    glyphs = shape(run_font, text, rtl)
+    widths = _registered(run_font).face.charWidths
+    codes = []
+    data = []
+    texts = _glyph_texts(glyphs, text, rtl)
+    for glyph, cluster, advance, dx, dy, said in zip(
+        glyphs.ids,
+        glyphs.clusters,
+        glyphs.advances,
+        glyphs.x_offsets,
+        glyphs.y_offsets,
+        texts,
+        strict=True,
+    ):
+        code = _glyph_code(run_font, glyph, said)
+        codes.append(code)
+        # Offsets of a thousandth of an em are invisible: writing them splits the text for
+        # readers (a rise reads as another line) and copying scrambles its marks.
+        dx, dy = (round(dx * 200) * 5, round(dy * 200) * 5)
+        data.append(ShapeData(cluster, advance * 1000, 0, dx, dy, widths[ord(code)]))
+    shaped = ShapedStr("".join(codes), data)
+    if not rtl and ("" in texts or any(d.x_offset for d in data)):
+        _SPELLED_OUT.add(shaped)
+    return shaped
+
+
+def draw_line(c: Canvas, line: TextLine, x: float, baseline: float, size: float) -> None:
+    """Write one laid-out line with its left end at ``x`` on ``baseline``, in y-down units.
+
+    The fill colour is the text's colour.
+    """
+    left = x + line.indent
+    for run in line.runs:
+        shaped = _shaped(run.font, run.text, run.rtl)
+        text = c.beginText()
+        # Flip each run back upright in the y-down drawing space.
+        text.setTextTransform(1, 0, 0, -1, left + run.x, baseline)
+        text.setFont(_registered(run.font).fontName, size)
+        text.textOut(shaped)
+        if shaped in _SPELLED_OUT:
+            actual = run.text.encode("utf-16-be").hex()
+            c.addLiteral(f"/Span <</ActualText <FEFF{actual}>>> BDC")
+            c.drawText(text)
+            c.addLiteral("EMC")
+        else:
+            c.drawText(text)

@@ -7,7 +7,7 @@ Drawing happens in content units with y pointing down, as on the canvas.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -18,16 +18,16 @@ from reportlab.pdfgen.canvas import Canvas
 
 from journeydesk.layout import colours
 from journeydesk.layout.contrast import NORMAL
-from journeydesk.layout.fonts import Weight, baseline_offset, face
+from journeydesk.layout.fonts import Weight, baseline_offset
 from journeydesk.layout.labels import KIND_LABELS
 from journeydesk.layout.map_layout import CardBox, MapLayout
-from journeydesk.layout.text import display_line, wrap_text
+from journeydesk.layout.text import TextLine, one_line, wrap
 from journeydesk.model.project import Journey, LaneKind
 from journeydesk.model.storage import atomic_write
 from journeydesk.poster.content import LEGEND_SIZE, MapSection, PosterContent, TextBlock
 from journeydesk.poster.curves import draw_curve_legend, draw_curves
 from journeydesk.poster.dots import draw_dots
-from journeydesk.poster.fonts import font_name, text_out
+from journeydesk.poster.fonts import draw_line, font_name
 from journeydesk.poster.marks import cut_marks, glue_strips
 from journeydesk.poster.persona_paint import draw_persona_card, photo_image
 from journeydesk.poster.plan import MM, PosterPlan, Rect, Sheet
@@ -160,7 +160,7 @@ class _Painter:
             "from the top left; the small label on each sheet names its place."
         )
         y = page_h - margin - 50
-        for line in wrap_text(advice, page_w - 2 * margin, 8.5):
+        for line in wrap(advice, page_w - 2 * margin, 8.5):
             self._page_text(margin, y, line, 8.5)
             y -= 11
         top = page_h - y + 10
@@ -197,13 +197,16 @@ class _Painter:
         self._page_text(plan.margin + 8 * MM, max(2.0, plan.margin / 2 - size / 3), label, size)
 
     def _page_text(
-        self, x: float, y: float, text: str, size: float, weight: Weight = Weight.REGULAR
+        self, x: float, y: float, text: TextLine | str, size: float, weight: Weight = Weight.REGULAR
     ) -> None:
         """One line on the page itself (y up), such as a label or the guide's advice."""
-        line = self.c.beginText(x, y)
-        line.setFillColor(_colour("#374151"))
-        text_out(line, display_line(text), size, weight)
-        self.c.drawText(line)
+        c = self.c
+        c.saveState()
+        c.translate(x, y)
+        c.scale(1, -1)  # lines are written in y-down units
+        c.setFillColor(_colour("#374151"))
+        draw_line(c, _as_line(text, size, weight), 0, 0, size)
+        c.restoreState()
 
     # The poster's content, in content units with y down.
 
@@ -357,7 +360,6 @@ class _Painter:
             style.card_text_size,
             style.card_line_height,
             ink,
-            indents=box.indents,
         )
         c = self.c
         for chip in box.tags:
@@ -372,7 +374,7 @@ class _Painter:
                 fill=1,
             )
             self._centred(
-                chip.text,
+                chip.line,
                 x + chip.x + chip.width / 2,
                 top + chip.y,
                 style.tag_height,
@@ -397,8 +399,7 @@ class _Painter:
         y = content.legend_y
         for entry in content.legend:
             self._box(entry.x, y + 8, 16, 16, entry.colour, colours.darker(entry.colour))
-            title = display_line(entry.title)
-            self._lines((title,), entry.x + 22, y + 8, LEGEND_SIZE, 16, "#1d232b")
+            self._lines((entry.title,), entry.x + 22, y + 8, LEGEND_SIZE, 16, "#1d232b")
 
     # Primitives, in content units with y down.
 
@@ -426,26 +427,20 @@ class _Painter:
 
     def _lines(
         self,
-        lines: tuple[str, ...],
+        lines: Sequence[TextLine | str],
         x: float,
         top: float,
         size: float,
         line_height: float,
         colour: str,
         weight: Weight = Weight.REGULAR,
-        indents: tuple[float, ...] = (),
     ) -> None:
         if not lines:
             return
-        text = self.c.beginText()
-        text.setFillColor(_colour(colour))
+        self.c.setFillColor(_colour(colour))
         baseline = top + baseline_offset(size, line_height, weight)
         for i, line in enumerate(lines):
-            # Flip each line back upright in the y-down drawing space.
-            indent = indents[i] if indents else 0.0
-            text.setTextTransform(1, 0, 0, -1, x + indent, baseline + i * line_height)
-            text_out(text, line, size, weight)
-        self.c.drawText(text)
+            draw_line(self.c, _as_line(line, size, weight), x, baseline + i * line_height, size)
 
     def _text_block(self, block: TextBlock, colour: str) -> None:
         self._lines(
@@ -454,7 +449,7 @@ class _Painter:
 
     def _centred(
         self,
-        text: str,
+        text: TextLine | str,
         cx: float,
         top: float,
         height: float,
@@ -462,14 +457,19 @@ class _Painter:
         colour: str,
         weight: Weight,
     ) -> None:
-        width = face(weight).width(text, size)
-        self._lines((text,), cx - width / 2, top, size, height, colour, weight)
+        line = _as_line(text, size, weight)
+        self._lines((line,), cx - line.width / 2, top, size, height, colour, weight)
 
 
 @cache
 def _colour(hex_colour: str) -> Color:
     """A ReportLab colour, parsed once (parsing strings dominated export time)."""
     return HexColor(hex_colour)
+
+
+def _as_line(line: TextLine | str, size: float, weight: Weight) -> TextLine:
+    """A laid-out line as it is, or a short text shaped as one line."""
+    return line if isinstance(line, TextLine) else one_line(line, size, weight)
 
 
 def _meets(view: Rect, x: float, y: float, w: float, h: float) -> bool:

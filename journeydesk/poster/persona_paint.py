@@ -8,7 +8,7 @@ their initials, as on screen.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PIL import Image
 from reportlab.lib.colors import HexColor
@@ -16,11 +16,12 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from journeydesk.layout import colours
-from journeydesk.layout.fonts import Weight, face
+from journeydesk.layout.fonts import Weight
 from journeydesk.layout.persona_card import FILL_AMOUNT, INK, PersonaCardLayout
+from journeydesk.layout.text import TextLine, text_width
 
 #: Draws lines of text at (x, top) in y-down units: the painter's own text primitive.
-LineDrawer = Callable[[tuple[str, ...], float, float, float, float, str, Weight], None]
+LineDrawer = Callable[[Sequence[TextLine | str], float, float, float, float, str, Weight], None]
 #: Dots per inch of a printed photo.
 PHOTO_DPI = 300
 RADIUS = 6.0
@@ -74,7 +75,7 @@ def draw_persona_card(
         c.setFillColor(HexColor(card.colour))
         c.circle(px + side / 2, py + side / 2, side / 2, stroke=0, fill=1)
         ink = colours.ink_for(card.colour)
-        width = face(Weight.BOLD).width(card.initials, INITIALS_SIZE)
+        width = text_width(card.initials, INITIALS_SIZE, Weight.BOLD)
         draw_lines(
             (card.initials,),
             px + (side - width) / 2,

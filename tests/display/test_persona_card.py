@@ -7,6 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from journeydesk.layout.text import line_texts
 from journeydesk.model.storage import load_project
 from journeydesk.ui.main_window import MainWindow
 from tests.display.conftest import canvas, hover
@@ -36,4 +37,4 @@ def test_a_new_persona_card_is_clicked_and_edited(qtbot: QtBot, window: MainWind
     project = load_project(window.document.path)
     assert project.persona(persona_id).name == "Eva"
     assert project.journeys[0].persona_ids == [persona_id]
-    assert item.layout.texts[0].lines == ("Eva",)
+    assert line_texts(item.layout.texts[0].lines) == ("Eva",)

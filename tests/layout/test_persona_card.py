@@ -14,12 +14,13 @@ from journeydesk.layout.persona_card import (
     lay_out_persona,
     lay_out_row,
 )
+from journeydesk.layout.text import line_texts
 from journeydesk.model.project import Persona
 
 
 def lines_of(persona: Persona, role: Role) -> list[str]:
     card = lay_out_persona(persona)
-    return [line for block in card.texts if block.role is role for line in block.lines]
+    return [line for block in card.texts if block.role is role for line in line_texts(block.lines)]
 
 
 def test_the_card_shows_name_age_role_quote_and_goals() -> None:
@@ -40,7 +41,7 @@ def test_the_card_shows_name_age_role_quote_and_goals() -> None:
 
 def test_an_empty_persona_still_has_a_name_and_room_for_its_picture() -> None:
     card = lay_out_persona(Persona())
-    assert [line for block in card.texts for line in block.lines] == ["Unnamed persona"]
+    assert [line for block in card.texts for line in line_texts(block.lines)] == ["Unnamed persona"]
     assert card.height == PADDING + PHOTO_SIDE + PADDING
     assert card.initials == "?" and not card.has_photo
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from journeydesk.layout.text import line_texts
 from journeydesk.model.journeys import copy_journey
 from journeydesk.model.storage import load_project
 from journeydesk.poster.content import PAD, MapSection, PosterContent
@@ -56,7 +57,8 @@ def test_the_compared_map_lies_below_the_first_under_its_heading() -> None:
     assert (first.journey, first.layout, first.heading) == (current, layout, None)
     assert second.journey is future
     assert second.heading is not None
-    assert flat(" ".join(second.heading.lines)) == f"Compared with the future state: {FUTURE_TITLE}"
+    heading = flat(" ".join(line_texts(second.heading.lines)))
+    assert heading == f"Compared with the future state: {FUTURE_TITLE}"
     # Heading, then map, each below what comes before; the legend at the foot.
     assert second.heading.y >= first.y + first.layout.height + PAD
     assert second.y >= second.heading.bottom
@@ -79,7 +81,8 @@ def test_the_compared_map_lies_below_the_first_under_its_heading() -> None:
     # From the future state, the current state is the one below.
     _layout, content = prepare(project, future, with_compared=True)
     heading = content.maps[1].heading
-    assert heading is not None and "Compared with the current state: Dinner" in heading.lines[0]
+    assert heading is not None
+    assert "Compared with the current state: Dinner" in heading.lines[0].text
 
 
 def _ids(section: MapSection) -> list[str]:
@@ -106,7 +109,7 @@ def test_one_sheet_prints_both_maps_and_the_heading(tmp_path: Path) -> None:
     assert NEW_STAGE in text and NEW_CARD in text and NEW_LANE in text
     layout = prepare(project, current, with_compared=True)[0]
     for card in current.cards:  # copied into the future state: printed twice
-        first_line = flat(layout.cards[card.id].lines[0])
+        first_line = flat(layout.cards[card.id].lines[0].text)
         assert text.count(first_line) >= 2, card.text
 
 
@@ -125,7 +128,7 @@ def _sheets_touched(
             x, y, w, h = layout.card_rect(card.id)
             x, y = (x + section.x - slack) * plan.scale, (y + section.y - slack) * plan.scale
             w, h = (w + 2 * slack) * plan.scale, (h + 2 * slack) * plan.scale
-            line = flat(layout.cards[card.id].lines[0])
+            line = flat(layout.cards[card.id].lines[0].text)
             for sheet in plan.sheets:
                 window = sheet.window
                 if x < window.right and x + w > window.x and y < window.bottom and y + h > window.y:

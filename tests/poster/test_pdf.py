@@ -65,7 +65,7 @@ def test_each_card_is_printed_on_the_sheets_it_touches_and_no_others(
     for card in journey.cards:
         x, y, w, h = layout.card_rect(card.id)
         x, y = (x + content.map_x) * plan.scale, (y + content.map_y) * plan.scale
-        first_line = layout.cards[card.id].lines[0]
+        first_line = layout.cards[card.id].lines[0].text
         for sheet, text in zip(plan.sheets, texts, strict=True):
             window = sheet.window
             touches = (

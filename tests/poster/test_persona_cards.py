@@ -10,6 +10,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from journeydesk.layout.persona_card import lay_out_persona
+from journeydesk.layout.text import line_texts
 from journeydesk.model.project import Persona, Photo, Project
 from journeydesk.model.storage import load_project
 from journeydesk.poster.content import PAD, compose
@@ -50,7 +51,7 @@ def test_each_persona_card_prints_the_fields_the_canvas_shows(tmp_path: Path) ->
     for persona in project.personas:
         card = lay_out_persona(persona)
         for block in card.texts:
-            for line in block.lines:
+            for line in line_texts(block.lines):
                 assert " ".join(line.split()) in text, line
 
 

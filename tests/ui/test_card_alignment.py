@@ -37,7 +37,7 @@ def test_a_right_to_left_line_is_drawn_at_its_layout_indent(qtbot: QtBot) -> Non
     journey.cards.append(card)
     style = Style()
     box = MapLayout(journey, style).cards[card.id]
-    assert box.indents[0] == 0.0 and box.indents[1] > style.card_text_width / 2
+    assert box.lines[0].indent == 0.0 and box.lines[1].indent > style.card_text_width / 2
     item = CardItem(box, style)
     image = QImage(int(box.width * SCALE), int(box.height * SCALE), QImage.Format.Format_RGB32)
     image.fill(QColor("#ffffff"))
@@ -53,4 +53,4 @@ def test_a_right_to_left_line_is_drawn_at_its_layout_indent(qtbot: QtBot) -> Non
     text_right = (style.card_padding + style.card_text_width) * SCALE
     assert abs(english[0] - text_left) < 2 * SCALE  # the English line starts at the left
     assert abs(hebrew[1] - text_right) < 2 * SCALE  # the Hebrew line ends at the right
-    assert hebrew[0] > text_left + box.indents[1] * SCALE - 2 * SCALE
+    assert hebrew[0] > text_left + box.lines[1].indent * SCALE - 2 * SCALE

@@ -85,7 +85,9 @@ def test_the_future_state_offers_its_current_state(window: MainWindow, qtbot: Qt
     assert dialog.compare.text() == "Print the current state below it"
     qtbot.mouseClick(dialog.compare, Qt.MouseButton.LeftButton)
     heading = dialog.content.maps[1].heading
-    assert heading is not None and heading.lines[0].startswith("Compared with the current state")
+    assert heading is not None and heading.lines[0].text.startswith(
+        "Compared with the current state"
+    )
 
 
 def test_a_map_without_a_compared_state_disables_the_box(qtbot: QtBot) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from journeydesk.layout.text import line_texts
 from journeydesk.model.project import Card
 from journeydesk.model.storage import load_project, save_project
 from journeydesk.model.templates import TEMPLATES
@@ -167,7 +168,9 @@ def test_new_from_template_then_save_as(
     press(qtbot, window, "Ctrl+N")
     assert window.windowTitle().startswith("Loyalty programme")
     scene = window.map_tabs.current_view().journey_scene
-    titles = [scene.header_for_stage[c.stage_id].column.title_lines[0] for c in scene.layout.stages]
+    titles = [
+        scene.header_for_stage[c.stage_id].column.title_lines[0].text for c in scene.layout.stages
+    ]
     assert titles == ["Aware", "Appeal", "Ask", "Act", "Advocate"]
 
     press(qtbot, window, "Ctrl+S")  # a new map has no file yet: Save asks for one
@@ -258,7 +261,7 @@ def test_the_canvas_shows_every_card_of_the_map(window: MainWindow, map_file: Pa
     cards = project.journeys[0].cards
     assert set(scene.item_for_card) == {card.id for card in cards}
     for card in cards:
-        assert " ".join(scene.item_for_card[card.id].box.lines) == card.text
+        assert " ".join(line_texts(scene.item_for_card[card.id].box.lines)) == card.text
     assert len(scene.header_for_stage) == 5 and len(scene.header_for_lane) == 5
 
 

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from journeydesk.layout.text import line_texts
 from journeydesk.resources import example_path
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.main_window import MainWindow
@@ -62,10 +63,10 @@ def test_clicking_the_card_opens_the_persona_to_edit(qtbot: QtBot, window: MainW
     QTest.keyClick(name, Qt.Key.Key_Return)
     assert saved(window).persona(persona_id).name == "Eva M."
     card = view.journey_scene.persona_cards[persona_id]
-    assert card.layout.texts[0].lines == ("Eva M.",)
+    assert line_texts(card.layout.texts[0].lines) == ("Eva M.",)
     window.undo()
     assert saved(window).persona(persona_id).name == "Eva Moline"
-    assert card.layout.texts[0].lines == ("Eva Moline",)
+    assert line_texts(card.layout.texts[0].lines) == ("Eva Moline",)
 
 
 def test_a_second_persona_gets_a_card_beside_the_first(qtbot: QtBot, window: MainWindow) -> None:

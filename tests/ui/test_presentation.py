@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from journeydesk.layout.contrast import AAA_CONTRAST, contrast_ratio, theme
+from journeydesk.layout.text import line_texts
 from journeydesk.resources import example_path
 from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.present.presentation_view import PresentationView
@@ -175,7 +176,8 @@ def test_cards_are_added_and_edited_while_presenting(qtbot: QtBot, window: MainW
     texts = {card.id: card.text for card in saved(window).journeys[0].cards}
     assert texts[cards[0].id] == "Rewritten"
     # The editor's canvas shows the same text at once.
-    assert view(window).journey_scene.item_for_card[cards[0].id].box.lines == ("Rewritten",)
+    shown_lines = view(window).journey_scene.item_for_card[cards[0].id].box.lines
+    assert line_texts(shown_lines) == ("Rewritten",)
     QTest.keyClick(shown, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.presenting.presentation is None)
 

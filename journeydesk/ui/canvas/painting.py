@@ -1,23 +1,31 @@
 """Drawing text and shapes of the layout with QPainter, exactly where the layout put them.
 
-Text uses the bundled font files that the layout measured, at a large integer pixel size
-scaled down, unhinted and unkerned, so each line is as wide on screen as on paper.
+Each line arrives from the layout cut into runs of one font and one direction, in visual
+order with their x. A run is drawn with a QFont of that one bundled file (no fallback, so Qt
+never picks another font), at a large pixel size scaled down, unhinted, so it is as wide on
+screen as the layout measured and the poster prints. Qt shapes the run with HarfBuzz, as the
+layout did.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter
 
 from journeydesk.layout.colours import ink_for as ink_hex
 from journeydesk.layout.fonts import CHAINS, Weight, baseline_offset
-from journeydesk.layout.text import is_right_to_left
+from journeydesk.layout.text import TextLine, one_line
 from journeydesk.resources import resource_path
 
-#: Text is drawn this many times larger and scaled down, for fractional point sizes.
-_SCALE = 16
+#: The pixel size runs are drawn at, scaled to their point size (Qt's sizes are integers).
+_PIXELS = 256
+#: The card editor's font is this many times larger than the text, and scaled down.
+EDITOR_SCALE = 16
+#: Bidi overrides, so Qt keeps each run in the direction the layout resolved.
+_LEFT_TO_RIGHT, _RIGHT_TO_LEFT, _POP = "\u202d", "\u202e", "\u202c"
 
 
 @cache
@@ -28,70 +36,82 @@ def _family(file: str) -> str:
 
 
 @cache
-def map_font(size: float, weight: Weight = Weight.REGULAR) -> QFont:
-    """The bundled font chain at ``size`` points (times the internal scale), as measured.
+def run_font(file: str) -> QFont:
+    """The one bundled file ``file`` as a QFont at the drawing pixel size, never substituted."""
+    font = QFont(_family(file))
+    font.setPixelSize(_PIXELS)
+    font.setBold("Bold" in file)
+    font.setKerning(True)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias | QFont.StyleStrategy.NoFontMerging)
+    return font
 
-    Qt tries the families in the layout's order, so each character is drawn by the same
-    font on screen as on paper.
-    """
+
+@cache
+def map_font(size: float, weight: Weight = Weight.REGULAR) -> QFont:
+    """The bundled font chain at ``size`` points times ``EDITOR_SCALE``, for typing in."""
     font = QFont()
     font.setFamilies([_family(file) for file in CHAINS[weight]])
-    font.setPixelSize(round(size * _SCALE))
+    font.setPixelSize(round(size * EDITOR_SCALE))
     font.setBold(weight is Weight.BOLD)
-    font.setKerning(False)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
     return font
 
 
-def _as_laid_out(line: str) -> str:
-    # Right-to-left lines are already in display order: keep Qt from reordering them again.
-    return f"\u202d{line}\u202c" if is_right_to_left(line) else line
+def as_line(line: TextLine | str, size: float, weight: Weight) -> TextLine:
+    """A laid-out line as it is, or a short text shaped as one line."""
+    return line if isinstance(line, TextLine) else one_line(line, size, weight)
+
+
+def draw_run_line(
+    painter: QPainter, line: TextLine, x: float, baseline: float, size: float
+) -> None:
+    """Draw one laid-out line with its left end at ``x`` on ``baseline`` (the pen is set)."""
+    scale = size / _PIXELS
+    for run in line.runs:
+        painter.save()
+        painter.translate(x + line.indent + run.x, baseline)
+        painter.scale(scale, scale)
+        painter.setFont(run_font(run.font))
+        mark = _RIGHT_TO_LEFT if run.rtl else _LEFT_TO_RIGHT
+        painter.drawText(QPointF(0, 0), f"{mark}{run.text}{_POP}")
+        painter.restore()
 
 
 def draw_lines(
     painter: QPainter,
-    lines: tuple[str, ...],
+    lines: Sequence[TextLine | str],
     x: float,
     top: float,
     size: float,
     line_height: float,
     colour: QColor,
     weight: Weight = Weight.REGULAR,
-    indents: tuple[float, ...] = (),
 ) -> None:
-    """Draw pre-broken lines with their tops at ``top``, one ``line_height`` apart.
-
-    ``indents`` (from the layout) moves each line right by that much, to align it.
-    """
+    """Draw laid-out lines with their tops at ``top``, one ``line_height`` apart."""
     if not lines:
         return
     painter.save()
     painter.setPen(colour)
-    painter.setFont(map_font(size, weight))
     baseline = top + baseline_offset(size, line_height, weight)
-    painter.translate(x, baseline)
-    painter.scale(1 / _SCALE, 1 / _SCALE)
-    step = line_height * _SCALE
     for i, line in enumerate(lines):
-        if line:
-            indent = indents[i] * _SCALE if indents else 0.0
-            painter.drawText(QPointF(indent, i * step), _as_laid_out(line))
+        draw_run_line(painter, as_line(line, size, weight), x, baseline + i * line_height, size)
     painter.restore()
 
 
 def draw_centred_text(
-    painter: QPainter, text: str, rect: QRectF, size: float, colour: QColor, weight: Weight
+    painter: QPainter,
+    text: TextLine | str,
+    rect: QRectF,
+    size: float,
+    colour: QColor,
+    weight: Weight,
 ) -> None:
     """Draw one short line centred in ``rect`` (badges, chips)."""
-    painter.save()
-    painter.setPen(colour)
-    painter.setFont(map_font(size, weight))
-    painter.translate(rect.topLeft())
-    painter.scale(1 / _SCALE, 1 / _SCALE)
-    scaled = QRectF(0, 0, rect.width() * _SCALE, rect.height() * _SCALE)
-    painter.drawText(scaled, Qt.AlignmentFlag.AlignCenter, _as_laid_out(text))
-    painter.restore()
+    line = as_line(text, size, weight)
+    x = rect.x() + (rect.width() - line.width) / 2
+    draw_lines(painter, (line,), x, rect.y(), size, rect.height(), colour, weight)
 
 
 def ink_for(background: QColor) -> QColor:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from journeydesk.poster.content import PosterContent, TextBlock
 from journeydesk.poster.plan import PosterPlan
 from journeydesk.ui.canvas.items.persona_card_item import paint_persona_card, square_photo
+from journeydesk.ui.canvas.painting import draw_lines
 from journeydesk.ui.canvas.scene import JourneyScene
 
 PREVIEW_PIXELS = 1600  # the width of the cached picture of the map
@@ -112,8 +113,8 @@ class PosterPreview(QWidget):
 
     def _draw_content(self, painter: QPainter, x: float, y: float, scale: float) -> None:
         content = self._content
-        for block in content.blocks[:1]:  # the title: enough to recognise the poster
-            self._draw_heading(painter, block, x, y, scale)
+        for block in content.blocks:  # the title, the state and the scenario
+            self._draw_block(painter, block, x, y, scale)
         for placed in content.personas:
             photo = self._photo(placed.card.persona_id, placed.photo)
             painter.save()
@@ -123,7 +124,7 @@ class PosterPreview(QWidget):
             painter.restore()
         for section in content.maps:
             if section.heading is not None:
-                self._draw_heading(painter, section.heading, x, y, scale)
+                self._draw_block(painter, section.heading, x, y, scale)
             target = QRectF(
                 x + section.x * scale,
                 y + section.y * scale,
@@ -132,25 +133,24 @@ class PosterPreview(QWidget):
             )
             painter.drawImage(target, self._maps[section.journey.id])
 
-    def _draw_heading(
+    def _draw_block(
         self, painter: QPainter, block: TextBlock, x: float, y: float, scale: float
     ) -> None:
-        """A bold block of text on one line, at its place on the poster."""
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(max(6, round(block.size * scale)))
-        painter.setFont(font)
-        painter.setPen(QColor("#111827"))
-        painter.drawText(
-            QRectF(
-                x + block.x * scale,
-                y + block.y * scale,
-                self._content.width * scale,
-                block.line_height * scale * 1.4,
-            ),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine,
-            " ".join(block.lines),
+        """A block of text, broken and placed as the poster prints it."""
+        painter.save()
+        painter.translate(x, y)
+        painter.scale(scale, scale)
+        draw_lines(
+            painter,
+            block.lines,
+            block.x,
+            block.y,
+            block.size,
+            block.line_height,
+            QColor("#111827"),
+            block.weight,
         )
+        painter.restore()
 
     @staticmethod
     def _draw_sheets(

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 
 from journeydesk.layout.contrast import theme
 from journeydesk.layout.style import Style
+from journeydesk.ui.canvas.painting import EDITOR_SCALE as _SCALE
 from journeydesk.ui.canvas.painting import map_font
-
-_SCALE = 16  # as in painting.py: the font is large and the item scaled down
 
 
 class CardEditorItem(QGraphicsTextItem):

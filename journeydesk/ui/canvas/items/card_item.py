@@ -113,7 +113,6 @@ class CardItem(QGraphicsItem):
             style.card_text_size,
             style.card_line_height,
             ink,
-            indents=box.indents,
         )
         if box.tags or box.votes > 0:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -125,7 +124,7 @@ class CardItem(QGraphicsItem):
             )
             painter.drawRoundedRect(chip_rect, style.tag_height / 2, style.tag_height / 2)
             draw_centred_text(
-                painter, chip.text, chip_rect, style.tag_text_size, ink, Weight.REGULAR
+                painter, chip.line, chip_rect, style.tag_text_size, ink, Weight.REGULAR
             )
         if box.votes > 0:
             centre = QPointF(rect.right() - 2, rect.top() + 2)

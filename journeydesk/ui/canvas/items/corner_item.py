@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from journeydesk.layout.contrast import theme
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.style import Style
-from journeydesk.layout.text import wrap_text
+from journeydesk.layout.text import TextLine, one_line, wrap
 from journeydesk.ui.canvas.painting import draw_lines
 
 
@@ -22,7 +22,7 @@ class CornerItem(QGraphicsItem):
         super().__init__()
         self._style = style
         self._height = style.stage_header_min_height
-        self._title: tuple[str, ...] = ()
+        self._title: tuple[TextLine, ...] = ()
         self._state = ""
         self.setZValue(self.Z_VALUE)
         # Its geometry is known from here on: a cursor may now make Qt ask for it.
@@ -38,10 +38,11 @@ class CornerItem(QGraphicsItem):
         size, step, small = self._sizes()
         # As many title lines as leave room for the state line below them (at least one).
         room = height - 2 * style.header_padding - (small + 2.5) - 2
-        lines = wrap_text(title, width, size, Weight.BOLD)
+        lines = wrap(title, width, size, Weight.BOLD)
         fitting = max(1, min(3, int(room // step)))
         if len(lines) > fitting:
-            lines = (*lines[: fitting - 1], lines[fitting - 1].rstrip() + "…")
+            last = one_line(lines[fitting - 1].text + "…", size, Weight.BOLD)
+            lines = (*lines[: fitting - 1], last)
         self._title = lines
         self._state = state
         self._height = height
