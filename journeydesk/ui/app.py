@@ -18,10 +18,11 @@ from journeydesk.ui.recovery_offer import offer_recovery
 from journeydesk.ui.settings import Settings
 from journeydesk.ui.windows import open_windows
 
-#: Qt's font matcher warns "OpenType support missing for ..., script 11" each time it tries a
-#: font of our chain that lacks a script (Noto Sans for Devanagari) before the one that has
-#: it: harmless, and printed on every such card. QT_LOGGING_RULES still turns it back on.
-QUIET_LOGGING = "qt.text.font.db.warning=false"
+#: Qt's font matcher reports "OpenType support missing for ..., script 11" (as info, which Qt
+#: prints) each time the typing font tries a font of our chain that lacks a script (Noto Sans
+#: for Devanagari) before the one that has it: harmless, and printed on every keystroke.
+#: QT_LOGGING_RULES still turns it back on.
+QUIET_LOGGING = "qt.text.font.db.info=false\nqt.text.font.db.warning=false"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
