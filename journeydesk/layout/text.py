@@ -8,6 +8,7 @@ Lines of a right-to-left paragraph are right-aligned.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from journeydesk.layout.breaks import grapheme_ends, line_breaks
@@ -54,7 +55,7 @@ def wrap(
         for start, end in _fill(shaped, width / size):
             line = shaped.line(start, end, size)
             if right:
-                line = TextLine(line.text, line.runs, line.width, max(0.0, width - line.width))
+                line = replace(line, indent=max(0.0, width - line.width))
             lines.append(line)
     if not any(line.text for line in lines):
         return ()

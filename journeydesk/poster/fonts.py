@@ -13,7 +13,7 @@ right-to-left runs and emoji never do, as PDFium reverses the one and drops the 
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont
@@ -25,9 +25,6 @@ from journeydesk.resources import resource_path
 
 #: The text behind each private code, by font name: glyphs no single character maps to.
 _SPOKEN: dict[str, dict[int, str]] = {}
-#: Left-to-right runs that copy through /ActualText: a glyph stands for nothing (Thai ำ is
-#: drawn as two) or a mark is moved back over its letter (PDFium reads a word break there).
-_SPELLED_OUT: set[str] = set()
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
@@ -122,9 +119,14 @@ def _glyph_texts(glyphs: Glyphs, text: str, rtl: bool) -> list[str]:
     return texts
 
 
-@cache
-def _shaped(run_font: str, text: str, rtl: bool) -> ShapedStr:
-    """A run's glyphs as ReportLab's shaped string, positions in thousandths of an em."""
+@lru_cache(maxsize=32768)
+def _shaped(run_font: str, text: str, rtl: bool) -> tuple[ShapedStr, bool]:
+    """A run's glyphs as ReportLab's shaped string (positions in thousandths of an em), and
+    whether it copies through /ActualText.
+
+    A left-to-right run does when a glyph stands for nothing (Thai ำ is drawn as two) or a
+    mark is moved back over its letter (PDFium reads a word break there).
+    """
     glyphs = shape(run_font, text, rtl)
     widths = _registered(run_font).face.charWidths
     codes = []
@@ -145,10 +147,8 @@ def _shaped(run_font: str, text: str, rtl: bool) -> ShapedStr:
         # readers (a rise reads as another line) and copying scrambles its marks.
         dx, dy = (round(dx * 200) * 5, round(dy * 200) * 5)
         data.append(ShapeData(cluster, advance * 1000, 0, dx, dy, widths[ord(code)]))
-    shaped = ShapedStr("".join(codes), data)
-    if not rtl and ("" in texts or any(d.x_offset for d in data)):
-        _SPELLED_OUT.add(shaped)
-    return shaped
+    spelled_out = not rtl and ("" in texts or any(d.x_offset for d in data))
+    return ShapedStr("".join(codes), data), spelled_out
 
 
 def draw_line(c: Canvas, line: TextLine, x: float, baseline: float, size: float) -> None:
@@ -158,13 +158,13 @@ def draw_line(c: Canvas, line: TextLine, x: float, baseline: float, size: float)
     """
     left = x + line.indent
     for run in line.runs:
-        shaped = _shaped(run.font, run.text, run.rtl)
+        shaped, spelled_out = _shaped(run.font, run.text, run.rtl)
         text = c.beginText()
         # Flip each run back upright in the y-down drawing space.
         text.setTextTransform(1, 0, 0, -1, left + run.x, baseline)
         text.setFont(_registered(run.font).fontName, size)
         text.textOut(shaped)
-        if shaped in _SPELLED_OUT:
+        if spelled_out:
             actual = run.text.encode("utf-16-be").hex()
             c.addLiteral(f"/Span <</ActualText <FEFF{actual}>>> BDC")
             c.drawText(text)

@@ -148,8 +148,13 @@ def inside_a_cluster(text: str, index: int) -> bool:
         return True  # GB9, GB9a: marks, the joiner and spacing marks stay with their base
     if 0xFE00 <= code <= 0xFE0F or 0x1F3FB <= code <= 0x1F3FF or 0xE0020 <= code <= 0xE007F:
         return True  # variation selectors, skin tones and tags extend a cluster too
-    if before == "\u200d" and _pictographic(after):
-        return True  # GB11: an emoji after a joiner
+    if (
+        before == "\u200d"
+        and _pictographic(after)
+        and index >= 2
+        and _pictographic(text[index - 2])
+    ):
+        return True  # GB11: an emoji after a joiner that follows an emoji
     if before == "\u094d" and "\u0915" <= after <= "\u0939":
         return True  # GB9c: a Devanagari conjunct (consonant, virama, consonant)
     regional = 0
