@@ -18,6 +18,11 @@ def pale(colour: str, amount: float = 0.78) -> str:
     return _hex(*(c + (1 - c) * amount for c in rgb(colour)))
 
 
+#: How pale a lane's cells are: an emotion lane's (where the curve runs) paler still.
+LANE_PALENESS = 0.78
+EMOTION_PALENESS = 0.9
+
+
 def darker(colour: str, factor: float = 0.75) -> str:
     """``colour`` darkened (edges of notes)."""
     return _hex(*(c * factor for c in rgb(colour)))
@@ -29,6 +34,12 @@ def ink_for(background: str) -> str:
     return "#1d232b" if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.45 else "#ffffff"
 
 
+def chip_fill(ink: str) -> tuple[str, float]:
+    """A tag chip's fill and opacity on a card whose text is ``ink``: a veil of white under
+    dark text, of black under white text."""
+    return ("#ffffff", 0.67) if sum(rgb(ink)) < 1.5 else ("#000000", 0.24)
+
+
 #: Fills of the chrome: headers and grid, the same on screen and paper.
 STAGE_HEADER = "#2f3b52"
 STAGE_GOAL_INK = "#d6deeb"
@@ -38,6 +49,9 @@ GRID = "#d5d9e0"
 SHADOW = "#c3c8d1"
 VOTE_BADGE = "#c2410c"
 CURVE = "#334155"
+#: The dashes of a curve across stages without a score, and the neutral line (score 0).
+CURVE_GAP = "#8a94a6"
+NEUTRAL_LINE = "#b9c0cc"
 SCORE_COLOURS = {-2: "#c0392b", -1: "#e67e22", 0: "#7f8c8d", 1: "#5dade2", 2: "#27ae60"}
 
 #: The colour of each participant's voting dots: participant i gets colour i % 12. The first

@@ -2,10 +2,12 @@
 
 Each weight has a chain of fonts: Noto Sans for Latin, Greek and Cyrillic, then Noto Sans
 Arabic, Hebrew, Thai and Devanagari, JourneyDesk Hangul (NanumGothic cut to Hangul) for
-Korean, Droid Sans Fallback for Chinese and Japanese, and Symbola for emoji. A character is
-drawn with the first font of the chain that has it; a combining mark, a joiner or a variation
-selector stays with the character it belongs to. The layout measures with these files (no
-Qt), and the canvas and the poster draw with the very same files.
+Korean, Droid Sans Fallback for Chinese and Japanese, Twemoji Mozilla for emoji in colour
+and Symbola for other symbols. A character is drawn with the first font of the chain that
+has it, except that one asking for emoji presentation (followed by U+FE0F, or a keycap)
+is drawn with the emoji font; a combining mark, a joiner or a variation selector stays with
+the character it belongs to. The layout measures with these files (no Qt), and the canvas
+and the poster draw with the very same files.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ CHAINS: dict[Weight, tuple[str, ...]] = {
         "NotoSansDevanagari-Regular.ttf",
         "JourneyDeskHangul-Regular.ttf",
         "DroidSansFallbackFull.ttf",
+        "TwemojiMozilla.ttf",
         "Symbola.ttf",
     ),
     Weight.BOLD: (
@@ -46,9 +49,14 @@ CHAINS: dict[Weight, tuple[str, ...]] = {
         "NotoSansDevanagari-Bold.ttf",
         "JourneyDeskHangul-Bold.ttf",
         "DroidSansFallbackFull.ttf",
+        "TwemojiMozilla.ttf",
         "Symbola.ttf",
     ),
 }
+#: The colour emoji font, in both chains.
+EMOJI_FONT = "TwemojiMozilla.ttf"
+#: Characters after an emoji that ask for it in colour: emoji presentation, keycap.
+_EMOJI_PRESENTATION = frozenset("\ufe0f\u20e3")
 #: Characters that are never drawn, so never missing.
 INVISIBLE = frozenset(
     "\n\r\t\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068"
@@ -99,6 +107,7 @@ class FontChain:
         self._primary_chars = frozenset(map(chr, self.primary.characters))
         self._owner: dict[str, int] = {}  # a character's font, as an index in the chain
         self.missing: set[str] = set()  # characters no font of the chain has
+        self._emoji = CHAINS[weight].index(EMOJI_FONT)
 
     def owner(self, char: str) -> int:
         """Which font of the chain draws ``char`` (0 also for characters none has)."""
@@ -120,16 +129,21 @@ class FontChain:
         """The font of each character of ``text``, clusters kept in one font.
 
         A mark, joiner or modifier takes its base's font; a space stays in the font before
-        it when that font has one, so a line of one script is one run.
+        it when that font has one, so a line of one script is one run. A character followed
+        by U+FE0F or a keycap mark is an emoji when the emoji font has it.
         """
         if self._primary_chars.issuperset(text):
             return [0] * len(text)  # the common case: all in the first font
         fonts: list[int] = []
+        emoji = self.files[self._emoji].characters
+        last = len(text) - 1
         for i, char in enumerate(text):
             if (fonts and (joins_previous(char) or (i and text[i - 1] == "\u200d"))) or (
                 fonts and char == " " and 0x20 in self.files[fonts[-1]].characters
             ):
                 fonts.append(fonts[-1])
+            elif i < last and text[i + 1] in _EMOJI_PRESENTATION and ord(char) in emoji:
+                fonts.append(self._emoji)
             else:
                 fonts.append(self.owner(char))
         return fonts

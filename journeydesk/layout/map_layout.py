@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from journeydesk.layout.dots import DotMark, lay_out_dots
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.style import Style
-from journeydesk.layout.text import TextLine, one_line, text_width, wrap
+from journeydesk.layout.text import TextLine, first_lines, one_line, wrap
 from journeydesk.model.project import Card, Journey, Lane, LaneKind, Stage
 from journeydesk.model.voting import shown_dots
 
@@ -53,6 +53,13 @@ class CardBox:
     colour: str
     #: The dots of the map's latest vote round on this card (see layout/dots.py).
     dots: tuple[DotMark, ...] = ()
+
+
+def vote_badge_label(votes: int, style: Style) -> tuple[str, float]:
+    """What a card's vote badge says, and in what size: the count, or "99+" smaller."""
+    if votes < 100:
+        return str(votes), style.badge_text_size
+    return "99+", style.badge_small_text_size
 
 
 @dataclass(slots=True)
@@ -217,9 +224,12 @@ class MapLayout:
 
     def _lane_row(self, index: int, lane: Lane) -> LaneRow:
         style = self.style
-        inner = style.lane_header_width - 2 * style.header_padding - 6  # 6: the colour band
+        inner = style.lane_header_width - 2 * style.header_padding - style.lane_band_width
         title = lane.title.strip() or f"Lane {index + 1}"
-        title_lines = wrap(title, inner, style.lane_title_size, Weight.BOLD)
+        if lane.kind is LaneKind.DIVIDER:  # one small line in its thin header
+            title_lines = first_lines(title, inner, style.divider_title_size, Weight.BOLD, 1)
+        else:
+            title_lines = wrap(title, inner, style.lane_title_size, Weight.BOLD)
         kind_top = style.header_padding + len(title_lines) * style.lane_title_line_height + 1
         legend_top = 0.0
         if lane.kind is LaneKind.EMOTION and self.curve_count > 1:
@@ -375,9 +385,7 @@ class MapLayout:
 
     def score_y(self, score: int) -> float:
         """The height of ``score`` within an emotion lane's band (as ``emotion_points``)."""
-        style = self.style
-        band = style.emotion_band_height - 2 * style.emotion_margin
-        return style.emotion_margin + (2 - score) / 4 * band
+        return self.style.score_y(score)
 
     def emotion_slot_at(self, x: float, y: float) -> tuple[str, str] | None:
         """The (emotion lane, stage) whose curve band holds a point of the map, if any."""
@@ -412,19 +420,14 @@ class MapLayout:
         if not row.legend_top:
             return []
         style = self.style
-        width = style.lane_header_width - 2 * style.header_padding - 6 - style.legend_swatch - 5
+        inner = style.lane_header_width - 2 * style.header_padding - style.lane_band_width
+        width = inner - style.legend_swatch - 5
         lines = []
         for i, name in enumerate(names[: self.curve_count]):
             # Measured bold: the name of the curve being edited is drawn bold.
             name = name.strip() or "Unnamed persona"
-            size = style.legend_text_size
-            wrapped = wrap(name, width, size, Weight.BOLD)
-            text = wrapped[0].text
-            if len(wrapped) > 1:
-                while text and text_width(text + "…", size, Weight.BOLD) > width:
-                    text = text[:-1]
-                text = text.rstrip() + "…"
-            lines.append((row.legend_top + i * style.legend_line_height, text))
+            (line,) = first_lines(name, width, style.legend_text_size, Weight.BOLD, 1)
+            lines.append((row.legend_top + i * style.legend_line_height, line.text))
         return lines
 
     def __contains__(self, card_id: str) -> bool:

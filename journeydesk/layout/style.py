@@ -18,6 +18,17 @@ class Style:
     card_text_size: float = 10.5
     card_line_height: float = 13.5
     card_min_height: float = 34.0
+    #: A card's hard shadow (offset below right) and its edge line.
+    shadow_dx: float = 1.2
+    shadow_dy: float = 2.0
+    card_edge_width: float = 0.8
+    #: The vote badge: a disc centred this far in from the card's top right corner.
+    badge_radius: float = 9.0
+    badge_inset: float = 2.0
+    badge_outline: float = 1.2
+    badge_text_size: float = 8.0
+    #: For "99+", which needs a smaller size to fit.
+    badge_small_text_size: float = 6.5
     tag_text_size: float = 7.5
     tag_height: float = 12.0
     tag_gap: float = 3.0
@@ -32,18 +43,48 @@ class Style:
     lane_title_line_height: float = 15.0
     lane_kind_size: float = 8.5
     lane_kind_line_height: float = 12.0
+    #: The lane's colour as a band down the left edge of its header.
+    lane_band_width: float = 6.0
+    #: A divider lane's title: one small line at the top of its thin header.
+    divider_title_size: float = 8.5
+    divider_title_line_height: float = 14.0
+    divider_title_top: float = 1.0
+    #: The map's title in the top-left corner (up to three lines, then "…") and its state.
+    corner_title_size: float = 10.5
+    corner_title_line_height: float = 13.125
+    corner_title_lines: int = 3
     lane_min_height: float = 66.0
     #: The band of an emotion lane where the curve runs, above any cards of that lane.
     emotion_band_height: float = 118.0
     emotion_margin: float = 24.0
     divider_height: float = 16.0
+    #: A divider lane's dashed line across the map: its width, dashes and gaps.
+    divider_line_width: float = 2.0
+    divider_dash: float = 6.0
+    divider_gap: float = 3.0
     #: The legend of an emotion lane's curves (one line per persona), in its lane header.
     legend_text_size: float = 9.0
     legend_line_height: float = 14.0
     legend_swatch: float = 8.0
+    #: The emotion curve: its line, dashed across stages without a score, its points and
+    #: their score labels (just above each point), and the dotted neutral line (score 0).
+    curve_width: float = 2.6
+    curve_gap_width: float = 1.6
+    curve_dash: float = 5.0
+    curve_dash_gap: float = 4.0
+    point_radius: float = 7.0
+    point_outline: float = 2.0
+    score_label_size: float = 8.5
+    score_label_height: float = 13.0
+    score_label_gap: float = 2.0
+    neutral_line_width: float = 1.0
+    neutral_dot: float = 1.0
+    neutral_dot_gap: float = 2.0
     #: The curves of a map's personas after the one being edited: thinner, smaller points.
     other_curve_width: float = 1.8
+    other_gap_width: float = 1.2
     other_point_radius: float = 4.5
+    other_point_outline: float = 1.5
     #: Voting dots: a row centred on a card's bottom edge, each with a white outline; a
     #: "+N" marker (label in this size, padded) stands for those that do not fit.
     dot_radius: float = 4.5
@@ -63,6 +104,20 @@ class Style:
     def dot_reach(self) -> float:
         """How far voting dots reach below a card's bottom edge, their outline included."""
         return self.dot_radius + self.dot_outline / 2
+
+    def score_y(self, score: int) -> float:
+        """The height of an emotion ``score`` (-2..+2) in an emotion lane's band."""
+        band = self.emotion_band_height - 2 * self.emotion_margin
+        return self.emotion_margin + (2 - score) / 4 * band
+
+    def score_label_top(self, point_y: float) -> float:
+        """The top of a score's label above its point at ``point_y``."""
+        return point_y - self.point_radius - self.score_label_gap - self.score_label_height
+
+    @property
+    def badge_reach(self) -> float:
+        """How far a vote badge reaches beyond a card's top and right edges."""
+        return self.badge_radius - self.badge_inset + self.badge_outline / 2
 
     @property
     def card_text_width(self) -> float:

@@ -18,6 +18,7 @@ from journeydesk.layout.shaping import Paragraph, TextLine, one_line, paragraph,
 
 __all__ = [
     "TextLine",
+    "first_lines",
     "is_right_to_left",
     "line_texts",
     "one_line",
@@ -60,6 +61,22 @@ def wrap(
     if not any(line.text for line in lines):
         return ()
     return tuple(lines)
+
+
+def first_lines(
+    text: str, width: float, size: float, weight: Weight, count: int
+) -> tuple[TextLine, ...]:
+    """``text`` wrapped to at most ``count`` lines, the last ending in "…" if some are left out
+    (cut back until it fits ``width``)."""
+    lines = wrap(text, width, size, weight)
+    if len(lines) <= count:
+        return lines
+    kept = lines[count - 1].text.rstrip()
+    last = one_line(kept + "…", size, weight)
+    while last.width > width and kept:
+        kept = kept[:-1].rstrip()
+        last = one_line(kept + "…", size, weight)
+    return (*lines[: count - 1], last)
 
 
 def line_texts(lines: tuple[TextLine, ...]) -> tuple[str, ...]:

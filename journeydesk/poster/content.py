@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.map_layout import MapLayout
 from journeydesk.layout.persona_card import CARD_WIDTH, PersonaCardLayout, lay_out_persona
-from journeydesk.layout.text import TextLine, text_width, wrap
+from journeydesk.layout.text import TextLine, one_line, wrap
 from journeydesk.model.project import Journey, LaneKind, Project
 
 PAD = 24.0
@@ -20,6 +20,13 @@ TITLE_SIZE, TITLE_LINE = 30.0, 36.0
 SUBTITLE_SIZE, SUBTITLE_LINE = 13.0, 17.0
 PERSONA_GAP = 16.0
 LEGEND_SIZE, LEGEND_HEIGHT = 10.0, 34.0
+#: Each lane's colour chip in the legend, its title beside it, both this far below its top.
+LEGEND_SWATCH, LEGEND_TEXT_GAP, LEGEND_TOP = 16.0, 6.0, 8.0
+LEGEND_INK = "#1d232b"
+#: The colour of the title block and the headings.
+TEXT_INK = "#111827"
+#: The room after each legend entry's title.
+LEGEND_GAP = 24.0
 HEADING_SIZE, HEADING_LINE = 20.0, 26.0
 #: The room between the first map and the heading of the map compared with it.
 SECTION_GAP = 2 * PAD
@@ -44,11 +51,19 @@ class TextBlock:
 
 @dataclass(frozen=True)
 class LegendEntry:
-    """A lane's colour chip and title at the foot of the poster."""
+    """A lane's colour chip and title at the foot of the poster: the chip's top left at
+    (``x``, ``y``), the title's line beside it."""
 
     x: float
+    y: float
     title: str
     colour: str
+    line: TextLine
+
+    @property
+    def text_x(self) -> float:
+        """Where the title's line starts."""
+        return self.x + LEGEND_SWATCH + LEGEND_TEXT_GAP
 
 
 @dataclass(frozen=True)
@@ -163,7 +178,7 @@ def compose(
         for section in maps
     ]
     legend_y = maps[-1].y + maps[-1].layout.height + PAD
-    legend = _legend([section.journey for section in maps])
+    legend = _legend([section.journey for section in maps], legend_y + LEGEND_TOP)
     height = legend_y + LEGEND_HEIGHT + PAD
     return PosterContent(
         width, height, tuple(maps), tuple(blocks), tuple(placed), legend_y, tuple(legend)
@@ -189,7 +204,7 @@ def _curve_personas(project: Project, journey: Journey) -> tuple[tuple[str, str]
     return tuple((persona.name, persona.colour) for persona in personas)
 
 
-def _legend(journeys: list[Journey]) -> list[LegendEntry]:
+def _legend(journeys: list[Journey], top: float) -> list[LegendEntry]:
     """A chip for each lane of the maps, a lane the maps share (same title and colour) once."""
     legend: list[LegendEntry] = []
     seen: set[tuple[str, str]] = set()
@@ -200,8 +215,9 @@ def _legend(journeys: list[Journey]) -> list[LegendEntry]:
             if lane.kind is LaneKind.DIVIDER or (title, lane.colour) in seen:
                 continue
             seen.add((title, lane.colour))
-            legend.append(LegendEntry(x, title, lane.colour))
-            x += 22 + text_width(title, LEGEND_SIZE) + 24
+            entry = LegendEntry(x, top, title, lane.colour, one_line(title, LEGEND_SIZE))
+            legend.append(entry)
+            x = entry.text_x + entry.line.width + LEGEND_GAP
     return legend
 
 

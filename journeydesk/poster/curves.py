@@ -1,7 +1,8 @@
 """Printing the emotion curves: the first persona's with its scores, the others lighter.
 
-As on the canvas: a smooth line through the set scores, dashed across stages without one;
-with several personas each curve takes its persona's colour and the lane header names them.
+As on the canvas: a dotted neutral line, a smooth line through the set scores, dashed across
+stages without one; with several personas each curve takes its persona's colour and the lane
+header names them. Every measure is the style's, as on the canvas.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from journeydesk.layout import colours
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.map_layout import EmotionPoint, LaneRow, MapLayout, smooth_curve
+from journeydesk.layout.style import Style
 from journeydesk.layout.text import TextLine
 from journeydesk.model.project import Journey
 
@@ -21,9 +23,6 @@ from journeydesk.model.project import Journey
 Centred = Callable[[TextLine | str, float, float, float, float, str, Weight], None]
 #: Draws lines at (x, top): (lines, x, top, size, line height, colour, weight).
 Lines = Callable[[Sequence[TextLine | str], float, float, float, float, str, Weight], None]
-
-POINT_RADIUS = 7.0
-GAP_INK = "#8a94a6"
 
 
 def draw_curves(
@@ -38,26 +37,50 @@ def draw_curves(
     curves = journey.curves()
     style = layout.style
     slots = [column.x + column.width / 2 for column in layout.stages]
+    neutral = lane_top + style.score_y(0)
+    c.saveState()
+    c.setStrokeColor(HexColor(colours.NEUTRAL_LINE))
+    c.setLineWidth(style.neutral_line_width)
+    c.setLineCap(0)
+    c.setDash(style.neutral_dot, style.neutral_dot_gap)
+    c.line(style.lane_header_width, neutral, layout.width, neutral)
+    c.restoreState()
     for (_persona_id, curve), (_name, colour) in list(zip(curves, personas, strict=False))[1:]:
         points = layout.curve_points(curve)
-        _line(c, points, lane_top, slots, (colour, style.other_curve_width), (colour, 1.2))
+        pens = ((colour, style.other_curve_width), (colour, style.other_gap_width))
+        _line(c, points, lane_top, slots, *pens, style)
         c.setFillColor(HexColor(colour))
         c.setStrokeColor(HexColor("#ffffff"))
-        c.setLineWidth(1.5)
+        c.setLineWidth(style.other_point_outline)
         for point in points:
             c.circle(point.x, lane_top + point.y, style.other_point_radius, stroke=1, fill=1)
     main = personas[0][1] if personas else colours.CURVE
     points = layout.curve_points(curves[0][1])
-    _line(c, points, lane_top, slots, (main, 2.6), (GAP_INK, 1.6))
+    _line(
+        c,
+        points,
+        lane_top,
+        slots,
+        (main, style.curve_width),
+        (colours.CURVE_GAP, style.curve_gap_width),
+        style,
+    )
     for point in points:
         colour = colours.SCORE_COLOURS[point.score]
         c.setFillColor(HexColor(colour))
         c.setStrokeColor(HexColor("#ffffff"))
-        c.setLineWidth(2.0)
-        c.circle(point.x, lane_top + point.y, POINT_RADIUS, stroke=1, fill=1)
+        c.setLineWidth(style.point_outline)
+        c.circle(point.x, lane_top + point.y, style.point_radius, stroke=1, fill=1)
         label = f"{point.score:+d}" if point.score else "0"
-        top = lane_top + point.y - POINT_RADIUS - 15
-        centred(label, point.x, top, 13, 8.5, colours.darker(colour, 0.8), Weight.BOLD)
+        centred(
+            label,
+            point.x,
+            lane_top + style.score_label_top(point.y),
+            style.score_label_height,
+            style.score_label_size,
+            colours.darker(colour, 0.8),
+            Weight.BOLD,
+        )
 
 
 def _line(
@@ -67,6 +90,7 @@ def _line(
     slots: list[float],
     pen: tuple[str, float],
     gap_pen: tuple[str, float],
+    style: Style,
 ) -> None:
     """The smooth line, solid between neighbouring stages and dashed across unset ones."""
     solid, dashed = c.beginPath(), c.beginPath()
@@ -86,7 +110,8 @@ def _line(
         c.saveState()
         c.setStrokeColor(HexColor(gap_pen[0]))
         c.setLineWidth(gap_pen[1])
-        c.setDash(5, 4)
+        c.setLineCap(0)  # flat dashes, as on screen
+        c.setDash(style.curve_dash, style.curve_dash_gap)
         c.drawPath(dashed, stroke=1, fill=0)
         c.restoreState()
 
@@ -100,7 +125,7 @@ def draw_curve_legend(
 ) -> None:
     """Name each curve in the emotion lane's header, the first persona's in bold."""
     style = layout.style
-    x = 6 + style.header_padding
+    x = style.lane_band_width + style.header_padding
     swatch = style.legend_swatch
     placed = layout.legend_lines(row, [name for name, _colour in personas])
     for index, ((y, line), (_name, colour)) in enumerate(zip(placed, personas, strict=False)):

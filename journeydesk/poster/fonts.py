@@ -9,6 +9,8 @@ syllable) shares its characters out among them in order. So the PDF copies and s
 typed. A left-to-right run whose glyphs cannot say it that way (a glyph standing for
 nothing, a mark moved back over its letter) also carries its text in an /ActualText span;
 right-to-left runs and emoji never do, as PDFium reverses the one and drops the other there.
+Emoji are written the same way but invisibly, for copying and searching, and their colour
+artwork is drawn over them (poster/emoji_paint.py).
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from journeydesk.layout.emoji import is_colour, square_glyph
 from journeydesk.layout.fonts import CHAINS, Weight, font_file
 from journeydesk.layout.shaping import Glyphs, TextLine, shape
+from journeydesk.poster.emoji_paint import draw_colour_run
 from journeydesk.resources import resource_path
 
 #: The text behind each private code, by font name: glyphs no single character maps to.
@@ -119,6 +123,14 @@ def _glyph_texts(glyphs: Glyphs, text: str, rtl: bool) -> list[str]:
     return texts
 
 
+def _outlined(file: str, glyphs: tuple[int, ...]) -> tuple[int, ...]:
+    """The glyphs to write as text: a colour glyph's own outline is empty (its artwork is in
+    layers), and PDFium copies nothing for a glyph without ink and reads glyphs of unlike
+    heights as separate lines, so each is written (invisibly, with its own text and
+    advance) as a plain square one em high."""
+    return (square_glyph(file),) * len(glyphs) if is_colour(file) else glyphs
+
+
 @lru_cache(maxsize=32768)
 def _shaped(run_font: str, text: str, rtl: bool) -> tuple[ShapedStr, bool]:
     """A run's glyphs as ReportLab's shaped string (positions in thousandths of an em), and
@@ -133,7 +145,7 @@ def _shaped(run_font: str, text: str, rtl: bool) -> tuple[ShapedStr, bool]:
     data = []
     texts = _glyph_texts(glyphs, text, rtl)
     for glyph, cluster, advance, dx, dy, said in zip(
-        glyphs.ids,
+        _outlined(run_font, glyphs.ids),
         glyphs.clusters,
         glyphs.advances,
         glyphs.x_offsets,
@@ -163,8 +175,15 @@ def draw_line(c: Canvas, line: TextLine, x: float, baseline: float, size: float)
         # Flip each run back upright in the y-down drawing space.
         text.setTextTransform(1, 0, 0, -1, left + run.x, baseline)
         text.setFont(_registered(run.font).fontName, size)
+        colour = is_colour(run.font)
+        if colour:
+            text.setTextRenderMode(3)  # invisible: the artwork is drawn over it
         text.textOut(shaped)
-        if spelled_out:
+        if colour:
+            text.setTextRenderMode(0)  # the mode outlives the text object
+            c.drawText(text)
+            draw_colour_run(c, run, left + run.x, baseline, size)
+        elif spelled_out:
             actual = run.text.encode("utf-16-be").hex()
             c.addLiteral(f"/Span <</ActualText <FEFF{actual}>>> BDC")
             c.drawText(text)

@@ -18,13 +18,22 @@ from reportlab.pdfgen.canvas import Canvas
 
 from journeydesk.layout import colours
 from journeydesk.layout.contrast import NORMAL
+from journeydesk.layout.corner import journey_corner
 from journeydesk.layout.fonts import Weight, baseline_offset
 from journeydesk.layout.labels import KIND_LABELS
-from journeydesk.layout.map_layout import CardBox, MapLayout
+from journeydesk.layout.map_layout import CardBox, MapLayout, vote_badge_label
 from journeydesk.layout.text import TextLine, one_line, wrap
 from journeydesk.model.project import Journey, LaneKind
 from journeydesk.model.storage import atomic_write
-from journeydesk.poster.content import LEGEND_SIZE, MapSection, PosterContent, TextBlock
+from journeydesk.poster.content import (
+    LEGEND_INK,
+    LEGEND_SIZE,
+    LEGEND_SWATCH,
+    TEXT_INK,
+    MapSection,
+    PosterContent,
+    TextBlock,
+)
 from journeydesk.poster.curves import draw_curve_legend, draw_curves
 from journeydesk.poster.dots import draw_dots
 from journeydesk.poster.fonts import draw_line, font_name
@@ -219,7 +228,7 @@ class _Painter:
                 photo = self._photos.get(card.persona_id)
                 draw_persona_card(self.c, placed.x, placed.y, card, photo, self._lines)
         for block in content.blocks:
-            self._text_block(block, "#111827")
+            self._text_block(block, TEXT_INK)
         for section in content.maps:
             self._section(section, view)
         self._legend()
@@ -228,7 +237,7 @@ class _Painter:
         """A map and its heading; the map-drawing methods read ``self.journey`` and ``layout``."""
         heading, layout = section.heading, section.layout
         if heading and _meets(view, 0, heading.y, self.content.width, heading.bottom - heading.y):
-            self._text_block(heading, "#111827")
+            self._text_block(heading, TEXT_INK)
         # Room for the shadows and vote badges that reach past the map's edges.
         if not _meets(view, section.x - 12, section.y - 12, layout.width + 24, layout.height + 24):
             return
@@ -251,18 +260,14 @@ class _Painter:
             left, width = style.lane_header_width, layout.width - style.lane_header_width
             if row.kind is LaneKind.DIVIDER:
                 self._box(left, row.y, width, row.height, "#ffffff", None)
-                self.c.setDash(6, 3)
-                self._line(
-                    left,
-                    row.y + row.height / 2,
-                    layout.width,
-                    row.y + row.height / 2,
-                    row.colour,
-                    2.0,
-                )
+                self.c.setDash(style.divider_dash, style.divider_gap)
+                middle = row.y + row.height / 2
+                self.c.setLineCap(0)  # flat, as on screen
+                self._line(left, middle, layout.width, middle, row.colour, style.divider_line_width)
                 self.c.setDash()
             else:
-                amount = 0.9 if row.kind is LaneKind.EMOTION else 0.78
+                emotion = row.kind is LaneKind.EMOTION
+                amount = colours.EMOTION_PALENESS if emotion else colours.LANE_PALENESS
                 self._box(left, row.y, width, row.height, colours.pale(row.colour, amount), None)
             self._line(
                 left, row.y + row.height, layout.width, row.y + row.height, colours.GRID, 1.0
@@ -319,26 +324,54 @@ class _Painter:
                 colours.STAGE_GOAL_INK,
             )
         self._box(0, 0, style.lane_header_width, layout.header_height, colours.CORNER, None)
+        corner = journey_corner(self.journey, layout.header_height, style)
+        self._lines(
+            corner.title,
+            pad,
+            corner.title_top,
+            style.corner_title_size,
+            style.corner_title_line_height,
+            NORMAL.corner_title,
+            Weight.BOLD,
+        )
+        self._lines(
+            (corner.state,),
+            pad,
+            corner.state_top,
+            corner.state_size,
+            corner.state_line_height,
+            NORMAL.corner_state,
+        )
         for row in layout.lanes:
             if not _meets(view, 0, row.y, style.lane_header_width, row.height):
                 continue
             self._box(0, row.y, style.lane_header_width, row.height, colours.LANE_HEADER, "#c9ced8")
-            self._box(0, row.y, 6, row.height, row.colour, None)
-            size = 8.5 if row.kind is LaneKind.DIVIDER else style.lane_title_size
-            lines = row.title_lines[:1] if row.kind is LaneKind.DIVIDER else row.title_lines
-            self._lines(
-                lines,
-                6 + pad,
-                row.y + (1 if row.kind is LaneKind.DIVIDER else pad),
-                size,
-                style.lane_title_line_height,
-                "#1d232b",
-                Weight.BOLD,
-            )
+            band = style.lane_band_width
+            self._box(0, row.y, band, row.height, row.colour, None)
+            if row.kind is LaneKind.DIVIDER:
+                self._lines(
+                    row.title_lines,
+                    band + pad,
+                    row.y + style.divider_title_top,
+                    style.divider_title_size,
+                    style.divider_title_line_height,
+                    "#1d232b",
+                    Weight.BOLD,
+                )
+            else:
+                self._lines(
+                    row.title_lines,
+                    band + pad,
+                    row.y + pad,
+                    style.lane_title_size,
+                    style.lane_title_line_height,
+                    "#1d232b",
+                    Weight.BOLD,
+                )
             if row.kind_top:  # what the lane holds, under its title, as on screen
                 self._lines(
                     (KIND_LABELS[row.kind],),
-                    6 + pad,
+                    band + pad,
                     row.y + row.kind_top,
                     style.lane_kind_size,
                     style.lane_kind_line_height,
@@ -350,8 +383,9 @@ class _Painter:
     def _card(self, box: CardBox, top: float) -> None:
         style = self.style
         x, w, h = box.x, box.width, box.height
-        self._box(x + 1.2, top + 2.0, w, h, colours.SHADOW, None)
-        self._box(x, top, w, h, box.colour, colours.darker(box.colour), 0.8)
+        self._box(x + style.shadow_dx, top + style.shadow_dy, w, h, colours.SHADOW, None)
+        edge = colours.darker(box.colour)
+        self._box(x, top, w, h, box.colour, edge, style.card_edge_width)
         ink = colours.ink_for(box.colour)
         self._lines(
             box.lines,
@@ -362,8 +396,9 @@ class _Painter:
             ink,
         )
         c = self.c
+        chip_fill, chip_alpha = colours.chip_fill(ink)
         for chip in box.tags:
-            c.setFillColor(_colour("#ffffff"), alpha=0.67)
+            c.setFillColor(_colour(chip_fill), alpha=chip_alpha)
             c.roundRect(
                 x + chip.x,
                 top + chip.y,
@@ -383,23 +418,22 @@ class _Painter:
                 Weight.REGULAR,
             )
         if box.votes > 0:
-            cx, cy, r = x + w - 2, top + 2, 9.0
-            c.setFillColor(_colour(colours.VOTE_BADGE))
+            r = style.badge_radius
+            cx, cy = x + w - style.badge_inset, top + style.badge_inset
+            c.setFillColor(_colour(NORMAL.badge_fill))
             c.setStrokeColor(_colour("#ffffff"))
-            c.setLineWidth(1.2)
+            c.setLineWidth(style.badge_outline)
             c.circle(cx, cy, r, stroke=1, fill=1)
-            label = str(box.votes) if box.votes < 100 else "99+"
-            self._centred(
-                label, cx, cy - r, 2 * r, 8.0 if box.votes < 100 else 6.5, "#ffffff", Weight.BOLD
-            )
+            label, size = vote_badge_label(box.votes, style)
+            self._centred(label, cx, cy - r, 2 * r, size, NORMAL.badge_ink, Weight.BOLD)
         draw_dots(c, box.dots, x, top, style, self._centred)
 
     def _legend(self) -> None:
-        content = self.content
-        y = content.legend_y
-        for entry in content.legend:
-            self._box(entry.x, y + 8, 16, 16, entry.colour, colours.darker(entry.colour))
-            self._lines((entry.title,), entry.x + 22, y + 8, LEGEND_SIZE, 16, "#1d232b")
+        for entry in self.content.legend:
+            size = LEGEND_SWATCH
+            edge = colours.darker(entry.colour)
+            self._box(entry.x, entry.y, size, size, entry.colour, edge)
+            self._lines((entry.line,), entry.text_x, entry.y, LEGEND_SIZE, size, LEGEND_INK)
 
     # Primitives, in content units with y down.
 

@@ -425,8 +425,11 @@ class MainWindow(QMainWindow):
             "offline, on the wall screen and on paper.\n\n"
             "Fonts: Noto Sans, Noto Sans Arabic, Hebrew, Thai and Devanagari (The Noto Project "
             "Authors), JourneyDesk Hangul (from NanumGothic by NAVER), all under the SIL Open "
-            "Font License 1.1; Droid Sans Fallback (Apache License 2.0); Symbola (free for any "
-            "use). Their licences are in the fonts folder of JourneyDesk's resources.",
+            "Font License 1.1; Droid Sans Fallback (Apache License 2.0); Twemoji Mozilla (emoji "
+            "artwork by Twitter, Inc and other contributors, CC BY 4.0, "
+            "https://creativecommons.org/licenses/by/4.0/; font build by Mozilla, Apache License "
+            "2.0); Symbola (free for any use). Their licences are in the fonts folder of "
+            "JourneyDesk's resources.",
         )
 
     # Qt overrides.

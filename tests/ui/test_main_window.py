@@ -285,6 +285,7 @@ def test_about_credits_every_bundled_font_with_its_licence(
         "NotoSansDevanagari": "Devanagari",
         "JourneyDeskHangul": "JourneyDesk Hangul",
         "DroidSansFallbackFull": "Droid Sans Fallback",
+        "TwemojiMozilla": "Twemoji Mozilla",
         "Symbola": "Symbola",
     }
     fonts_folder = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -293,6 +294,7 @@ def test_about_credits_every_bundled_font_with_its_licence(
         assert family in credited, f"{font.name} is not credited in the About box"
         assert credited[family] in text, font.name
     assert "SIL Open Font License" in text and "Apache License" in text
+    assert "CC BY 4.0" in text  # the emoji artwork's licence asks for attribution
 
 
 def test_the_font_matchers_harmless_warnings_stay_off_the_terminal() -> None:

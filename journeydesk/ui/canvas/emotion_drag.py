@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF
 
-from journeydesk.ui.canvas.items.emotion_curve_item import POINT_RADIUS
 from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.commands import SetEmotionCommand
 
@@ -29,7 +28,7 @@ class EmotionDrag:
         _pick_curve(scene, stage_id, press.y() - row_y)
         self.start = scene.journey.curve_of(scene.edited_curve()).get(stage_id)
         on_point = self.start is not None and (
-            abs(press.y() - (row_y + layout.score_y(self.start))) <= POINT_RADIUS + 4
+            abs(press.y() - (row_y + layout.score_y(self.start))) <= layout.style.point_radius + 4
         )
         self._dragging = not on_point
         self.score = self._score_at(press) if self._dragging else self.start
@@ -66,7 +65,7 @@ def _pick_curve(scene: JourneyScene, stage_id: str, lane_y: float) -> None:
         if score is None:
             continue
         distance = abs(lane_y - layout.score_y(score))
-        if distance <= POINT_RADIUS + 4 and (
+        if distance <= layout.style.point_radius + 4 and (
             nearest is None
             or distance < nearest[0]
             or (distance == nearest[0] and persona_id == edited)

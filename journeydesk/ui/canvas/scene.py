@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
 from journeydesk.layout.contrast import theme
+from journeydesk.layout.corner import journey_corner
 from journeydesk.layout.map_layout import Cell, MapLayout
 from journeydesk.layout.persona_card import lay_out_row
 from journeydesk.layout.style import Style
@@ -393,9 +394,8 @@ class JourneyScene(QGraphicsScene):
             self.header_for_lane[lane_id].set_legend(legend)
 
     def _update_corner(self) -> None:
-        journey = self.journey
-        state = "Future state" if journey.state.value == "future" else "Current state"
-        self.corner.set_content(journey.title or "Untitled map", state, self.layout.header_height)
+        height = self.layout.header_height
+        self.corner.set_text(journey_corner(self.journey, height, self.style), height)
 
     def _sync_personas(self) -> None:
         """Show a card for each of the map's personas, side by side above its top left."""

@@ -6,7 +6,15 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from journeydesk.poster.content import PosterContent, TextBlock
+from journeydesk.layout.colours import darker
+from journeydesk.poster.content import (
+    LEGEND_INK,
+    LEGEND_SIZE,
+    LEGEND_SWATCH,
+    TEXT_INK,
+    PosterContent,
+    TextBlock,
+)
 from journeydesk.poster.plan import PosterPlan
 from journeydesk.ui.canvas.items.persona_card_item import paint_persona_card, square_photo
 from journeydesk.ui.canvas.painting import draw_lines
@@ -132,6 +140,19 @@ class PosterPreview(QWidget):
                 section.layout.height * scale,
             )
             painter.drawImage(target, self._maps[section.journey.id])
+        painter.save()
+        painter.translate(x, y)
+        painter.scale(scale, scale)
+        ink = QColor(LEGEND_INK)
+        for entry in content.legend:
+            swatch = QRectF(entry.x, entry.y, LEGEND_SWATCH, LEGEND_SWATCH)
+            painter.setPen(QPen(QColor(darker(entry.colour)), 1.0))
+            painter.setBrush(QColor(entry.colour))
+            painter.drawRect(swatch)
+            draw_lines(
+                painter, (entry.line,), entry.text_x, entry.y, LEGEND_SIZE, LEGEND_SWATCH, ink
+            )
+        painter.restore()
 
     def _draw_block(
         self, painter: QPainter, block: TextBlock, x: float, y: float, scale: float
@@ -147,7 +168,7 @@ class PosterPreview(QWidget):
             block.y,
             block.size,
             block.line_height,
-            QColor("#111827"),
+            QColor(TEXT_INK),
             block.weight,
         )
         painter.restore()

@@ -14,14 +14,12 @@ from PySide6.QtWidgets import (
 from journeydesk.layout import colours as palette
 from journeydesk.layout.contrast import theme
 from journeydesk.layout.fonts import Weight
-from journeydesk.layout.map_layout import CardBox
+from journeydesk.layout.map_layout import CardBox, vote_badge_label
 from journeydesk.layout.style import Style
 from journeydesk.ui.canvas.dots import draw_dots
 from journeydesk.ui.canvas.painting import draw_centred_text, draw_lines
 
 SELECTION_COLOUR = QColor("#2563eb")
-BADGE_RADIUS = 9.0
-SHADOW = QPointF(1.2, 2.0)
 SHADOW_COLOUR = QColor(palette.SHADOW)  # opaque: blending costs more than drawing
 
 
@@ -74,8 +72,10 @@ class CardItem(QGraphicsItem):
         self._rect = QRectF(0, 0, self._box.width, self._box.height)
         # Room for the shadow, the selection outline, a vote badge over the corner and the
         # voting dots on the bottom edge (always: dots come and go without a new geometry).
-        below = max(SHADOW.y() + 3, self._style.dot_reach + 1)
-        self._bounds = self._rect.adjusted(-3, -BADGE_RADIUS - 2, BADGE_RADIUS + 3, below)
+        style = self._style
+        below = max(style.shadow_dy + 3, style.dot_reach + 1)
+        reach = style.badge_reach + 1
+        self._bounds = self._rect.adjusted(-3, -reach, max(reach, style.shadow_dx + 3), below)
 
     def rect(self) -> QRectF:
         """The card's rectangle in its own coordinates."""
@@ -98,10 +98,10 @@ class CardItem(QGraphicsItem):
         fill_hex, ink_hex = colours.card_colours(box.colour)
         fill = QColor(fill_hex)
         # Square notes with a hard shadow: as on the wall, and far cheaper than rounded ones.
-        painter.fillRect(rect.translated(SHADOW), SHADOW_COLOUR)
+        painter.fillRect(rect.translated(style.shadow_dx, style.shadow_dy), SHADOW_COLOUR)
         painter.fillRect(rect, fill)
-        edge = fill.darker(135) if not self._hovered else fill.darker(175)
-        painter.setPen(QPen(edge, 0))
+        edge = QColor(palette.darker(fill_hex)) if not self._hovered else fill.darker(175)
+        painter.setPen(QPen(edge, style.card_edge_width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
         ink = QColor(ink_hex)
@@ -116,36 +116,26 @@ class CardItem(QGraphicsItem):
         )
         if box.tags or box.votes > 0:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        chip_hex, chip_alpha = palette.chip_fill(ink_hex)
+        chip_fill = QColor(chip_hex)
+        chip_fill.setAlphaF(chip_alpha)
         for chip in box.tags:
             chip_rect = QRectF(chip.x, chip.y, chip.width, style.tag_height)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(
-                QColor(255, 255, 255, 170) if ink.lightness() < 128 else QColor(0, 0, 0, 60)
-            )
+            painter.setBrush(chip_fill)
             painter.drawRoundedRect(chip_rect, style.tag_height / 2, style.tag_height / 2)
             draw_centred_text(
                 painter, chip.line, chip_rect, style.tag_text_size, ink, Weight.REGULAR
             )
         if box.votes > 0:
-            centre = QPointF(rect.right() - 2, rect.top() + 2)
-            badge = QRectF(
-                centre.x() - BADGE_RADIUS,
-                centre.y() - BADGE_RADIUS,
-                2 * BADGE_RADIUS,
-                2 * BADGE_RADIUS,
-            )
-            painter.setPen(QPen(QColor("#ffffff"), 1.2))
+            radius = style.badge_radius
+            centre = QPointF(rect.right() - style.badge_inset, rect.top() + style.badge_inset)
+            badge = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+            painter.setPen(QPen(QColor("#ffffff"), style.badge_outline))
             painter.setBrush(QColor(colours.badge_fill))
             painter.drawEllipse(badge)
-            label = str(box.votes) if box.votes < 100 else "99+"
-            draw_centred_text(
-                painter,
-                label,
-                badge,
-                8.0 if box.votes < 100 else 6.5,
-                QColor(colours.badge_ink),
-                Weight.BOLD,
-            )
+            label, size = vote_badge_label(box.votes, style)
+            draw_centred_text(painter, label, badge, size, QColor(colours.badge_ink), Weight.BOLD)
         draw_dots(painter, box.dots, style)
         if self.isSelected():
             painter.setPen(QPen(SELECTION_COLOUR, 2.4))

@@ -13,7 +13,16 @@ from journeydesk.layout.style import Style
 from journeydesk.ui.canvas.painting import draw_centred_text
 
 SCORE_COLOURS = {score: QColor(colour) for score, colour in colours.SCORE_COLOURS.items()}
-POINT_RADIUS = 7.0
+GAP_COLOUR = QColor(colours.CURVE_GAP)
+NEUTRAL_COLOUR = QColor(colours.NEUTRAL_LINE)
+
+
+def _dashed(colour: QColor, width: float, dash: float, gap: float) -> QPen:
+    """A flat-capped pen drawing ``dash`` points, then leaving ``gap`` points, as on paper."""
+    pen = QPen(colour, width)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    pen.setDashPattern([dash / width, gap / width])  # Qt counts in pen widths
+    return pen
 
 
 class EmotionCurveItem(QGraphicsItem):
@@ -85,14 +94,9 @@ class EmotionCurveItem(QGraphicsItem):
         points = [p for p in self._points if p.stage_id != stage_id]
         x = next((x for sid, x in self._slots if sid == stage_id), None)
         if score is not None and x is not None:
-            points.append(EmotionPoint(stage_id, score, x, self._score_y(score)))
+            points.append(EmotionPoint(stage_id, score, x, self._style.score_y(score)))
             points.sort(key=lambda p: p.x)
         return points
-
-    def _score_y(self, score: int) -> float:
-        style = self._style
-        band = style.emotion_band_height - 2 * style.emotion_margin
-        return style.emotion_margin + (2 - score) / 4 * band
 
     def _rebuild(self) -> None:
         self._path, self._gaps = self._paths(self._shown_points())
@@ -117,48 +121,53 @@ class EmotionCurveItem(QGraphicsItem):
     ) -> None:
         style = self._style
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        band = style.emotion_band_height - 2 * style.emotion_margin
-        neutral = style.emotion_margin + band / 2
+        neutral = style.score_y(0)
         left = style.lane_header_width
-        painter.setPen(QPen(QColor("#b9c0cc"), 1.0, Qt.PenStyle.DotLine))
+        painter.setPen(
+            _dashed(
+                NEUTRAL_COLOUR, style.neutral_line_width, style.neutral_dot, style.neutral_dot_gap
+            )
+        )
         painter.drawLine(QLineF(left, neutral, left + self._width, neutral))
         for colour, points, path, gaps in self._others:
             self._paint_other(painter, colour, points, path, gaps, style)
-        curve_pen = QPen(self._colour, 2.6)
+        curve_pen = QPen(self._colour, style.curve_width)
         curve_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(curve_pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
-        gap_pen = QPen(QColor("#8a94a6"), 1.6, Qt.PenStyle.DashLine)
-        painter.setPen(gap_pen)
+        painter.setPen(
+            _dashed(GAP_COLOUR, style.curve_gap_width, style.curve_dash, style.curve_dash_gap)
+        )
         painter.drawPath(self._gaps)
         points = self._shown_points()
         scored = {p.stage_id for p in points}
         # Stages without a score: a hollow ring on the neutral line, to click and set one.
-        painter.setPen(QPen(QColor("#b9c0cc"), 1.4, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(NEUTRAL_COLOUR, 1.4, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        radius = style.point_radius
         for stage_id, x in self._slots:
             if stage_id not in scored:
-                painter.drawEllipse(QPointF(x, neutral), POINT_RADIUS, POINT_RADIUS)
+                painter.drawEllipse(QPointF(x, neutral), radius, radius)
         if self._focus is not None:
             x = next((x for sid, x in self._slots if sid == self._focus), None)
             if x is not None:
                 point = next((p for p in points if p.stage_id == self._focus), None)
                 y = point.y if point is not None else neutral
                 painter.setPen(QPen(QColor("#2563eb"), 2.0))
-                painter.drawEllipse(QPointF(x, y), POINT_RADIUS + 4, POINT_RADIUS + 4)
+                painter.drawEllipse(QPointF(x, y), radius + 4, radius + 4)
         for point in points:
             colour = SCORE_COLOURS[point.score]
-            painter.setPen(QPen(QColor("#ffffff"), 2.0))
+            painter.setPen(QPen(QColor("#ffffff"), style.point_outline))
             painter.setBrush(colour)
-            dot = QRectF(
-                point.x - POINT_RADIUS, point.y - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS
-            )
-            painter.drawEllipse(dot)
+            painter.drawEllipse(QPointF(point.x, point.y), radius, radius)
             # The score sits above its point, clear of the line on either side.
-            size = style.lane_kind_size
+            size = style.score_label_size
             label = QRectF(
-                point.x - 2 * size, point.y - POINT_RADIUS - 2 * size, 4 * size, 1.6 * size
+                point.x - 2 * size,
+                style.score_label_top(point.y),
+                4 * size,
+                style.score_label_height,
             )
             text = f"{point.score:+d}" if point.score else "0"
             ink = QColor("#000000") if style.high_contrast else colour.darker(125)
@@ -180,9 +189,11 @@ class EmotionCurveItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
-        painter.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine))
+        painter.setPen(
+            _dashed(colour, style.other_gap_width, style.curve_dash, style.curve_dash_gap)
+        )
         painter.drawPath(gaps)
-        painter.setPen(QPen(QColor("#ffffff"), 1.5))
+        painter.setPen(QPen(QColor("#ffffff"), style.other_point_outline))
         painter.setBrush(colour)
         for point in points:
             painter.drawEllipse(QPointF(point.x, point.y), radius, radius)

@@ -15,8 +15,6 @@ from journeydesk.model.project import LaneKind
 from journeydesk.ui.canvas.items.header_item import HeaderItem
 from journeydesk.ui.canvas.painting import draw_lines
 
-BAND_WIDTH = 6.0
-
 
 class LaneHeaderItem(HeaderItem):
     """Draws one lane header; the view keeps the header column pinned to the left."""
@@ -68,16 +66,26 @@ class LaneHeaderItem(HeaderItem):
         active = self.is_highlighted()
         colours = theme(style.high_contrast)
         painter.fillRect(rect, QColor(colours.lane_fill_active if active else colours.lane_fill))
-        painter.fillRect(QRectF(0, 0, BAND_WIDTH, rect.height()), QColor(row.colour))
+        band = style.lane_band_width
+        painter.fillRect(QRectF(0, 0, band, rect.height()), QColor(row.colour))
         painter.setPen(QPen(QColor(colours.lane_edge), 1.0))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.drawLine(rect.topRight(), rect.bottomRight())
         if row.kind is LaneKind.DIVIDER:
             ink = QColor(colours.legend)
-            draw_lines(painter, row.title_lines[:1], BAND_WIDTH + 6, 1, 8.5, 14, ink)
+            draw_lines(
+                painter,
+                row.title_lines,
+                band + style.header_padding,
+                style.divider_title_top,
+                style.divider_title_size,
+                style.divider_title_line_height,
+                ink,
+                Weight.BOLD,
+            )
             return
         pad = style.header_padding
-        x = BAND_WIDTH + pad
+        x = band + pad
         draw_lines(
             painter,
             row.title_lines,

@@ -6,6 +6,7 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journeydesk.layout.colours import EMOTION_PALENESS, LANE_PALENESS
 from journeydesk.layout.colours import pale as pale_hex
 from journeydesk.layout.contrast import theme
 from journeydesk.layout.map_layout import LaneRow
@@ -60,14 +61,18 @@ class LaneItem(QGraphicsItem):
         rect = self.boundingRect()
         if row.kind is LaneKind.DIVIDER:
             painter.fillRect(rect, QColor("#ffffff"))
-            pen = QPen(QColor(row.colour), 2.0, Qt.PenStyle.DashLine)
+            pen = QPen(QColor(row.colour), style.divider_line_width)
+            unit = style.divider_line_width  # Qt's dashes are in pen widths
+            pen.setDashPattern([style.divider_dash / unit, style.divider_gap / unit])
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             painter.setPen(pen)
             painter.drawLine(
                 QLineF(rect.left(), rect.center().y(), rect.right(), rect.center().y())
             )
             return
         colours = theme(style.high_contrast)
-        paleness = 0.9 if row.kind is LaneKind.EMOTION or colours.high_contrast else 0.78
+        emotion = row.kind is LaneKind.EMOTION or colours.high_contrast
+        paleness = EMOTION_PALENESS if emotion else LANE_PALENESS
         painter.fillRect(rect, pale(row.colour, paleness))
         exposed = option.exposedRect if option is not None else rect
         painter.setPen(QPen(QColor(colours.grid), 1.0))
