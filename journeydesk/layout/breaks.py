@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 
 from icu4py.breakers import CharacterBreaker, LineBreaker
 
@@ -32,11 +33,14 @@ def line_breaks(text: str) -> tuple[int, ...]:
 
     A piece ends after the spaces that follow it, so a line ending there drops them.
     """
+    ends = _ends(LineBreaker(text, _LOCALE))
+    if not text or max(text) < "\u0300":
+        return ends  # no CJK, Hangul, mark or joiner: ICU's breaks stand
     size = len(text)
     hangul = _HANGUL.match if _HANGUL.search(text) else None
     return tuple(
         end
-        for end in _ends(LineBreaker(text, _LOCALE))
+        for end in ends
         if end == size
         or not (
             text[end] in _NO_START
@@ -54,9 +58,4 @@ def grapheme_ends(text: str) -> tuple[int, ...]:
 
 def _ends(pieces: LineBreaker | CharacterBreaker) -> tuple[int, ...]:
     # ICU reports offsets in UTF-16 units; counting the pieces gives Python's offsets.
-    ends = []
-    offset = 0
-    for piece in pieces:
-        offset += len(piece)
-        ends.append(offset)
-    return tuple(ends)
+    return tuple(accumulate(map(len, pieces)))

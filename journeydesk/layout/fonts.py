@@ -86,6 +86,8 @@ def font_file(file: str) -> FontFile:
 
 def joins_previous(char: str) -> bool:
     """Whether ``char`` belongs to the character before it (a mark, joiner or modifier)."""
+    if char < "\u0300":
+        return False  # no mark, joiner or modifier comes before the combining marks
     code = ord(char)
     return (
         unicodedata.category(char) in ("Mn", "Mc", "Me")

@@ -16,6 +16,7 @@ from journeydesk.layout.dots import DotMark, lay_out_dots
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.style import Style
 from journeydesk.layout.text import TextLine, first_lines, one_line, wrap
+from journeydesk.model.bulk import bulk
 from journeydesk.model.project import Card, Journey, Lane, LaneKind, Stage
 from journeydesk.model.voting import shown_dots
 
@@ -128,6 +129,10 @@ class MapLayout:
 
     def rebuild(self, journey: Journey) -> None:
         """Lay out the whole journey (after a change of stages or lanes)."""
+        with bulk():
+            self._rebuild(journey)
+
+    def _rebuild(self, journey: Journey) -> None:
         style = self.style
         self.curve_count = max(1, len(journey.persona_ids))
         self.stages = [self._stage_column(i, stage) for i, stage in enumerate(journey.stages)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from typing import NamedTuple
 
 import uharfbuzz as hb
 
@@ -59,9 +60,24 @@ def shape(file: str, text: str, rtl: bool) -> Glyphs:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
-    """Characters drawn with one font in one direction; ``x`` and ``width`` in points."""
+@lru_cache(maxsize=65536)
+def _word_advances(file: str, word: str, rtl: bool) -> tuple[float, ...]:
+    """The advance of each character of ``word`` shaped with one font, in ems (a cluster's
+    on its first character)."""
+    font = font_file(file)
+    buffer = _shaped_buffer(font, word, rtl)
+    scale = 1.0 / font.units_per_em
+    advances = [0.0] * len(word)
+    for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
+        advances[info.cluster] += position.x_advance * scale
+    return tuple(advances)
+
+
+class Run(NamedTuple):
+    """Characters drawn with one font in one direction; ``x`` and ``width`` in points.
+
+    (A named tuple, like ``TextLine``: a map makes tens of thousands, and a tuple is made
+    several times faster than a frozen dataclass.)"""
 
     font: str  # the font file
     text: str  # in logical order
@@ -70,8 +86,7 @@ class Run:
     width: float
 
 
-@dataclass(frozen=True, slots=True)
-class TextLine:
+class TextLine(NamedTuple):
     """One laid-out line: its text in logical order and its runs left to right, in points.
 
     ``indent`` moves the line right from the block's left edge (right-to-left paragraphs
@@ -90,7 +105,7 @@ class TextLine:
 class Paragraph:
     """One paragraph shaped once: each character's font, level and advance (in ems)."""
 
-    __slots__ = ("advances", "base", "fonts", "levels", "prefix", "text", "weight")
+    __slots__ = ("advances", "base", "fonts", "levels", "prefix", "single", "text", "weight")
 
     def __init__(self, text: str, weight: Weight) -> None:
         self.text = text
@@ -99,16 +114,19 @@ class Paragraph:
         self.levels = embedding_levels(text, self.base)
         fonts = chain(weight).fonts_of(text)
         self.fonts = fonts
-        advances = [0.0] * len(text)
         files = chain(weight).files
+        advances: list[float] = []
         for start, end in _spans(fonts, self.levels):
-            font = files[fonts[start]]
-            buffer = _shaped_buffer(font, text[start:end], self._rtl(start))
-            scale = 1.0 / font.units_per_em
-            for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
-                advances[start + info.cluster] += position.x_advance * scale
+            file, rtl = files[fonts[start]].file, self._rtl(start)
+            # Word by word: words recur across a map's cards, and each is shaped once.
+            for i, word in enumerate(text[start:end].split(" ")):
+                if i:
+                    advances.extend(_word_advances(file, " ", rtl))
+                if word:
+                    advances.extend(_word_advances(file, word, rtl))
         self.advances = advances
         self.prefix = [0.0, *accumulate(advances)]
+        self.single = self.levels is None and (not fonts or fonts.count(fonts[0]) == len(fonts))
 
     def _rtl(self, index: int) -> bool:
         return self.levels is not None and self.levels[index] % 2 == 1
@@ -120,6 +138,11 @@ class Paragraph:
     def line(self, start: int, end: int, size: float) -> TextLine:
         """Characters ``start`` to ``end`` as one line at ``size`` points, runs left to right."""
         files = chain(self.weight).files
+        if self.single:  # the common case: one font, left to right
+            width = (self.prefix[end] - self.prefix[start]) * size
+            text = self.text[start:end]
+            run = Run(files[self.fonts[0]].file, text, False, 0.0, width) if text else None
+            return TextLine(text, (run,) if run else (), width)
         spans = _spans(self.fonts[start:end], self.levels[start:end] if self.levels else None)
         if self.levels is not None:
             order = visual_order([self.levels[start + s] for s, _ in spans])

@@ -7,8 +7,8 @@ Lines of a right-to-left paragraph are right-aligned.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import lru_cache
 
 from journeydesk.layout.breaks import grapheme_ends, line_breaks
@@ -56,7 +56,7 @@ def wrap(
         for start, end in _fill(shaped, width / size):
             line = shaped.line(start, end, size)
             if right:
-                line = replace(line, indent=max(0.0, width - line.width))
+                line = line._replace(indent=max(0.0, width - line.width))
             lines.append(line)
     if not any(line.text for line in lines):
         return ()
@@ -85,33 +85,35 @@ def line_texts(lines: tuple[TextLine, ...]) -> tuple[str, ...]:
 
 
 def _fill(shaped: Paragraph, limit: float) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line of a paragraph, ``limit`` ems wide, spaces at breaks dropped."""
-    text = shaped.text
+    """(start, end) of each line of a paragraph, ``limit`` ems wide, spaces at breaks dropped.
+
+    Greedy: each line takes the most pieces that fit, found by bisection on their widths.
+    """
+    text, prefix = shaped.text, shaped.prefix
+    breaks = line_breaks(text)
+    last = len(breaks) - 1
+    ends = [_trimmed(text, 0, brk) for brk in breaks]  # each break less the spaces before it
+    reach = [prefix[end] for end in ends]  # how far (in ems) a line ending there reaches
     start = 0  # where the current line starts
-    fits = 0  # the last break at which the current line still fits
-    for brk in line_breaks(text):
-        end = _trimmed(text, start, brk)
-        if shaped.width(start, end) <= limit + _SLACK:
-            fits = brk
+    i = 0  # the first break after ``start``
+    while start < len(text):
+        j = bisect_right(reach, prefix[start] + limit + _SLACK, i) - 1
+        if j >= i:  # the pieces up to break j fit
+            end = max(ends[j], start)
+            if j == last:
+                yield start, end
+                return
+            if end > start:  # (not just the spaces a paragraph opens with)
+                yield start, end
+            start, i = breaks[j], j + 1
             continue
-        if fits > start:  # the line so far fits: this piece goes on the next one
-            if _trimmed(text, start, fits) > start:  # (not just the spaces a paragraph opens with)
-                yield start, _trimmed(text, start, fits)
-            start = fits
-            end = _trimmed(text, start, brk)
-            if shaped.width(start, end) <= limit + _SLACK:
-                fits = brk
-                continue
         # One piece alone is wider than the line: break it between characters.
-        start = yield from _split_word(shaped, start, end, limit)
-        rest = _trimmed(text, start, brk)
-        if shaped.width(start, rest) <= limit + _SLACK:
-            fits = brk
-        else:  # one character wider than the line: a line of its own
+        start = yield from _split_word(shaped, start, max(ends[i], start), limit)
+        rest = _trimmed(text, start, breaks[i])
+        if shaped.width(start, rest) > limit + _SLACK:  # one character wider than the line
             yield start, rest
-            start = fits = brk
-    if start < len(text):
-        yield start, _trimmed(text, start, len(text))
+            start, i = breaks[i], i + 1
+        # Otherwise the piece's last part starts the next line, and more may join it.
 
 
 def _split_word(shaped: Paragraph, start: int, end: int, limit: float) -> Iterator[tuple[int, int]]:

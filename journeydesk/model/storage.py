@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from journeydesk.model import json_strict
+from journeydesk.model.bulk import bulk
 from journeydesk.model.errors import (
     ProjectLoadError,
     describe_place,
@@ -62,7 +63,8 @@ def load_project(path: str | os.PathLike[str]) -> Project:
     path = Path(path)
     data = read_project_file(path)
     try:
-        return parse_project(data)
+        with bulk():
+            return parse_project(data)
     except ProjectLoadError as error:
         error.path = path
         raise

@@ -16,14 +16,16 @@ artwork is drawn over them (poster/emoji_paint.py).
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from weakref import WeakKeyDictionary
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from journeydesk.layout.emoji import is_colour, square_glyph
 from journeydesk.layout.fonts import CHAINS, Weight, font_file
-from journeydesk.layout.shaping import Glyphs, TextLine, shape
+from journeydesk.layout.shaping import Glyphs, Run, TextLine, shape
 from journeydesk.poster.emoji_paint import draw_colour_run
 from journeydesk.resources import resource_path
 
@@ -131,6 +133,11 @@ def _outlined(file: str, glyphs: tuple[int, ...]) -> tuple[int, ...]:
     return (square_glyph(file),) * len(glyphs) if is_colour(file) else glyphs
 
 
+@cache
+def _counting(count: int) -> tuple[int, ...]:
+    return tuple(range(count))
+
+
 @lru_cache(maxsize=32768)
 def _shaped(run_font: str, text: str, rtl: bool) -> tuple[ShapedStr, bool]:
     """A run's glyphs as ReportLab's shaped string (positions in thousandths of an em), and
@@ -143,7 +150,11 @@ def _shaped(run_font: str, text: str, rtl: bool) -> tuple[ShapedStr, bool]:
     widths = _registered(run_font).face.charWidths
     codes = []
     data = []
-    texts = _glyph_texts(glyphs, text, rtl)
+    count = len(text)
+    if not rtl and len(glyphs.clusters) == count and glyphs.clusters == _counting(count):
+        texts = list(text)  # one glyph per character, in order: the common case
+    else:
+        texts = _glyph_texts(glyphs, text, rtl)
     for glyph, cluster, advance, dx, dy, said in zip(
         _outlined(run_font, glyphs.ids),
         glyphs.clusters,
@@ -163,6 +174,23 @@ def _shaped(run_font: str, text: str, rtl: bool) -> tuple[ShapedStr, bool]:
     return ShapedStr("".join(codes), data), spelled_out
 
 
+#: Each document's text operators by run and size: a tiled poster writes each card's lines
+#: on every sheet the card reaches, and a line's operators never change within a document
+#: (its glyphs keep their codes in the document's font subsets).
+_OPERATORS: WeakKeyDictionary[Canvas, dict[tuple[str, str, bool, float], str]] = WeakKeyDictionary()
+
+
+def _text_out(c: Canvas, text: PDFTextObject, run: Run, shaped: ShapedStr, size: float) -> None:
+    """``text.textOut(shaped)`` for a text object just begun, its operators made once per
+    document (ReportLab formats shaped text glyph by glyph: most of a poster's time)."""
+    operators = _OPERATORS.setdefault(c, {})
+    key = (run.font, run.text, run.rtl, size)
+    code = operators.get(key)
+    if code is None:
+        code = operators[key] = text._formatText(shaped)
+    text._code.append(code)
+
+
 def draw_line(c: Canvas, line: TextLine, x: float, baseline: float, size: float) -> None:
     """Write one laid-out line with its left end at ``x`` on ``baseline``, in y-down units.
 
@@ -178,7 +206,7 @@ def draw_line(c: Canvas, line: TextLine, x: float, baseline: float, size: float)
         colour = is_colour(run.font)
         if colour:
             text.setTextRenderMode(3)  # invisible: the artwork is drawn over it
-        text.textOut(shaped)
+        _text_out(c, text, run, shaped, size)
         if colour:
             text.setTextRenderMode(0)  # the mode outlives the text object
             c.drawText(text)

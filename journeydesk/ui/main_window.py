@@ -18,7 +18,6 @@ from journeydesk.ui import messages, windows
 from journeydesk.ui.autosave import Autosaver
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.commands import SetProjectInfoCommand
-from journeydesk.ui.dialogs.export_poster import ExportPosterDialog
 from journeydesk.ui.dialogs.project_properties import ProjectPropertiesDialog
 from journeydesk.ui.disk_watch import DiskWatcher
 from journeydesk.ui.docks.inspector import InspectorDock
@@ -399,6 +398,9 @@ class MainWindow(QMainWindow):
         view = self.map_tabs.current_view()
         if view is None or not self.commit_edits():
             return
+        # Imported on first use: the poster's machinery (ReportLab) need not slow the start.
+        from journeydesk.ui.dialogs.export_poster import ExportPosterDialog
+
         ExportPosterDialog(view.journey_scene, self.settings, self).exec()
 
     @Slot()

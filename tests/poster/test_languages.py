@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from journeydesk.layout.fonts import Weight, chain
+from journeydesk.layout.style import Style
 from journeydesk.layout.text import line_texts, one_line, wrap
 from journeydesk.model.project import Card, Project
 from journeydesk.model.templates import TEMPLATES
@@ -79,6 +80,32 @@ def test_the_poster_uses_real_glyphs_and_its_text_extracts_back(tmp_path: Path) 
         "JourneyDeskHangul",
         "TwemojiMozilla",
     ):
+        assert any(family in name for name in fonts), family
+
+
+def test_stage_titles_in_every_script_print_bold_and_extract_back(tmp_path: Path) -> None:
+    project = TEMPLATES["classic"].create_project("Titles")
+    journey = project.journeys[0]
+    samples = [*LEFT_TO_RIGHT.values(), *RIGHT_TO_LEFT.values()]
+    for index, sample in enumerate(samples):  # one stage per script, its title in that script
+        if index >= len(journey.stages):
+            journey.stages.append(journey.stages[0].model_copy(update={"id": f"extra-{index}"}))
+        journey.stages[index].title = sample
+    path = tmp_path / "titles.pdf"
+    plan = make_poster(project, journey, PosterRequest(paper="a2"), path)
+    assert plan.notes == ()
+    text = page_text(path)
+    style = Style()
+    width = style.stage_width - 2 * style.header_padding
+    for sample in samples:
+        # A long title wraps: each of its lines reads back in order.
+        for line in line_texts(wrap(sample, width, style.stage_title_size, Weight.BOLD)):
+            assert line in text, (sample, line)
+    fonts = {
+        str(f.get_object()["/BaseFont"])
+        for f in PdfReader(path).pages[0]["/Resources"]["/Font"].values()
+    }
+    for family in ("NotoSansArabic-Bold", "NotoSansThai-Bold", "NotoSansDevanagari-Bold"):
         assert any(family in name for name in fonts), family
 
 

@@ -16,6 +16,7 @@ from journeydesk.layout.corner import journey_corner
 from journeydesk.layout.map_layout import Cell, MapLayout
 from journeydesk.layout.persona_card import lay_out_row
 from journeydesk.layout.style import Style
+from journeydesk.model.bulk import bulk
 from journeydesk.model.project import Journey, LaneKind
 from journeydesk.ui.canvas.items.card_item import CardItem
 from journeydesk.ui.canvas.items.cell_highlight_item import CellHighlightItem
@@ -286,6 +287,10 @@ class JourneyScene(QGraphicsScene):
 
     def _sync_structure(self) -> None:
         """Match the items to the layout after stages or lanes changed (items are reused)."""
+        with bulk():  # on a big map: thousands of items at once
+            self._sync_items()
+
+    def _sync_items(self) -> None:
         layout, style = self.layout, self.style
         stage_count = len(layout.stages)
         for stage_id in set(self.header_for_stage) - set(layout.stage_by_id):
