@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QClipboard,
     QColor,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
     QGraphicsTextItem,
     QMenu,
+    QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -29,6 +30,9 @@ from journeydesk.layout.contrast import theme
 from journeydesk.layout.style import Style
 from journeydesk.ui.canvas.painting import EDITOR_SCALE as _SCALE
 from journeydesk.ui.canvas.painting import map_font
+
+#: The editor's outline, in points.
+_FRAME_WIDTH = 2.4
 
 
 class CardEditorItem(QGraphicsTextItem):
@@ -76,16 +80,28 @@ class CardEditorItem(QGraphicsTextItem):
         """The text typed so far, as plain text."""
         return self.toPlainText()
 
+    def _frame(self) -> QRectF:
+        """The card-shaped frame around the text: the card's padding, at least its height."""
+        pad = self._style.card_padding * _SCALE
+        frame = super().boundingRect().adjusted(-pad, -pad, pad, pad)
+        frame.setHeight(max(frame.height(), self._style.card_min_height * _SCALE))
+        return frame
+
+    def boundingRect(self) -> QRectF:
+        # The frame and its outline, so Qt repaints all of it (and clears it when typing ends).
+        reach = _FRAME_WIDTH * _SCALE / 2 + 1
+        return self._frame().adjusted(-reach, -reach, reach, reach)
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        pad = self._style.card_padding * _SCALE
-        frame = self.boundingRect().adjusted(-pad, -pad, pad, pad)
-        frame.setHeight(max(frame.height(), self._style.card_min_height * _SCALE))
-        painter.setPen(QPen(QColor("#2563eb"), 2.4 * _SCALE))
+        painter.setPen(QPen(QColor("#2563eb"), _FRAME_WIDTH * _SCALE))
         painter.setBrush(self._colour)
-        painter.drawRoundedRect(frame, 3 * _SCALE, 3 * _SCALE)
-        super().paint(painter, option, widget)
+        painter.drawRoundedRect(self._frame(), 3 * _SCALE, 3 * _SCALE)
+        # The frame says where typing goes: no dashed focus rectangle over it.
+        plain = QStyleOptionGraphicsItem(option)
+        plain.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
+        super().paint(painter, plain, widget)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Paste):
