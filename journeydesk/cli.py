@@ -16,7 +16,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from journeydesk import __version__, cli_poster
+from journeydesk import __version__, cli_convert, cli_poster
+from journeydesk.convert.base import ConvertError
 from journeydesk.model import Journey, LaneKind, Project, load_project, save_project
 from journeydesk.model.errors import ProjectFileError, ProjectSaveError
 from journeydesk.model.project import MAX_SHORT_TEXT, Persona, short_label
@@ -38,6 +39,7 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     ),
 }
 _COMMANDS["poster"] = (cli_poster.SUMMARY, cli_poster.EXAMPLE)
+_COMMANDS["convert"] = (cli_convert.SUMMARY, cli_convert.EXAMPLE)
 COMMANDS = tuple(_COMMANDS)
 
 
@@ -340,6 +342,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub["info"].add_argument("file", metavar="FILE", type=Path, help="a project file")
     sub["info"].add_argument("--json", action="store_true", help="print the summary as JSON")
     cli_poster.add_arguments(sub["poster"])
+    cli_convert.add_arguments(sub["convert"])
     return parser
 
 
@@ -349,6 +352,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "validate": _cmd_validate,
     "info": _cmd_info,
     "poster": cli_poster.run,
+    "convert": cli_convert.run,
 }
 
 
@@ -389,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     except CommandError as error:
         _error(str(error))
         return error.status
-    except cli_poster.PosterCommandError as error:
+    except (cli_poster.PosterCommandError, ConvertError) as error:
         _error(str(error))
         return 1
     except ProjectFileError as error:

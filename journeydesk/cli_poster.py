@@ -8,8 +8,6 @@ from pathlib import Path
 
 from journeydesk.model.project import Journey, Project
 from journeydesk.model.storage import load_project
-from journeydesk.poster.export import PosterRequest, plan_poster, prepare
-from journeydesk.poster.painter import PosterOptions, export_poster
 from journeydesk.poster.papers import PAPERS, parse_length
 from journeydesk.poster.plan import Orientation, PosterError, PosterSize
 
@@ -76,6 +74,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the poster and say what was made."""
+    # The painter (and ReportLab) load here, not with the command line: opening the app
+    # through the same command need not wait for them.
+    from journeydesk.poster.export import PosterRequest, plan_poster, prepare
+    from journeydesk.poster.painter import PosterOptions, export_poster
+
     project = load_project(args.file)
     journey = _journey(project, args.journey)
     request = PosterRequest(

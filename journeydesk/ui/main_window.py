@@ -24,6 +24,7 @@ from journeydesk.ui.docks.inspector import InspectorDock
 from journeydesk.ui.docks.personas import PersonasDock
 from journeydesk.ui.document import Document
 from journeydesk.ui.find_bar import FindBar
+from journeydesk.ui.import_export import ImportExport
 from journeydesk.ui.map_actions import MapActions
 from journeydesk.ui.map_pages import MapPages
 from journeydesk.ui.map_tabs import MapTabs
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.autosaver.problem.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.autosaver.with_typing = self.project_with_typing
         self.files = ProjectFiles(self)
+        self.conversions = ImportExport(self)
         windows.register(self)
         self.disk_watcher = DiskWatcher(self)
         self.disk_watcher.changed_outside.connect(self.files.on_changed_outside)
@@ -128,6 +130,27 @@ class MainWindow(QMainWindow):
         self.poster_action = action(
             "Export &Poster…", self.export_poster, "Ctrl+P", tip="Print the map as a wall poster"
         )
+        self.import_action = action(
+            "&Import…",
+            self.conversions.import_dialog,
+            tip="Take in maps from a spreadsheet, Mermaid or another journey-map tool",
+        )
+        self.export_action = action(
+            "&Export…",
+            self.conversions.export_dialog,
+            tip="Write the maps as a spreadsheet, Mermaid or another journey-map tool's file",
+        )
+        self.image_action = action(
+            "Export I&mage…", self.conversions.export_image_dialog, tip="A PNG or SVG for slides"
+        )
+        self.print_action = action(
+            "P&rint…", self.conversions.print_dialog, tip="Print the map on a system printer"
+        )
+        self.copy_image_action = action(
+            "Copy as &Image",
+            self.conversions.copy_image,
+            tip="Put a picture of the map on the clipboard",
+        )
         self.properties_action = action(
             "Project &Properties…", self.edit_properties, tip="Title and description"
         )
@@ -160,7 +183,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.image_action)
         file_menu.addAction(self.poster_action)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.properties_action)
         file_menu.addSeparator()
@@ -170,6 +197,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         self.map_actions.fill_edit_menu(edit_menu)
+        edit_menu.addAction(self.copy_image_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         view_menu = self.menuBar().addMenu("&View")

@@ -11,7 +11,8 @@ emoji support.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -110,6 +111,20 @@ def _draw_colour_run(painter: QPainter, run: Run, x: float, baseline: float, siz
     painter.restore()
 
 
+_outlining = False
+
+
+@contextmanager
+def outlined_text() -> Iterator[None]:
+    """Draw text as filled outlines inside this block (for SVG: no fonts needed to view it)."""
+    global _outlining
+    before, _outlining = _outlining, True
+    try:
+        yield
+    finally:
+        _outlining = before
+
+
 def draw_run_line(
     painter: QPainter, line: TextLine, x: float, baseline: float, size: float
 ) -> None:
@@ -122,9 +137,14 @@ def draw_run_line(
         painter.save()
         painter.translate(x + line.indent + run.x, baseline)
         painter.scale(scale, scale)
-        painter.setFont(run_font(run.font))
         mark = _RIGHT_TO_LEFT if run.rtl else _LEFT_TO_RIGHT
-        painter.drawText(QPointF(0, 0), f"{mark}{run.text}{_POP}")
+        if _outlining:
+            path = QPainterPath()
+            path.addText(QPointF(0, 0), run_font(run.font), f"{mark}{run.text}{_POP}")
+            painter.fillPath(path, painter.pen().color())
+        else:
+            painter.setFont(run_font(run.font))
+            painter.drawText(QPointF(0, 0), f"{mark}{run.text}{_POP}")
         painter.restore()
 
 

@@ -191,8 +191,9 @@ class JourneyScene(QGraphicsScene):
             header.setX(left)
         self.corner.setPos(left, top)
 
-    def render_map(self, painter: QPainter, target: QRectF) -> None:
-        """Paint the whole map into ``target``, headers in place and nothing selected."""
+    def render_map(self, painter: QPainter, target: QRectF, source: QRectF | None = None) -> None:
+        """Paint the map (or its ``source`` part) into ``target``, headers in place and
+        nothing selected."""
         pinned, selected = self._pin, self.selectedItems()
         self.pin_headers(0.0, 0.0)
         for item in selected:
@@ -200,7 +201,8 @@ class JourneyScene(QGraphicsScene):
         visible = (self.cell_highlight.isVisible(), self.drop_marker.isVisible())
         self.cell_highlight.hide()
         self.drop_marker.hide()
-        source = QRectF(0, 0, self.layout.width, self.layout.height)
+        if source is None:
+            source = QRectF(0, 0, self.layout.width, self.layout.height)
         self.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
         self.cell_highlight.setVisible(visible[0])
         self.drop_marker.setVisible(visible[1])
