@@ -10,13 +10,16 @@ from journeydesk.model.project import Journey, Project
 from journeydesk.model.storage import load_project
 from journeydesk.poster.papers import PAPERS, parse_length
 from journeydesk.poster.plan import Orientation, PosterError, PosterSize
+from journeydesk.poster.wall_kit import NOTE_SIZES, WallKit
 
 SUMMARY = "print a map as a PDF poster: one big sheet, or tiles to tape together"
 EXAMPLE = (
     "journeydesk poster workshop.journey -o wall.pdf --paper a4 --tiles 4x3 --overlap 10mm\n"
     "  journeydesk poster workshop.journey -o plotter.pdf --paper a0\n"
     "  journeydesk poster workshop.journey -o wide.pdf --paper letter --width 2m\n"
-    "  journeydesk poster workshop.journey -o both.pdf --paper a0 --compare"
+    "  journeydesk poster workshop.journey -o both.pdf --paper a0 --compare\n"
+    "  journeydesk poster workshop.journey -o wall.pdf --paper a4 --scale 100% --blank-wall\n"
+    "  journeydesk poster workshop.journey -o cards.pdf --paper a4 --card-sheets 76x76"
 )
 
 
@@ -67,6 +70,29 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--compare", action="store_true", help="print the map's current or future state below it"
     )
+    parser.add_argument(
+        "--blank-wall",
+        metavar="NOTE",
+        nargs="?",
+        const="76x76",
+        help="print a blank wall template at full size: headers and empty cells for paper notes "
+        "of this size (76x76, 76x127 or 102x152 mm; default 76x76)",
+    )
+    parser.add_argument(
+        "--card-sheets",
+        metavar="NOTE",
+        nargs="?",
+        const="76x76",
+        help="instead of a poster, print the cards as notes to cut out, this size (76x76, "
+        "76x127 or 102x152 mm; default 76x76), on --paper (a4 or letter)",
+    )
+    parser.add_argument(
+        "--notes-per-cell",
+        metavar="N",
+        type=int,
+        default=3,
+        help="with --blank-wall: how many notes each cell holds (default: 3)",
+    )
     parser.add_argument("--no-marks", action="store_true", help="leave out the cut marks")
     parser.add_argument("--no-labels", action="store_true", help="leave out the sheet labels")
     parser.add_argument("--no-guide", action="store_true", help="leave out the assembly guide page")
@@ -76,11 +102,13 @@ def run(args: argparse.Namespace) -> int:
     """Write the poster and say what was made."""
     # The painter (and ReportLab) load here, not with the command line: opening the app
     # through the same command need not wait for them.
-    from journeydesk.poster.export import PosterRequest, plan_poster, prepare
+    from journeydesk.poster.export import PosterRequest, plan_poster, prepare_request
     from journeydesk.poster.painter import PosterOptions, export_poster
 
     project = load_project(args.file)
     journey = _journey(project, args.journey)
+    if args.card_sheets is not None:
+        return _card_sheets(journey, args)
     request = PosterRequest(
         paper=args.paper,
         orientation=Orientation(args.orientation),
@@ -91,8 +119,9 @@ def run(args: argparse.Namespace) -> int:
             cut_marks=not args.no_marks, labels=not args.no_labels, guide=not args.no_guide
         ),
         with_compared=args.compare,
+        wall_kit=_wall_kit(args),
     )
-    layout, content = prepare(project, journey, with_compared=request.with_compared)
+    layout, content = prepare_request(project, journey, request)
     try:
         plan = plan_poster(project, content, journey, request)
     except (PosterError, KeyError) as error:
@@ -104,6 +133,38 @@ def run(args: argparse.Namespace) -> int:
     pages = len(plan.sheets) + (1 if plan.tiled and not args.no_guide else 0)
     print(f"Wrote {args.output}: {plan.summary()} ({pages} page{'s' if pages != 1 else ''}).")
     return 0
+
+
+def _card_sheets(journey: Journey, args: argparse.Namespace) -> int:
+    from journeydesk.poster.card_sheets import export_card_sheets, lay_out_card_sheets
+
+    note = args.card_sheets.lower().replace("mm", "").strip()
+    if note not in NOTE_SIZES:
+        sizes = ", ".join(NOTE_SIZES)
+        raise PosterCommandError(f"There is no note size '{note}'; the sizes are {sizes} mm.")
+    try:
+        sheets = lay_out_card_sheets(journey, args.paper, note, _length(args.margin, "--margin"))
+    except (KeyError, ValueError) as error:
+        raise PosterCommandError(str(error).strip("'\"")) from None
+    for line in sheets.notes:
+        print(f"Note: {line}", flush=True)
+    export_card_sheets(sheets, args.output, journey.title)
+    count = sum(len(page) for page in sheets.pages)
+    pages = len(sheets.pages)
+    print(
+        f"Wrote {args.output}: {count} card{'s' if count != 1 else ''} as {note} mm notes on "
+        f"{pages} page{'s' if pages != 1 else ''}."
+    )
+    return 0
+
+
+def _wall_kit(args: argparse.Namespace) -> WallKit | None:
+    if args.blank_wall is None:
+        return None
+    try:
+        return WallKit(args.blank_wall.lower().replace("mm", "").strip(), args.notes_per_cell)
+    except ValueError as error:
+        raise PosterCommandError(str(error)) from None
 
 
 def _journey(project: Project, name: str | None) -> Journey:

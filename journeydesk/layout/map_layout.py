@@ -333,7 +333,11 @@ class MapLayout:
             (self._cell_heights.get((row.lane_id, s.stage_id), 0.0) for s in self.stages),
             default=0.0,
         )
-        floor = style.emotion_band_height if row.kind is LaneKind.EMOTION else style.lane_min_height
+        floor = (
+            style.emotion_band_height + style.emotion_cards_min_height
+            if row.kind is LaneKind.EMOTION
+            else style.lane_min_height
+        )
         return max(floor, title, content)  # a cell's height already starts at content_top
 
     def _place_lanes(self) -> None:

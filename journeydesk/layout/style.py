@@ -56,6 +56,8 @@ class Style:
     lane_min_height: float = 66.0
     #: The band of an emotion lane where the curve runs, above any cards of that lane.
     emotion_band_height: float = 118.0
+    #: The least room for cards below an emotion lane's band (a blank wall template's notes).
+    emotion_cards_min_height: float = 0.0
     emotion_margin: float = 24.0
     divider_height: float = 16.0
     #: A divider lane's dashed line across the map: its width, dashes and gaps.

@@ -19,6 +19,7 @@ from journeydesk.poster.plan import (
     plan_single,
     plan_tiled,
 )
+from journeydesk.poster.wall_kit import WallKit, blank_journey, wall_style
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class PosterRequest:
     options: PosterOptions = field(default_factory=PosterOptions)
     #: Print the map's current or future state (see ``compared_map``) below it.
     with_compared: bool = False
+    #: Print a blank wall template (headers, empty cells for paper notes) at 100 %.
+    wall_kit: WallKit | None = None
 
 
 #: The note of a poster asked to print a compared map when the map has none.
@@ -57,13 +60,31 @@ def compared_map(project: Project, journey: Journey) -> Journey | None:
 
 
 def prepare(
-    project: Project, journey: Journey, *, with_compared: bool = False
+    project: Project,
+    journey: Journey,
+    *,
+    with_compared: bool = False,
+    wall_kit: WallKit | None = None,
 ) -> tuple[MapLayout, PosterContent]:
-    """The map's layout and the poster content around it (with the compared map if asked)."""
+    """The map's layout and the poster content around it (with the compared map if asked).
+
+    For a blank wall template the map is laid out without its cards, in ``wall_kit``'s style.
+    """
+    if wall_kit is not None:
+        blank = blank_journey(journey)
+        layout = MapLayout(blank, wall_style(wall_kit))
+        return layout, compose(project, blank, layout)
     layout = MapLayout(journey)
     other = compared_map(project, journey) if with_compared else None
     compared = (other, MapLayout(other)) if other is not None else None
     return layout, compose(project, journey, layout, compared)
+
+
+def prepare_request(
+    project: Project, journey: Journey, request: PosterRequest
+) -> tuple[MapLayout, PosterContent]:
+    """``prepare`` for what ``request`` asks."""
+    return prepare(project, journey, with_compared=request.with_compared, wall_kit=request.wall_kit)
 
 
 def plan_poster(
@@ -85,27 +106,38 @@ def plan_poster(
         )
     sheet = paper(request.paper)
     title = journey.title or "Journey map"
+    full_size = request.wall_kit is not None  # its cells must hold real notes
     if request.size is None:
         plan = plan_single(
-            content.width, content.height, sheet, request.orientation, request.margin, title
+            content.width,
+            content.height,
+            sheet,
+            request.orientation,
+            request.margin,
+            title,
+            full_size=full_size,
         )
     else:
         plan = plan_tiled(
             content.width,
             content.height,
             sheet,
-            request.size,
+            PosterSize(scale=1.0) if full_size else request.size,
             request.orientation,
             request.margin,
             request.overlap,
             title,
         )
     notes = list(plan.notes)
-    note = _fewer_sheets(request.size, plan)
+    note = "" if full_size else _fewer_sheets(request.size, plan)
     if note:
         notes.append(note)
     if request.with_compared and compared_map(project, journey) is None:
         notes.append(NOTHING_TO_COMPARE)
+    if request.wall_kit is not None and request.size is not None and request.size.scale != 1.0:
+        notes.append(
+            "A blank wall template always prints at full size, so its cells hold real notes."
+        )
     for section in content.maps:
         notes += [note for note in unprintable(project, section.journey) if note not in notes]
     return replace(plan, notes=tuple(notes))
@@ -119,7 +151,7 @@ def make_poster(
     progress: Progress | None = None,
 ) -> PosterPlan:
     """Plan and write the poster at ``path``; return the plan that was printed."""
-    layout, content = prepare(project, journey, with_compared=request.with_compared)
+    layout, content = prepare_request(project, journey, request)
     plan = plan_poster(project, content, journey, request)
     export_poster(journey, layout, content, plan, path, request.options, progress)
     return plan

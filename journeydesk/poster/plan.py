@@ -119,8 +119,11 @@ def plan_single(
     orientation: Orientation = Orientation.AUTO,
     margin: float = 10 * MM,
     title: str = "",
+    *,
+    full_size: bool = False,
 ) -> PosterPlan:
-    """The whole map on one page, as large as the page allows."""
+    """The whole map on one page, as large as the page allows (or, ``full_size``, at 100 %:
+    a blank wall template's cells must hold real sticky notes)."""
     _check_map(map_width, map_height)
     if margin < 0:
         raise PosterError("The margin cannot be negative.")
@@ -145,6 +148,19 @@ def plan_single(
         if page_w <= 2 * margin or page_h <= 2 * margin:
             raise PosterError("The margins leave no room on the page for the map.")
         scale = min((page_w - 2 * margin) / map_width, (page_h - 2 * margin) / map_height)
+    if full_size:
+        if scale < 1 - 1e-9:
+            raise PosterError(
+                f"At full size the poster is {map_width / MM / 10:.0f} x "
+                f"{map_height / MM / 10:.0f} cm, more than {paper.title} holds: print it as "
+                "tiles, or on a larger sheet."
+            )
+        scale = 1.0
+        if paper.is_roll:  # the roll is cut to the poster's length, not the page's
+            if page_w == paper.width:
+                page_h = map_height + 2 * margin
+            else:
+                page_w = map_width + 2 * margin
     poster_w, poster_h = map_width * scale, map_height * scale
     origin = ((page_w - poster_w) / 2, (page_h - poster_h) / 2)  # centred
     sheet = Sheet(1, 1, 1, Rect(0, 0, poster_w, poster_h), origin, _label(1, 1, 1, 1, title))

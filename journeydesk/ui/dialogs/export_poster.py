@@ -21,18 +21,22 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QRadioButton,
     QSpacerItem,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from journeydesk.layout.map_layout import MapLayout
+from journeydesk.layout.style import Style
 from journeydesk.model.errors import ProjectSaveError
 from journeydesk.model.project import JourneyState
+from journeydesk.poster.card_sheets import CardSheets, export_card_sheets, lay_out_card_sheets
 from journeydesk.poster.content import PosterContent, compose
-from journeydesk.poster.export import PosterRequest, compared_map, plan_poster
+from journeydesk.poster.export import PosterRequest, compared_map, plan_poster, prepare
 from journeydesk.poster.painter import ExportCancelledError, PosterOptions, export_poster
 from journeydesk.poster.papers import MM, PAPERS
 from journeydesk.poster.plan import Orientation, PosterError, PosterPlan, PosterSize
+from journeydesk.poster.wall_kit import NOTE_SIZES, WallKit
 from journeydesk.ui import messages
 from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.dialogs.poster_preview import PosterPreview
@@ -62,7 +66,7 @@ class ExportPosterDialog(QDialog):
         #: The map's current or future state, which the poster can print below it.
         self.compared = compared_map(scene.document.project, scene.journey)
         self._compared_layout: MapLayout | None = None
-        self.content = self._compose(False)
+        self.layout = scene.layout
         self.plan: PosterPlan | None = None
         self.single = QRadioButton("One sheet (plotter or print shop)", self)
         self.tiled = QRadioButton("Tiles to tape together (office printer)", self)
@@ -95,10 +99,25 @@ class ExportPosterDialog(QDialog):
         self.guide = QCheckBox("Assembly guide page", self)
         self.glue = QCheckBox("Shaded glue strips", self)
         self.compare = self._compare_box()
+        self.blank = QCheckBox("Blank wall template for paper sticky notes", self)
+        self.blank.setToolTip(
+            "The headers and empty cells at full size, each cell holding real notes"
+        )
+        self.card_sheets = QCheckBox("Card sheets: each card as a paper note to cut out", self)
+        self._sheets: CardSheets | None = None
+        self.note = QComboBox(self)
+        for key in NOTE_SIZES:
+            width, height = key.split("x")
+            self.note.addItem(f"{width} x {height} mm notes", key)
+        self.per_cell = QSpinBox(self)
+        self.per_cell.setRange(1, 12)
+        self.per_cell.setValue(3)
+        self.per_cell.setSuffix(" per cell")
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setStyleSheet("font-weight: bold")
         self.notes = plain_label("", self)
+        self.content = self._compose(False)
         self.preview = PosterPreview(scene, self.content, self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -110,7 +129,14 @@ class ExportPosterDialog(QDialog):
         self._restore(settings.poster)
         self.content = self._compose(self.compare.isChecked())
         self.preview.set_content(self.content)
-        self.compare.toggled.connect(self._compare_changed)
+        for changed in (
+            self.compare.toggled,
+            self.blank.toggled,
+            self.card_sheets.toggled,
+            self.note.currentIndexChanged,
+            self.per_cell.valueChanged,
+        ):
+            changed.connect(self._content_changed)
         for signal in (
             self.single.toggled,
             self.paper.currentIndexChanged,
@@ -153,16 +179,31 @@ class ExportPosterDialog(QDialog):
         return box
 
     def _compose(self, with_compared: bool) -> PosterContent:
-        """The poster's content: the map, and below it the compared map if asked for."""
+        """The poster's content, in the poster's style (never the canvas's text size): the
+        map, and below it the compared map if asked for; or the blank wall template."""
         scene, compared = self.scene, None
+        kit = self.wall_kit()
+        if kit is not None:
+            self.layout, content = prepare(scene.document.project, scene.journey, wall_kit=kit)
+            return content
+        poster_style = Style()
+        self.layout = scene.layout if scene.style == poster_style else None
+        if self.layout is None or self.layout.style != poster_style:
+            self.layout = MapLayout(scene.journey, poster_style)
         if with_compared and self.compared is not None:
             if self._compared_layout is None:
-                self._compared_layout = MapLayout(self.compared, scene.style)
+                self._compared_layout = MapLayout(self.compared, poster_style)
             compared = (self.compared, self._compared_layout)
-        return compose(scene.document.project, scene.journey, scene.layout, compared)
+        return compose(scene.document.project, scene.journey, self.layout, compared)
 
-    def _compare_changed(self, checked: bool) -> None:
-        self.content = self._compose(checked)
+    def wall_kit(self) -> WallKit | None:
+        """The blank wall template asked for, if it is."""
+        if not self.blank.isChecked():
+            return None
+        return WallKit(self.note.currentData(), self.per_cell.value())
+
+    def _content_changed(self) -> None:
+        self.content = self._compose(self.compare.isChecked())
         self.preview.set_content(self.content)
         self.update_plan()
 
@@ -187,6 +228,12 @@ class ExportPosterDialog(QDialog):
             form.addRow(box)
         form.addItem(QSpacerItem(0, 8))
         form.addRow(self.compare)
+        form.addRow(self.blank)
+        form.addRow(self.card_sheets)
+        notes_row = QHBoxLayout()
+        notes_row.addWidget(self.note, 1)
+        notes_row.addWidget(self.per_cell)
+        form.addRow("Paper notes:", notes_row)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addStretch(1)
@@ -224,7 +271,8 @@ class ExportPosterDialog(QDialog):
                 guide=self.guide.isChecked(),
                 glue_strips=self.glue.isChecked(),
             ),
-            with_compared=self.compare.isChecked(),
+            with_compared=self.compare.isChecked() and not self.blank.isChecked(),
+            wall_kit=self.wall_kit(),
         )
 
     def _paper_key(self) -> str:
@@ -238,9 +286,20 @@ class ExportPosterDialog(QDialog):
         custom = self.paper.currentData() == CUSTOM
         self.custom_width.setEnabled(custom)
         self.custom_height.setEnabled(custom)
+        cards = self.card_sheets.isChecked()
+        blank = self.blank.isChecked() and not cards
+        self.blank.setEnabled(not cards)
+        self.note.setEnabled(blank or cards)
+        self.per_cell.setEnabled(blank)
+        self.compare.setEnabled(self.compared is not None and not blank and not cards)
+        self.sizing.setEnabled(tiled and not blank)  # a blank wall prints at full size
+        self.size_value.setEnabled(tiled and not blank)
+        if cards:
+            self._update_card_sheets()
+            return
+        self._sheets = None
+        self.preview.set_card_sheets(None)
         for widget in (
-            self.sizing,
-            self.size_value,
             self.overlap,
             self.cut_marks,
             self.labels,
@@ -261,6 +320,37 @@ class ExportPosterDialog(QDialog):
             self.notes.setText("\n".join(self.plan.notes))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self.plan is not None)
         self.preview.set_plan(self.plan)
+
+    def _update_card_sheets(self) -> None:
+        """Lay the cards out as notes on the paper chosen, and say how many pages."""
+        for widget in (self.single, self.tiled, self.orientation, self.sizing, self.size_value):
+            widget.setEnabled(False)
+        for widget in (self.overlap, self.cut_marks, self.labels, self.guide, self.glue):
+            widget.setEnabled(False)
+        self.plan = None
+        try:
+            self._sheets = lay_out_card_sheets(
+                self.scene.journey,
+                self._paper_key(),
+                self.note.currentData(),
+                self.margin.value() * MM,
+            )
+        except (KeyError, ValueError) as error:
+            self._sheets = None
+            self.summary.setText("These card sheets cannot be made")
+            self.notes.setText(str(error).strip("'\""))
+        else:
+            count = sum(len(page) for page in self._sheets.pages)
+            pages = len(self._sheets.pages)
+            self.summary.setText(
+                f"{count} card{'s' if count != 1 else ''} as {self.note.currentText()} on "
+                f"{pages} page{'s' if pages != 1 else ''} of {self.paper.currentText()}"
+            )
+            self.notes.setText("\n".join(self._sheets.notes))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            self._sheets is not None and bool(self._sheets.pages)
+        )
+        self.preview.set_card_sheets(self._sheets)
 
     def _sizing_changed(self, _index: int = 0, restore: bool = False) -> None:
         _label, unit, default = SIZING[self.sizing.currentData()]
@@ -293,6 +383,9 @@ class ExportPosterDialog(QDialog):
         ):
             box.setChecked(bool(saved.get(key, True)))
         self.compare.setChecked(self.compare.isEnabled() and bool(saved.get("compared", False)))
+        index = self.note.findData(saved.get("note", "76x76"))
+        self.note.setCurrentIndex(max(0, index))
+        self.per_cell.setValue(int(saved.get("notes_per_cell", 3)))
 
     def _remember(self) -> None:
         self.settings.poster = {
@@ -309,6 +402,8 @@ class ExportPosterDialog(QDialog):
             "labels": self.labels.isChecked(),
             "guide": self.guide.isChecked(),
             "glue": self.glue.isChecked(),
+            "note": self.note.currentData(),
+            "notes_per_cell": self.per_cell.value(),
             # A map with nothing to compare keeps the choice made for maps that have.
             "compared": self.compare.isChecked()
             if self.compare.isEnabled()
@@ -320,21 +415,23 @@ class ExportPosterDialog(QDialog):
 
     def export(self) -> None:
         """Ask where, write the PDF with a cancellable progress bar, offer to open it."""
-        if self.plan is None:
+        if self.plan is None and self._sheets is None:
             return
         self._remember()
-        name = (self.scene.journey.title or "journey map").strip() + " poster.pdf"
+        kind = " cards.pdf" if self._sheets is not None else " poster.pdf"
+        name = (self.scene.journey.title or "journey map").strip() + kind
         folder = suggested_folder(self.settings.last_folder)
         target = ask_save_path(self, "Export Poster", folder / name, "PDF files (*.pdf)", ".pdf")
         if target is None:
             return
         if self.write(target):
             self.accept()
+            what = "card sheets were" if self._sheets is not None else "poster was"
+            summary = self.summary.text()
             answer = messages.ask(
                 self.parentWidget() or self,
                 "Poster Exported",
-                f"The poster was saved as {quoted(target.name)} ({self.plan.summary()}). "
-                "Open it now?",
+                f"The {what} saved as {quoted(target.name)} ({summary}). Open it now?",
                 Button.Open | Button.Close,
                 Button.Open,
             )
@@ -342,7 +439,15 @@ class ExportPosterDialog(QDialog):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def write(self, target: Path) -> bool:
-        """Write the planned poster to ``target``; False if cancelled or it failed."""
+        """Write the planned poster (or the card sheets) to ``target``; False if cancelled or
+        it failed."""
+        if self._sheets is not None:
+            try:
+                export_card_sheets(self._sheets, target, self.scene.journey.title)
+            except ProjectSaveError as error:
+                messages.fail(self, "Cannot Export Card Sheets", str(error))
+                return False
+            return True
         assert self.plan is not None
         request = self.request()
         pages = len(self.plan.sheets) + (1 if self.plan.tiled and request.options.guide else 0)
@@ -357,8 +462,8 @@ class ExportPosterDialog(QDialog):
 
         try:
             export_poster(
-                self.scene.journey,
-                self.scene.layout,
+                self.content.maps[0].journey,  # the map, or its blank wall template
+                self.layout,
                 self.content,
                 self.plan,
                 target,

@@ -6,12 +6,15 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from journeydesk.layout import colours
 from journeydesk.layout.colours import darker
+from journeydesk.poster.card_sheets import CUT_LINE, FOOTER_SIZE, LEADING, PAD, CardSheets
 from journeydesk.poster.content import (
     LEGEND_INK,
     LEGEND_SIZE,
     LEGEND_SWATCH,
     TEXT_INK,
+    MapSection,
     PosterContent,
     TextBlock,
 )
@@ -19,6 +22,7 @@ from journeydesk.poster.plan import PosterPlan
 from journeydesk.ui.canvas.items.persona_card_item import paint_persona_card, square_photo
 from journeydesk.ui.canvas.painting import draw_lines
 from journeydesk.ui.canvas.scene import JourneyScene
+from journeydesk.ui.document import Document
 
 PREVIEW_PIXELS = 1600  # the width of the cached picture of the map
 PHOTO_PIXELS = 144  # a persona's photo in the preview: sharp at any size the dialog gets
@@ -32,8 +36,10 @@ class PosterPreview(QWidget):
         self._scene = scene
         self._content = content
         self._plan: PosterPlan | None = None
-        #: A picture of each map on the poster, by journey id, rendered once.
-        self._maps: dict[str, QImage] = {}
+        #: Card sheets shown instead of the poster (their first page), if chosen.
+        self._sheets: CardSheets | None = None
+        #: A picture of each map on the poster, by journey id and layout, rendered once.
+        self._maps: dict[tuple[str, int], QImage] = {}
         #: Each persona's photo, decoded once (not on every repaint).
         self._photos: dict[str, QPixmap | None] = {}
         self._render_maps()
@@ -42,15 +48,28 @@ class PosterPreview(QWidget):
 
     def _render_maps(self) -> None:
         for section in self._content.maps:
-            if section.journey.id not in self._maps:
-                self._maps[section.journey.id] = self._render_map(section.journey.id)
+            key = (section.journey.id, id(section.layout))
+            if key not in self._maps:
+                self._maps[key] = self._render_map(section)
 
-    def _render_map(self, journey_id: str) -> QImage:
-        """A picture of a map as the canvas draws it; a map not on show gets a passing scene."""
-        scene = self._scene
-        passing = journey_id != scene.journey_id
+    def _render_map(self, section: MapSection) -> QImage:
+        """A picture of a map as the canvas draws it, in the poster's style.
+
+        The map on show is drawn by its own scene when that has the poster's style; another
+        map, or the canvas at another text size, by a passing scene; a map that is not in the
+        project (a blank wall template) by a passing scene of a passing document.
+        """
+        scene, style = self._scene, section.layout.style
+        project = scene.document.project
+        in_project = any(journey is section.journey for journey in project.journeys)
+        passing = section.journey.id != scene.journey_id or style != scene.style
+        document = scene.document
+        if not in_project:
+            copy = project.model_copy(update={"journeys": [section.journey]})
+            document = Document(copy, parent=self)
+        passing = passing or not in_project
         if passing:
-            scene = JourneyScene(scene.document, journey_id, scene.style)
+            scene = JourneyScene(document, section.journey.id, style)
         layout = scene.layout
         ratio = PREVIEW_PIXELS / max(1.0, layout.width)
         image = QImage(
@@ -65,6 +84,8 @@ class PosterPreview(QWidget):
         painter.end()
         if passing:
             scene.detach()  # it stops following the document and goes with this function
+        if document is not self._scene.document:
+            document.deleteLater()
         return image
 
     def sizeHint(self) -> QSize:
@@ -73,6 +94,11 @@ class PosterPreview(QWidget):
     def set_plan(self, plan: PosterPlan | None) -> None:
         """Show ``plan`` (None: the options cannot make a poster)."""
         self._plan = plan
+        self.update()
+
+    def set_card_sheets(self, sheets: CardSheets | None) -> None:
+        """Show the first page of ``sheets`` instead of the poster (None: the poster)."""
+        self._sheets = sheets
         self.update()
 
     def set_content(self, content: PosterContent) -> None:
@@ -92,6 +118,9 @@ class PosterPreview(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#e9ecf1"))
+        if self._sheets is not None:
+            self._draw_card_page(painter, self._sheets)
+            return
         plan, content = self._plan, self._content
         if plan is None:
             return
@@ -139,7 +168,7 @@ class PosterPreview(QWidget):
                 section.layout.width * scale,
                 section.layout.height * scale,
             )
-            painter.drawImage(target, self._maps[section.journey.id])
+            painter.drawImage(target, self._maps[(section.journey.id, id(section.layout))])
         painter.save()
         painter.translate(x, y)
         painter.scale(scale, scale)
@@ -171,6 +200,30 @@ class PosterPreview(QWidget):
             QColor(TEXT_INK),
             block.weight,
         )
+        painter.restore()
+
+    def _draw_card_page(self, painter: QPainter, sheets: CardSheets) -> None:
+        """The first page of card sheets, as it prints."""
+        room = self.rect().adjusted(12, 12, -12, -12)
+        fit = min(room.width() / sheets.page_width, room.height() / sheets.page_height)
+        page = QRectF(0, 0, sheets.page_width * fit, sheets.page_height * fit)
+        page.moveCenter(QRectF(room).center())
+        painter.fillRect(page.translated(2, 2), QColor("#b8bfca"))
+        painter.fillRect(page, QColor("#ffffff"))
+        painter.save()
+        painter.translate(page.topLeft())
+        painter.scale(fit, fit)
+        for card in sheets.pages[0] if sheets.pages else ():
+            rect = QRectF(card.x, card.y, card.width, card.height)
+            painter.fillRect(rect, QColor(card.colour))
+            painter.setPen(QPen(QColor(CUT_LINE), 0.5, Qt.PenStyle.DashLine))
+            painter.drawRect(rect)
+            ink = QColor(colours.ink_for(card.colour))
+            step = card.size * LEADING
+            draw_lines(painter, card.lines, card.x + PAD, card.y + PAD, card.size, step, ink)
+            footer_step = FOOTER_SIZE * 1.4
+            top = card.y + card.height - PAD - footer_step
+            draw_lines(painter, (card.footer,), card.x + PAD, top, FOOTER_SIZE, footer_step, ink)
         painter.restore()
 
     @staticmethod

@@ -1,0 +1,95 @@
+"""The blank wall template: a map's headers with empty cells for real paper sticky notes.
+
+For workshops with paper notes: the stage and lane headers (and the persona panel) print at
+full size, and each cell is sized to hold a chosen number of real notes, stacked, with room
+round them. The template prints at 100 % (one sheet or tiles) so that the cells are the size
+they say. Header text is set larger than on the canvas, to be read across a room.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+from journeydesk.layout.style import Style
+from journeydesk.model.project import Journey, LaneKind
+from journeydesk.poster.papers import MM
+
+#: Sticky-note sizes on sale everywhere: (width, height) in points, by name.
+NOTE_SIZES: dict[str, tuple[float, float]] = {
+    "76x76": (76 * MM, 76 * MM),
+    "76x127": (127 * MM, 76 * MM),  # the long side across, as such notes are usually stuck
+    "102x152": (152 * MM, 102 * MM),
+}
+#: How much larger than on the canvas the template's text is.
+TEXT_SCALE = 2.0
+#: Room round the notes in a cell, and between two notes.
+ROOM = 8 * MM
+GAP = 5 * MM
+#: The style's measures that are text and header sizes (scaled by ``TEXT_SCALE``).
+_TEXT_FIELDS = frozenset(
+    field.name
+    for field in fields(Style)
+    if field.name.startswith(("stage_", "lane_", "header_", "legend_", "divider_", "corner_"))
+    and field.name not in ("stage_width",)
+)
+
+
+@dataclass(frozen=True)
+class WallKit:
+    """A blank wall template: the note size (a ``NOTE_SIZES`` key) and notes per cell."""
+
+    note: str = "76x76"
+    per_cell: int = 3
+
+    def __post_init__(self) -> None:
+        if self.note not in NOTE_SIZES:
+            sizes = ", ".join(NOTE_SIZES)
+            raise ValueError(f"There is no note size '{self.note}'; the sizes are {sizes} mm.")
+        if not 1 <= self.per_cell <= 12:
+            raise ValueError("A cell holds from 1 to 12 notes.")
+
+    @property
+    def note_size(self) -> tuple[float, float]:
+        """The note's (width, height) in points."""
+        return NOTE_SIZES[self.note]
+
+    @property
+    def cell_size(self) -> tuple[float, float]:
+        """The inside of a cell that holds the notes, stacked: (width, height) in points."""
+        width, height = self.note_size
+        return width + 2 * ROOM, self.per_cell * height + (self.per_cell - 1) * GAP + 2 * ROOM
+
+
+def wall_style(kit: WallKit) -> Style:
+    """The style that lays a blank map out with cells of ``kit``'s size (at 100 %)."""
+    base = Style()
+    scaled = {
+        name: getattr(base, name) * TEXT_SCALE
+        for name in _TEXT_FIELDS
+        if isinstance(getattr(base, name), float)
+    }
+    width, height = kit.cell_size
+    scaled.update(
+        stage_width=width,
+        cell_padding=ROOM,
+        lane_min_height=height,
+        emotion_band_height=base.emotion_band_height * TEXT_SCALE,
+        emotion_cards_min_height=height,
+    )
+    return replace(base, **scaled)
+
+
+def blank_journey(journey: Journey) -> Journey:
+    """``journey`` without its cards, scores and votes: headers only."""
+    blank = journey.model_copy(deep=True)
+    blank.cards = []
+    blank.emotions = {}
+    blank.persona_emotions = {}
+    blank.vote_rounds = []
+    return blank
+
+
+def note_cells(journey: Journey) -> int:
+    """How many cells of ``journey`` take notes (every stage of every lane but dividers)."""
+    lanes = [lane for lane in journey.lanes if lane.kind is not LaneKind.DIVIDER]
+    return len(lanes) * len(journey.stages)
