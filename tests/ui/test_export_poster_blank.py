@@ -2,35 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pypdfium2 as pdfium
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from journeydesk.layout.style import Style, TextSize
-from journeydesk.resources import example_path
-from journeydesk.ui.app import create_main_window
-from journeydesk.ui.dialogs.export_poster import ExportPosterDialog
 from journeydesk.ui.main_window import MainWindow
+from tests.ui import test_export_poster
+from tests.ui.test_export_poster import dialog_for
 
-
-@pytest.fixture
-def window(qtbot: QtBot) -> Iterator[MainWindow]:
-    main = create_main_window(example_path())
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
-    main.deleteLater()
-
-
-def dialog_for(window: MainWindow, qtbot: QtBot) -> ExportPosterDialog:
-    dialog = ExportPosterDialog(window.map_tabs.current_view().journey_scene, window.settings)
-    qtbot.addWidget(dialog)
-    return dialog
+#: The main window on the bundled example (the fixture of the poster dialog's tests).
+window = test_export_poster.window
 
 
 def pdf_text(path: Path) -> str:
