@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 EXAMPLE := resources/examples/eva-pizza.journey
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean install-desktop
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,18 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_storage.py
 	$(BIN)/python bench/bench_canvas.py
 	$(BIN)/python bench/bench_poster.py
+
+# The launcher, icon and file type for this user (Linux desktops): .journey files then open in
+# JourneyDesk from the file manager. Uses the journeydesk command on the PATH (pip install .).
+APP_ID := io.github.journeydesk.journeydesk
+DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
+install-desktop:
+	install -Dm644 packaging/$(APP_ID).desktop $(DATA_HOME)/applications/$(APP_ID).desktop
+	install -Dm644 resources/icons/journeydesk.svg $(DATA_HOME)/icons/hicolor/scalable/apps/$(APP_ID).svg
+	install -Dm644 packaging/$(APP_ID).mime.xml $(DATA_HOME)/mime/packages/$(APP_ID).xml
+	install -Dm644 packaging/$(APP_ID).metainfo.xml $(DATA_HOME)/metainfo/$(APP_ID).metainfo.xml
+	-update-mime-database $(DATA_HOME)/mime
+	-update-desktop-database $(DATA_HOME)/applications
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

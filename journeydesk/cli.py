@@ -88,6 +88,15 @@ def _run_open(argv: list[str]) -> int:
     return _open_app(path)
 
 
+def gui_main(argv: list[str] | None = None) -> int:
+    """``journeydesk-gui [FILE]``: the desktop app alone, for shortcuts without a console.
+
+    There is no terminal to print to: a file that cannot be opened is explained in the app.
+    """
+    argv = sys.argv[1:] if argv is None else list(argv)
+    return _open_app(Path(argv[0]) if argv else None)
+
+
 def _cmd_new(args: argparse.Namespace) -> int:
     """Create a project file from a template."""
     chosen = TEMPLATES.get(args.template)

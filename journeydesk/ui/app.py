@@ -13,6 +13,7 @@ from journeydesk import __version__
 from journeydesk.resources import resource_path
 from journeydesk.ui.clipboard import release_clipboard
 from journeydesk.ui.crash import CrashReporter
+from journeydesk.ui.file_open import FileOpener
 from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.recovery_offer import offer_recovery
 from journeydesk.ui.settings import Settings
@@ -34,7 +35,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("JourneyDesk")
     app.setOrganizationName("JourneyDesk")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("journeydesk")
+    app.setDesktopFileName("io.github.journeydesk.journeydesk")
     icon = resource_path("icons", "journeydesk.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -57,6 +58,7 @@ def run_app(path: Path | None = None) -> int:
     """
     app = create_application()
     CrashReporter(write_recovery_copies).install()
+    app.installEventFilter(FileOpener(_app_window, app))  # maps opened from macOS's Finder
     window = _app_window()
     window.show()  # first, so that any question about the file has its window behind it
     window.raise_()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from journeydesk import __version__
 from journeydesk.model.project import Project
 from journeydesk.model.recovery import RecoveryStore
 from journeydesk.model.storage import FILE_SUFFIX
@@ -170,6 +169,7 @@ class MainWindow(QMainWindow):
         self.next_pane_action = action(
             "Next &Pane", self.focus_next_pane, "F6", tip="Move the keyboard to the inspector"
         )
+        self.shortcuts_action = action("&Keyboard Shortcuts", self.show_shortcuts, "F1", "Ctrl+?")
         self.about_action = action("&About JourneyDesk", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         map_menu.addSeparator()
         self.voting.fill_map_menu(map_menu)
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
         self.files.fill_recent_menu()
 
@@ -446,21 +447,18 @@ class MainWindow(QMainWindow):
             self.document.undo_stack.push(SetProjectInfoCommand(self.document, title, description))
 
     @Slot()
+    def show_shortcuts(self) -> None:
+        """List every menu action's keys (read from the actions)."""
+        from journeydesk.ui.dialogs.keyboard_shortcuts import KeyboardShortcutsDialog
+
+        KeyboardShortcutsDialog(self.menuBar(), parent=self).exec()
+
+    @Slot()
     def show_about(self) -> None:
-        """Show the version and what JourneyDesk is."""
-        messages.inform(
-            self,
-            "About JourneyDesk",
-            f"JourneyDesk {__version__}\n\nCustomer journey maps for workshops: "
-            "offline, on the wall screen and on paper.\n\n"
-            "Fonts: Noto Sans, Noto Sans Arabic, Hebrew, Thai and Devanagari (The Noto Project "
-            "Authors), JourneyDesk Hangul (from NanumGothic by NAVER), all under the SIL Open "
-            "Font License 1.1; Droid Sans Fallback (Apache License 2.0); Twemoji Mozilla (emoji "
-            "artwork by Twitter, Inc and other contributors, CC BY 4.0, "
-            "https://creativecommons.org/licenses/by/4.0/; font build by Mozilla, Apache License "
-            "2.0); Symbola (free for any use). Their licences are in the fonts folder of "
-            "JourneyDesk's resources.",
-        )
+        """Show the version, the licence, the libraries and the fonts."""
+        from journeydesk.ui.about import about_text
+
+        messages.inform(self, "About JourneyDesk", about_text())
 
     # Qt overrides.
 

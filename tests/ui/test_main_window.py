@@ -6,12 +6,16 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import pydantic
 import pytest
+import reportlab
+from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from journeydesk import __version__
 from journeydesk.layout.text import line_texts
 from journeydesk.model.project import Card
 from journeydesk.model.storage import load_project, save_project
@@ -295,6 +299,11 @@ def test_about_credits_every_bundled_font_with_its_licence(
         assert credited[family] in text, font.name
     assert "SIL Open Font License" in text and "Apache License" in text
     assert "CC BY 4.0" in text  # the emoji artwork's licence asks for attribution
+    # The program's own licence, and the libraries it runs on with their versions.
+    assert f"JourneyDesk {__version__}" in text
+    assert "GNU General Public License, version 3 or later" in text
+    assert f"PySide6) {pyside_version}" in text
+    assert f"pydantic {pydantic.VERSION}" in text and f"ReportLab {reportlab.Version}" in text
 
 
 def test_the_font_matchers_harmless_warnings_stay_off_the_terminal() -> None:
