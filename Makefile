@@ -41,6 +41,10 @@ DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 install-desktop:
 	install -Dm644 packaging/$(APP_ID).desktop $(DATA_HOME)/applications/$(APP_ID).desktop
 	install -Dm644 resources/icons/journeydesk.svg $(DATA_HOME)/icons/hicolor/scalable/apps/$(APP_ID).svg
+	for size in 16 24 32 48 64 128 256 512; do \
+		install -Dm644 resources/icons/png/journeydesk-$$size.png \
+			$(DATA_HOME)/icons/hicolor/$${size}x$${size}/apps/$(APP_ID).png; \
+	done
 	install -Dm644 packaging/$(APP_ID).mime.xml $(DATA_HOME)/mime/packages/$(APP_ID).xml
 	install -Dm644 packaging/$(APP_ID).metainfo.xml $(DATA_HOME)/metainfo/$(APP_ID).metainfo.xml
 	-update-mime-database $(DATA_HOME)/mime

@@ -66,3 +66,15 @@ def test_the_validators_have_nothing_to_say(tool: str, arguments: list[str]) -> 
     assert done.returncode == 0, done.stdout + done.stderr
     output = (done.stdout + done.stderr).strip()
     assert output in ("", "✔ Validation was successful."), output
+
+
+def test_the_bitmap_icons_are_made_for_every_size() -> None:
+    icons = ROOT / "resources" / "icons"
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        png = (icons / "png" / f"journeydesk-{size}.png").read_bytes()
+        assert png[:8] == b"\x89PNG\r\n\x1a\n"
+        width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+        assert (width, height) == (size, size)
+    ico = (icons / "journeydesk.ico").read_bytes()
+    assert ico[:4] == b"\x00\x00\x01\x00" and int.from_bytes(ico[4:6], "little") == 7
+    assert (icons / "journeydesk.icns").read_bytes()[:4] == b"icns"

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -42,6 +41,7 @@ from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.dialogs.poster_preview import PosterPreview
 from journeydesk.ui.folders import ask_save_path, suggested_folder
 from journeydesk.ui.messages import Button, quoted
+from journeydesk.ui.open_file import open_in_viewer
 from journeydesk.ui.settings import Settings
 from journeydesk.ui.widgets import plain_label
 
@@ -436,7 +436,7 @@ class ExportPosterDialog(QDialog):
                 Button.Open,
             )
             if answer == Button.Open:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+                open_in_viewer(self.parentWidget() or self, target, "PDF")
 
     def write(self, target: Path) -> bool:
         """Write the planned poster (or the card sheets) to ``target``; False if cancelled or
