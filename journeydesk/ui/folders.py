@@ -59,6 +59,20 @@ def suggested_folder(last_folder: str) -> Path:
     return documents_dir()
 
 
+def may_replace(parent: QWidget, title: str, target: Path) -> bool:
+    """Ask whether to replace ``target``, a file the save dialog did not confirm (it asked
+    about the name typed, before an extension was added to it)."""
+    answer = messages.ask(
+        parent,
+        title,
+        f"{messages.quoted(target.name)} already exists in {target.parent}. Replace it?",
+        messages.Button.Save | messages.Button.Cancel,
+        messages.Button.Cancel,
+        labels={messages.Button.Save: "Replace"},
+    )
+    return answer == messages.Button.Save
+
+
 def ask_save_path(
     parent: QWidget, title: str, suggestion: Path, file_filter: str, suffix: str
 ) -> Path | None:
@@ -74,15 +88,6 @@ def ask_save_path(
     if target.suffix.lower() == suffix.lower():
         return target
     target = target.with_name(target.name + suffix)
-    if target.exists():
-        answer = messages.ask(
-            parent,
-            title,
-            f"{messages.quoted(target.name)} already exists in {target.parent}. Replace it?",
-            messages.Button.Save | messages.Button.Cancel,
-            messages.Button.Cancel,
-            labels={messages.Button.Save: "Replace"},
-        )
-        if answer != messages.Button.Save:
-            return None
+    if target.exists() and not may_replace(parent, title, target):
+        return None
     return target

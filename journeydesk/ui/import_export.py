@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog
 from journeydesk.model.errors import ProjectFileError
 from journeydesk.ui import messages
 from journeydesk.ui.document import Document
-from journeydesk.ui.folders import ask_save_path, suggested_folder
+from journeydesk.ui.folders import ask_save_path, may_replace, suggested_folder
 from journeydesk.ui.messages import Button, quoted
 from journeydesk.ui.project_files import file_name_for
 
@@ -176,7 +176,7 @@ class ImportExport(QObject):
         if target.suffix.lower() not in format_.extensions:
             # The dialog confirmed replacing the name typed, not this one: ask here.
             target = target.with_name(target.name + format_.extensions[0])
-            if target.exists() and not self._may_replace(target):
+            if target.exists() and not may_replace(self.window, "Export Maps", target):
                 return
         try:
             exported = write_file(project, target, format_.key)
@@ -196,10 +196,12 @@ class ImportExport(QObject):
 
     # Pictures.
 
-    def _journey_and_view(self) -> tuple[str, tuple[int, int] | None] | None:
-        """The map on show and the stages its view shows (first, last), if any."""
+    def _map_on_show(self) -> tuple[Document, str, tuple[int, int] | None] | None:
+        """The document, the map on show and the stages its view shows (first, last), after
+        committing what is being typed; None when there is no map to show."""
         view = self.window.map_tabs.current_view()
-        if view is None or not self.window.commit_edits():
+        document = self.window.document
+        if view is None or document is None or not self.window.commit_edits():
             return None
         scene = view.journey_scene
         shown = view.mapToScene(view.viewport().rect()).boundingRect()
@@ -208,18 +210,18 @@ class ImportExport(QObject):
             for i, column in enumerate(scene.layout.stages)
             if column.x < shown.right() and column.x + column.width > shown.left()
         ]
-        return scene.journey_id, ((stages[0], stages[-1]) if stages else None)
+        return document, scene.journey_id, ((stages[0], stages[-1]) if stages else None)
 
     @Slot()
     def copy_image(self) -> None:
         """Put a PNG of the whole map on the clipboard, at twice the screen's size."""
         from journeydesk.ui.map_image import render_png
 
-        chosen = self._journey_and_view()
-        document = self.window.document
-        if chosen is None or document is None:
+        chosen = self._map_on_show()
+        if chosen is None:
             return
-        image = render_png(document, chosen[0])
+        document, journey_id, _in_view = chosen
+        image = render_png(document, journey_id)
         QGuiApplication.clipboard().setImage(image)
         self.window.statusBar().showMessage(
             f"The map is on the clipboard as a picture of {image.width()} x {image.height()} "
@@ -235,11 +237,10 @@ class ImportExport(QObject):
         from journeydesk.ui.dialogs.export_image import ExportImageDialog
         from journeydesk.ui.map_image import picture_size, save_picture
 
-        chosen = self._journey_and_view()
-        document = self.window.document
-        if chosen is None or document is None:
+        chosen = self._map_on_show()
+        if chosen is None:
             return
-        journey_id, in_view = chosen
+        document, journey_id, in_view = chosen
         journey = document.journey(journey_id)
         layout = MapLayout(journey, Style())
         dialog = ExportImageDialog(
@@ -275,10 +276,10 @@ class ImportExport(QObject):
 
         from journeydesk.ui.printing import print_map
 
-        chosen = self._journey_and_view()
-        document = self.window.document
-        if chosen is None or document is None:
+        chosen = self._map_on_show()
+        if chosen is None:
             return
+        document, journey_id, _in_view = chosen
         answer = messages.ask(
             self.window,
             "Print Map",
@@ -291,27 +292,16 @@ class ImportExport(QObject):
         if answer == Button.Cancel:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(document.journey(chosen[0]).title or "Journey map")
+        printer.setDocName(document.journey(journey_id).title or "Journey map")
         dialog = QPrintDialog(printer, self.window)
         dialog.setWindowTitle("Print Map")
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         try:
-            pages = print_map(document, chosen[0], printer, tiled=answer == Button.No)
+            pages = print_map(document, journey_id, printer, tiled=answer == Button.No)
         except OSError as error:
             messages.warn(self.window, "Cannot Print", f"The map was not printed. {error}")
             return
         self.window.statusBar().showMessage(
             f"Sent {pages} page{'s' if pages != 1 else ''} to the printer.", 5000
         )
-
-    def _may_replace(self, target: Path) -> bool:
-        answer = messages.ask(
-            self.window,
-            "Export Maps",
-            f"{quoted(target.name)} already exists in {target.parent}. Replace it?",
-            Button.Save | Button.Cancel,
-            Button.Cancel,
-            labels={Button.Save: "Replace"},
-        )
-        return answer == Button.Save

@@ -21,7 +21,7 @@ def journey_content(journey: Journey) -> dict[str, Any]:
             lane_index[card.lane_id],
             card.order,
             card.text,
-            card.colour,
+            card.colour or "",  # (None sorts against nothing: "" is the lane's colour)
             tuple(card.tags),
             card.votes,
             card.owner,

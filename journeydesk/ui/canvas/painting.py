@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
+from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPainterPath
@@ -167,6 +168,25 @@ def draw_lines(
     for i, line in enumerate(lines):
         draw_run_line(painter, as_line(line, size, weight), x, baseline + i * line_height, size)
     painter.restore()
+
+
+class TextBlock(Protocol):
+    """Laid-out lines of one size and weight, the first line's top left at (x, y): the
+    poster's title block and a persona card's texts are both such blocks."""
+
+    x: float
+    y: float
+    lines: tuple[TextLine, ...]
+    size: float
+    line_height: float
+    weight: Weight
+
+
+def draw_block(painter: QPainter, block: TextBlock, colour: QColor) -> None:
+    """Draw a laid-out block of text where the layout put it."""
+    draw_lines(
+        painter, block.lines, block.x, block.y, block.size, block.line_height, colour, block.weight
+    )
 
 
 def draw_centred_text(

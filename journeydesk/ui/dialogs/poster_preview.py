@@ -20,7 +20,7 @@ from journeydesk.poster.content import (
 )
 from journeydesk.poster.plan import PosterPlan
 from journeydesk.ui.canvas.items.persona_card_item import paint_persona_card, square_photo
-from journeydesk.ui.canvas.painting import draw_lines
+from journeydesk.ui.canvas.painting import draw_block, draw_lines
 from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.document import Document
 
@@ -190,16 +190,7 @@ class PosterPreview(QWidget):
         painter.save()
         painter.translate(x, y)
         painter.scale(scale, scale)
-        draw_lines(
-            painter,
-            block.lines,
-            block.x,
-            block.y,
-            block.size,
-            block.line_height,
-            QColor(TEXT_INK),
-            block.weight,
-        )
+        draw_block(painter, block, QColor(TEXT_INK))
         painter.restore()
 
     def _draw_card_page(self, painter: QPainter, sheets: CardSheets) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -21,6 +23,22 @@ from journeydesk.ui.canvas.painting import draw_centred_text, draw_lines
 
 SELECTION_COLOUR = QColor("#2563eb")
 SHADOW_COLOUR = QColor(palette.SHADOW)  # opaque: blending costs more than drawing
+
+
+@cache
+def _edge_colour(fill: str) -> QColor:
+    """A note's edge for its fill (the layout's colour), made once per colour: cards paint
+    on every frame, and a map has few colours."""
+    return QColor(palette.darker(fill))
+
+
+@cache
+def _chip_colour(ink: str) -> QColor:
+    """The veil under a tag chip on a note whose text is ``ink`` (made once per ink)."""
+    hex_colour, alpha = palette.chip_fill(ink)
+    colour = QColor(hex_colour)
+    colour.setAlphaF(alpha)
+    return colour
 
 
 class CardItem(QGraphicsItem):
@@ -100,7 +118,7 @@ class CardItem(QGraphicsItem):
         # Square notes with a hard shadow: as on the wall, and far cheaper than rounded ones.
         painter.fillRect(rect.translated(style.shadow_dx, style.shadow_dy), SHADOW_COLOUR)
         painter.fillRect(rect, fill)
-        edge = QColor(palette.darker(fill_hex)) if not self._hovered else fill.darker(175)
+        edge = _edge_colour(fill_hex) if not self._hovered else fill.darker(175)
         painter.setPen(QPen(edge, style.card_edge_width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
@@ -116,9 +134,7 @@ class CardItem(QGraphicsItem):
         )
         if box.tags or box.votes > 0:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        chip_hex, chip_alpha = palette.chip_fill(ink_hex)
-        chip_fill = QColor(chip_hex)
-        chip_fill.setAlphaF(chip_alpha)
+        chip_fill = _chip_colour(ink_hex)
         for chip in box.tags:
             chip_rect = QRectF(chip.x, chip.y, chip.width, style.tag_height)
             painter.setPen(Qt.PenStyle.NoPen)

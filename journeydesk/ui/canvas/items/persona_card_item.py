@@ -14,7 +14,7 @@ from journeydesk.layout import colours
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.persona_card import FILL_AMOUNT, INK, PersonaCardLayout
 from journeydesk.model.project import Persona
-from journeydesk.ui.canvas.painting import draw_centred_text, draw_lines, ink_for
+from journeydesk.ui.canvas.painting import draw_block, draw_centred_text, ink_for
 
 #: Pixels per point of the photo as kept in memory: sharp up to 400% zoom.
 _PHOTO_DENSITY = 4
@@ -62,16 +62,7 @@ def paint_persona_card(painter: QPainter, card: PersonaCardLayout, photo: QPixma
         painter.drawEllipse(square)
         draw_centred_text(painter, card.initials, square, 24.0, ink_for(colour), Weight.BOLD)
     for block in card.texts:
-        draw_lines(
-            painter,
-            block.lines,
-            block.x,
-            block.y,
-            block.size,
-            block.line_height,
-            QColor(INK[block.role]),
-            block.weight,
-        )
+        draw_block(painter, block, QColor(INK[block.role]))
 
 
 class PersonaCardItem(QGraphicsItem):
