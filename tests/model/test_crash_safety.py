@@ -7,6 +7,7 @@ kills land in the writing, the fsync and the rename), then checks what is on dis
 
 from __future__ import annotations
 
+import gc
 import os
 import random
 import signal
@@ -34,7 +35,13 @@ def _versions() -> tuple[Project, Project]:
 
 
 def _saver(path: Path, versions: tuple[Project, Project], turn: int) -> None:
-    """The child: save the two versions in turn, from ``versions[turn]``, until killed."""
+    """The child: save the two versions in turn, from ``versions[turn]``, until killed.
+
+    Its cycle collector leaves alone the heap inherited from the test run: walking it would
+    copy every page of a large parent, making the child's saves far slower than the
+    parent's timed ones, and the kills would then never land after a save.
+    """
+    gc.freeze()
     try:
         while True:
             save_project(versions[turn], path)
