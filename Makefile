@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 EXAMPLE := resources/examples/eva-pizza.journey
 
-.PHONY: run test lint bench clean install-desktop
+.PHONY: run test lint bench clean install-desktop translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# Extract every tr() into resources/translations/*.ts (pyside6-lupdate), fill the English plural
+# forms, and compile the .qm files the app loads (committed, so running needs no Qt tools).
+translations: $(STAMP)
+	$(BIN)/python packaging/translations.py all
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_storage.py

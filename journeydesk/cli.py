@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from journeydesk import __version__, cli_convert, cli_poster
+from journeydesk import __version__, cli_convert, cli_poster, i18n
 from journeydesk.convert.base import ConvertError
 from journeydesk.model import Journey, LaneKind, Project, load_project, save_project
 from journeydesk.model.errors import ProjectFileError, ProjectSaveError
@@ -377,6 +377,23 @@ def _tolerant_streams() -> None:
             reconfigure(errors="replace")
 
 
+def _use_language() -> None:
+    """Speak the user's language: the app's setting, else the locale variables.
+
+    English needs no Qt (the source texts are English); another language loads its Qt
+    translation, which imports QtCore only (no display needed).
+    """
+    from journeydesk.ui.settings import Settings  # Qt-free
+
+    language = Settings.load().language
+    if language not in i18n.LANGUAGES:
+        language = i18n.environment_language(i18n.LANGUAGES, os.environ)
+    if language != "en":
+        from journeydesk.ui.translations import install_translations
+
+        install_translations(language)
+
+
 def _silence_stdout() -> None:
     """Point stdout at the null device so the exit-time flush cannot fail again."""
     try:
@@ -390,6 +407,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the ``journeydesk`` command with ``argv`` (default: the real arguments)."""
     argv = sys.argv[1:] if argv is None else list(argv)
     _tolerant_streams()
+    _use_language()
     try:
         if argv[:1] == ["--"]:
             return _run_open(argv[1:])

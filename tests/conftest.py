@@ -22,6 +22,11 @@ from tests import xserver
 LANE = os.environ.get("JOURNEYDESK_TEST_LANE", "offscreen")
 DISPLAY_TESTS = Path(__file__).parent / "display"
 
+# The suite reads English whatever the machine's language: Qt and the command line take the
+# user's language from these when they start.
+os.environ["LANGUAGE"] = "en"
+os.environ["LC_ALL"] = os.environ["LANG"] = "C.UTF-8"
+
 if LANE == "display":
     # Qt reads these when the QApplication is created, after this file is imported.
     xserver.start_for_tests()

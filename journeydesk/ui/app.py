@@ -17,6 +17,7 @@ from journeydesk.ui.file_open import FileOpener
 from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.recovery_offer import offer_recovery
 from journeydesk.ui.settings import Settings
+from journeydesk.ui.translations import chosen_language, install_translations
 from journeydesk.ui.windows import open_windows
 
 #: Qt's font matcher reports "OpenType support missing for ..., script 11" (as info, which Qt
@@ -36,6 +37,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("JourneyDesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.journeydesk.journeydesk")
+    install_translations(chosen_language(Settings.shared().language))
     icon = resource_path("icons", "journeydesk.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

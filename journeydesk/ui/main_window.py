@@ -227,8 +227,8 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("map-toolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel(" Add a sticky: ", self))
-        self.palette = StickyPalette(self)
-        toolbar.addWidget(self.palette)
+        self.sticky_palette = StickyPalette(self)
+        toolbar.addWidget(self.sticky_palette)
         toolbar.addSeparator()
         for zoom_action in (
             self.map_actions.zoom_out,

@@ -62,6 +62,8 @@ class Settings(BaseModel):
     present_span: int = Field(default=1, ge=1, le=50)
     #: The workshop timer's presets in seconds: the defaults and the custom times remembered.
     timer_presets: list[int] = Field(default_factory=lambda: list(DEFAULT_TIMER_PRESETS))
+    #: The interface language ("en", "de"); empty: the first the system's languages offer.
+    language: str = ""
 
     @field_validator("timer_presets")
     @classmethod

@@ -45,7 +45,7 @@ def report_cells() -> None:
             cells[f"{lane_index},{stage_index}"] = [screen.x(), screen.y()]
     palette = [
         [centre.x(), centre.y()]
-        for button in window.palette.buttons
+        for button in window.sticky_palette.buttons
         for centre in [button.mapToGlobal(button.rect().center())]
     ]
     report = {"window": int(window.winId()), "cells": cells, "palette": palette}

@@ -48,9 +48,9 @@ def legend_entry(v: JourneyView, index: int) -> QPoint:
     names = [scene.document.persona(i).name for i in scene.journey.persona_ids]
     y, _line = scene.layout.legend_lines(row, names)[index]
     header = scene.header_for_lane[row.lane_id]
-    point = header.mapToScene(QPointF(40, y + scene.style.legend_line_height / 2))
+    point = header.mapToScene(QPointF(40, y + scene.map_style.legend_line_height / 2))
     v.reveal(QRectF(point.x(), point.y() - 20, 10, 40))
-    return v.mapFromScene(header.mapToScene(QPointF(40, y + scene.style.legend_line_height / 2)))
+    return v.mapFromScene(header.mapToScene(QPointF(40, y + scene.map_style.legend_line_height / 2)))
 
 
 def curves(project: Project) -> tuple[list[int | None], list[int | None]]:

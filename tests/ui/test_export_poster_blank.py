@@ -52,9 +52,9 @@ def test_the_poster_keeps_its_own_style_whatever_the_canvas_text_size(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     window.view_options.set_text_size(TextSize.EXTRA_LARGE)
-    assert window.map_tabs.current_view().journey_scene.style != Style()
+    assert window.map_tabs.current_view().journey_scene.map_style != Style()
     dialog = dialog_for(window, qtbot)
-    assert dialog.layout.style == Style()
+    assert dialog.map_layout.style == Style()
     assert dialog.content.maps[0].layout.style == Style()
 
 

@@ -60,7 +60,7 @@ def test_f5_steps_through_the_stages_and_escape_leaves(qtbot: QtBot, window: Mai
     presentation = _present(qtbot, window)
     shown = presentation.view
     assert presentation.isFullScreen() or presentation.isVisible()
-    assert shown.journey_scene.style.high_contrast
+    assert shown.journey_scene.map_style.high_contrast
     stages = [s.title for s in window.document.project.journeys[0].stages]
     assert shown.stage_index == 0
     for _ in range(3):

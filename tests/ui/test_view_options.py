@@ -48,7 +48,7 @@ def test_a_larger_text_size_grows_the_cards_and_keeps_the_poster(window: MainWin
     scene = view(window).journey_scene
     after = scene.layout.cards[card_id]
     assert after.height > before.height * 1.3
-    assert scene.style.card_text_size == pytest.approx(1.6 * Style().card_text_size)
+    assert scene.map_style.card_text_size == pytest.approx(1.6 * Style().card_text_size)
     assert scene.item_for_card[card_id].box is after  # the items follow the new layout
     # The poster lays the map out as before: printed sizes never follow the screen.
     assert MapLayout(scene.journey).cards[card_id] == printed
@@ -65,13 +65,13 @@ def test_high_contrast_paints_with_the_aaa_theme_and_is_remembered(
     assert not toggle.isChecked()
     toggle.trigger()
     scene = view(window).journey_scene
-    assert scene.style.high_contrast
+    assert scene.map_style.high_contrast
     assert scene.backgroundBrush().color().name() == HIGH_CONTRAST.background
     assert Settings.load().high_contrast
     second = next(shown_window(qtbot, None, None), None)
     try:
         assert second is not None
-        assert view(second).journey_scene.style.high_contrast  # new windows start in it
+        assert view(second).journey_scene.map_style.high_contrast  # new windows start in it
     finally:
         if second is not None:
             close_unsaved(second)

@@ -234,7 +234,7 @@ def test_the_canvas_redraws_only_the_cards_whose_dots_changed(qtbot: QtBot) -> N
     assert [dot.colour for dot in dots] == [colours.participant_colour(i) for i in (1, 0)]
     assert all(scene.item_for_card[i].box is boxes[i] for i in ("a", "b"))  # untouched
     assert scene.item_for_card["c"].boundingRect().bottom() >= (
-        scene.item_for_card["c"].box.height + scene.style.dot_reach
+        scene.item_for_card["c"].box.height + scene.map_style.dot_reach
     )
     document.undo_stack.undo()
     assert len(scene.item_for_card["c"].box.dots) == 1

@@ -63,7 +63,7 @@ class CanvasEditor(QObject):
         """Open an empty card for typing in ``cell``, at ``index`` (default: at the end)."""
         if not self.finish():
             return
-        scene, layout, style = self.scene, self.scene.layout, self.scene.style
+        scene, layout, style = self.scene, self.scene.layout, self.scene.map_style
         row = layout.lane_by_id[cell[0]]
         if row.kind is LaneKind.DIVIDER:
             return
@@ -197,7 +197,7 @@ class CanvasEditor(QObject):
     # The editor item.
 
     def _open_editor(self, text: str, colour: str, x: float, y: float, lane_id: str) -> None:
-        style = self.scene.style
+        style = self.scene.map_style
         editor = CardEditorItem(text, colour, style)
         editor.setParentItem(self.scene.item_for_lane[lane_id])
         editor.setPos(x + style.card_padding, y + style.card_padding)

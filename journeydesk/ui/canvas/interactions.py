@@ -38,7 +38,7 @@ def drop_place(scene: JourneyScene, pos: QPointF, leaving: set[str]) -> tuple[Ce
 
 def drop_marker_rect(scene: JourneyScene, cell: Cell, index: int, leaving: set[str]) -> QRectF:
     """Where the insertion bar goes for a drop at ``index`` in ``cell``."""
-    layout, style = scene.layout, scene.style
+    layout, style = scene.layout, scene.map_style
     x, top, _w, _h = layout.cell_rect(*cell)
     staying = [i for i in layout.cell_cards(*cell) if i not in leaving]
     row = layout.lane_by_id[cell[0]]
@@ -121,7 +121,7 @@ class AxisDrag:
                 return
             self.active = True
             self.header.set_active(True)
-        layout, style = self.scene.layout, self.scene.style
+        layout, style = self.scene.layout, self.scene.map_style
         if self.is_stage:
             count = len(layout.stages)
             slot = round((pos.x() - style.lane_header_width) / style.stage_width)

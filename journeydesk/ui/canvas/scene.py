@@ -51,9 +51,9 @@ class JourneyScene(QGraphicsScene):
         super().__init__()
         self.document = document
         self.journey_id = journey_id
-        self.style = style or Style()
-        self.setBackgroundBrush(QColor(theme(self.style.high_contrast).background))
-        self.layout = MapLayout(self.journey, self.style)
+        self.map_style = style or Style()
+        self.setBackgroundBrush(QColor(theme(self.map_style.high_contrast).background))
+        self.layout = MapLayout(self.journey, self.map_style)
         self.item_for_card: dict[str, CardItem] = {}
         self.item_for_lane: dict[str, LaneItem] = {}
         self.header_for_stage: dict[str, StageHeaderItem] = {}
@@ -62,7 +62,7 @@ class JourneyScene(QGraphicsScene):
         self.persona_cards: dict[str, PersonaCardItem] = {}
         # How far the persona cards reach above the map, and to the right.
         self._persona_reach = (0.0, 0.0)
-        self.corner = CornerItem(self.style)
+        self.corner = CornerItem(self.map_style)
         self.drop_marker = DropMarkerItem()
         self.cell_highlight = CellHighlightItem()
         for item in (self.corner, self.drop_marker, self.cell_highlight):
@@ -108,10 +108,10 @@ class JourneyScene(QGraphicsScene):
         Every item is made anew: a rare, deliberate change, unlike an edit. The selection
         and the current cell stay.
         """
-        if style == self.style:
+        if style == self.map_style:
             return
         selected = self.selected_card_ids()
-        self.style = style
+        self.map_style = style
         self.setBackgroundBrush(QColor(theme(style.high_contrast).background))
         for item in (*self.item_for_lane.values(), *self.header_for_stage.values()):
             self.removeItem(item)  # a lane takes its cards and curve with it
@@ -220,7 +220,7 @@ class JourneyScene(QGraphicsScene):
         changed = self.layout.relayout_cells(self.journey, cells)
         for card_id in card_ids:
             box = self.layout.cards[card_id]
-            item = CardItem(box, self.style, self.item_for_lane[box.lane_id])
+            item = CardItem(box, self.map_style, self.item_for_lane[box.lane_id])
             self.item_for_card[card_id] = item
         self._update_cells(cells, changed)
 
@@ -293,7 +293,7 @@ class JourneyScene(QGraphicsScene):
             self._sync_items()
 
     def _sync_items(self) -> None:
-        layout, style = self.layout, self.style
+        layout, style = self.layout, self.map_style
         stage_count = len(layout.stages)
         for stage_id in set(self.header_for_stage) - set(layout.stage_by_id):
             self.removeItem(self.header_for_stage.pop(stage_id))
@@ -348,9 +348,9 @@ class JourneyScene(QGraphicsScene):
     def _sync_curve(self, lane_id: str, kind: LaneKind) -> None:
         curve = self.curve_for_lane.get(lane_id)
         if kind is LaneKind.EMOTION and curve is None:
-            width = len(self.layout.stages) * self.style.stage_width
+            width = len(self.layout.stages) * self.map_style.stage_width
             self.curve_for_lane[lane_id] = EmotionCurveItem(
-                self.style, width, self.item_for_lane[lane_id]
+                self.map_style, width, self.item_for_lane[lane_id]
             )
         elif kind is not LaneKind.EMOTION and curve is not None:
             self.removeItem(self.curve_for_lane.pop(lane_id))
@@ -374,7 +374,7 @@ class JourneyScene(QGraphicsScene):
 
     def _update_curves(self) -> None:
         journey, layout = self.journey, self.layout
-        width = len(layout.stages) * self.style.stage_width
+        width = len(layout.stages) * self.map_style.stage_width
         slots = [(s.stage_id, s.x + s.width / 2) for s in layout.stages]
         edited = self.edited_curve()
         several = len(journey.persona_ids) > 1
@@ -402,7 +402,7 @@ class JourneyScene(QGraphicsScene):
 
     def _update_corner(self) -> None:
         height = self.layout.header_height
-        self.corner.set_text(journey_corner(self.journey, height, self.style), height)
+        self.corner.set_text(journey_corner(self.journey, height, self.map_style), height)
 
     def _sync_personas(self) -> None:
         """Show a card for each of the map's personas, side by side above its top left."""

@@ -66,7 +66,7 @@ class ExportPosterDialog(QDialog):
         #: The map's current or future state, which the poster can print below it.
         self.compared = compared_map(scene.document.project, scene.journey)
         self._compared_layout: MapLayout | None = None
-        self.layout = scene.layout
+        self.map_layout = scene.layout
         self.plan: PosterPlan | None = None
         self.single = QRadioButton("One sheet (plotter or print shop)", self)
         self.tiled = QRadioButton("Tiles to tape together (office printer)", self)
@@ -184,17 +184,17 @@ class ExportPosterDialog(QDialog):
         scene, compared = self.scene, None
         kit = self.wall_kit()
         if kit is not None:
-            self.layout, content = prepare(scene.document.project, scene.journey, wall_kit=kit)
+            self.map_layout, content = prepare(scene.document.project, scene.journey, wall_kit=kit)
             return content
         poster_style = Style()
-        self.layout = scene.layout if scene.style == poster_style else None
-        if self.layout is None or self.layout.style != poster_style:
-            self.layout = MapLayout(scene.journey, poster_style)
+        self.map_layout = scene.layout if scene.map_style == poster_style else None
+        if self.map_layout is None or self.map_layout.style != poster_style:
+            self.map_layout = MapLayout(scene.journey, poster_style)
         if with_compared and self.compared is not None:
             if self._compared_layout is None:
                 self._compared_layout = MapLayout(self.compared, poster_style)
             compared = (self.compared, self._compared_layout)
-        return compose(scene.document.project, scene.journey, self.layout, compared)
+        return compose(scene.document.project, scene.journey, self.map_layout, compared)
 
     def wall_kit(self) -> WallKit | None:
         """The blank wall template asked for, if it is."""
@@ -463,7 +463,7 @@ class ExportPosterDialog(QDialog):
         try:
             export_poster(
                 self.content.maps[0].journey,  # the map, or its blank wall template
-                self.layout,
+                self.map_layout,
                 self.content,
                 self.plan,
                 target,

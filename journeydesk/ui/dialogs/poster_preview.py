@@ -62,7 +62,7 @@ class PosterPreview(QWidget):
         scene, style = self._scene, section.layout.style
         project = scene.document.project
         in_project = any(journey is section.journey for journey in project.journeys)
-        passing = section.journey.id != scene.journey_id or style != scene.style
+        passing = section.journey.id != scene.journey_id or style != scene.map_style
         document = scene.document
         if not in_project:
             copy = project.model_copy(update={"journeys": [section.journey]})
