@@ -25,9 +25,14 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 	JOURNEYDESK_TEST_LANE=display $(BIN)/python -m pytest tests/display
 
+# Style, types (pyright, 0 errors), the layer contracts (import-linter, in pyproject.toml) and
+# translations that match the sources and are complete.
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/pyright
+	$(BIN)/lint-imports
+	$(BIN)/python packaging/translations.py check
 
 # Extract every tr() into resources/translations/*.ts (pyside6-lupdate), fill the English plural
 # forms, and compile the .qm files the app loads (committed, so running needs no Qt tools).

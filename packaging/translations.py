@@ -5,6 +5,7 @@
     python packaging/translations.py english   # journeydesk_en.ts: plural forms only
     python packaging/translations.py compile   # every .ts to its .qm
     python packaging/translations.py check     # fail if a .ts is out of date or unfinished
+    python packaging/translations.py merge DIR # fill the .ts from translated parts in DIR
 
 pyside6-lupdate reads every ``tr()``/``translate()`` in ``journeydesk/`` into
 ``resources/translations/journeydesk_<lang>.ts`` (keeping what is translated) and
@@ -56,12 +57,50 @@ def extract() -> None:
         _lupdate(ts_path(language), language)
 
 
+def merge(parts: Path) -> int:
+    """Fill the untranslated messages of each language's .ts from the .ts files in ``parts``.
+
+    For translations made apart (one file per area of the code, by several people at once):
+    a message is matched by context, source and disambiguation. Returns how many were filled.
+    """
+    filled = 0
+    for language in LANGUAGES:
+        known: dict[tuple[str, str, str], ET.Element] = {}
+        for part in sorted(parts.glob(f"*_{language}.ts")):
+            for context, message in _messages(ET.parse(part).getroot()):
+                translation = message.find("translation")
+                if translation is not None and translation.get("type") is None:
+                    known[_key(context, message)] = translation
+        root = ET.parse(ts_path(language)).getroot()
+        for context, message in _messages(root):
+            translation = message.find("translation")
+            found = known.get(_key(context, message))
+            if found is not None and translation is not None and translation.get("type"):
+                message.remove(translation)
+                message.append(found)
+                filled += 1
+        _write(root, ts_path(language))
+    return filled
+
+
+def _messages(root: ET.Element) -> list[tuple[str, ET.Element]]:
+    return [
+        (context.findtext("name") or "", message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+def _key(context: str, message: ET.Element) -> tuple[str, str, str]:
+    return context, message.findtext("source") or "", message.findtext("comment") or ""
+
+
 def english() -> None:
     """Write journeydesk_en.ts: the plural messages, their two English forms filled in."""
     target = ts_path("en")
     _lupdate(target, "en", "-pluralonly")
-    tree = ET.parse(target)
-    for message in tree.iter("message"):
+    root = ET.parse(target).getroot()
+    for message in root.iter("message"):
         translation = message.find("translation")
         source = message.findtext("source") or ""
         if translation is None or message.get("numerus") != "yes":
@@ -73,12 +112,12 @@ def english() -> None:
             if not (form.text or "").strip():
                 form.text = english_form(source, singular=index == 0)
         translation.attrib.pop("type", None)
-    _write(tree, target)
+    _write(root, target)
 
 
-def _write(tree: ET.ElementTree, target: Path) -> None:
-    ET.indent(tree, space="    ")
-    text = ET.tostring(tree.getroot(), encoding="unicode")
+def _write(root: ET.Element, target: Path) -> None:
+    ET.indent(root, space="    ")
+    text = ET.tostring(root, encoding="unicode")
     target.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n")
 
 
@@ -137,6 +176,9 @@ def main(argv: list[str]) -> int:
         compile_all()
     if command == "check":
         return check()
+    if command == "merge":
+        print(f"{merge(Path(argv[2]))} translations taken from {argv[2]}")
+        compile_all()
     return 0
 
 
