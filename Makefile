@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 EXAMPLE := resources/examples/eva-pizza.journey
 
-.PHONY: run test lint bench clean install-desktop translations
+.PHONY: run test lint bench clean install-desktop translations dist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,17 @@ install-desktop:
 	install -Dm644 packaging/$(APP_ID).metainfo.xml $(DATA_HOME)/metainfo/$(APP_ID).metainfo.xml
 	-update-mime-database $(DATA_HOME)/mime
 	-update-desktop-database $(DATA_HOME)/applications
+
+# The frozen one-folder app, dist/JourneyDesk/ (PyInstaller; build/ holds its work files), with
+# the executables journeydesk and journeydesk-gui; see packaging/README.md. Check it with
+# `$(BIN)/python packaging/smoke_dist.py`.
+PYINSTALLER_OK := import sys, PyInstaller as p; \
+	sys.exit([int(n) for n in p.__version__.split(".")[:2]] < [6, 10])
+dist: $(STAMP)
+	$(BIN)/python -c '$(PYINSTALLER_OK)' 2>/dev/null \
+		|| $(BIN)/python -m pip install --quiet -e '.[dist]'
+	$(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build packaging/journeydesk.spec
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -8,39 +8,49 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import os
 import sys
+import textwrap
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from journeydesk import __version__, cli_convert, cli_poster, i18n
+from journeydesk import __version__, cli_argparse, cli_convert, cli_info, cli_poster, i18n
 from journeydesk.convert.base import ConvertError
-from journeydesk.model import Journey, LaneKind, Project, load_project, save_project
-from journeydesk.model.errors import ProjectFileError, ProjectSaveError
-from journeydesk.model.project import MAX_SHORT_TEXT, Persona, short_label
+from journeydesk.i18n import Translatable, arg, number
+from journeydesk.model import load_project, save_project
+from journeydesk.model.errors import FileError, ProjectFileError, ProjectSaveError
+from journeydesk.model.project import MAX_SHORT_TEXT, Persona
 from journeydesk.model.templates import TEMPLATES
-from journeydesk.model.voting import VoteRound, map_order
 
 PROG = "journeydesk"
-#: Each subcommand's summary and example, in help order; a later ``poster`` joins this table.
-_COMMANDS: dict[str, tuple[str, str]] = {
-    "new": (
-        "create a project file from a template",
-        f"{PROG} new --template classic --title 'Onboarding' onboarding.journey",
-    ),
-    "templates": ("list the templates that 'new' can use", f"{PROG} templates"),
-    "validate": ("check that project files open without problems", f"{PROG} validate *.journey"),
-    "info": (
-        "summarise a project: personas, journeys, stages, lanes and cards",
-        f"{PROG} info workshop.journey --json",
-    ),
+#: Each subcommand's example, in help order.
+_EXAMPLES: dict[str, str] = {
+    "new": f"{PROG} new --template classic --title 'Onboarding' onboarding.journey",
+    "templates": f"{PROG} templates",
+    "validate": f"{PROG} validate *.journey",
+    "info": cli_info.EXAMPLE,
+    "poster": cli_poster.EXAMPLE,
+    "convert": cli_convert.EXAMPLE,
 }
-_COMMANDS["poster"] = (cli_poster.SUMMARY, cli_poster.EXAMPLE)
-_COMMANDS["convert"] = (cli_convert.SUMMARY, cli_convert.EXAMPLE)
-COMMANDS = tuple(_COMMANDS)
+COMMANDS = tuple(_EXAMPLES)
+#: The width help paragraphs are wrapped to.
+_HELP_WIDTH = 78
+
+
+class CliText(Translatable):
+    """The words of the command line: help, summaries and messages of its own commands."""
+
+
+def _summaries() -> dict[str, str]:
+    """Each subcommand's summary in the user's language, in help order."""
+    return {
+        "new": CliText.tr("create a project file from a template"),
+        "templates": CliText.tr("list the templates that 'new' can use"),
+        "validate": CliText.tr("check that project files open without problems"),
+        "info": cli_info.summary(),
+        "poster": cli_poster.summary(),
+        "convert": cli_convert.summary(),
+    }
 
 
 class CommandError(Exception):
@@ -56,17 +66,17 @@ def _open_app(path: Path | None) -> int:
     try:
         from journeydesk.ui.app import run_app
     except ImportError as error:
-        raise CommandError(f"the desktop app cannot start because {error}.") from None
+        message = CliText.tr("the desktop app cannot start because %1.")
+        raise CommandError(arg(message, error)) from None
     return run_app(path)
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
-
-
-def _did_you_mean(word: str) -> str:
+def _with_suggestion(message: str, word: str) -> str:
+    """``message``, followed by the command ``word`` may be a typing slip of (if any)."""
     close = difflib.get_close_matches(word, COMMANDS, n=1)
-    return f" Did you mean 'journeydesk {close[0]}'?" if close else ""
+    if not close:
+        return message
+    return arg(CliText.tr("%1 Did you mean '%2'?"), message, f"{PROG} {close[0]}")
 
 
 def _run_open(argv: list[str]) -> int:
@@ -75,16 +85,19 @@ def _run_open(argv: list[str]) -> int:
         return _open_app(None)
     file, rest = argv[0], argv[1:]
     if rest:
-        raise CommandError(
-            f"unexpected argument '{rest[0]}' after {file}; the commands are "
-            f"{', '.join(COMMANDS)}.{_did_you_mean(file)}",
-            status=2,
+        message = arg(
+            CliText.tr("unexpected argument '%1' after %2; the commands are %3."),
+            rest[0],
+            file,
+            ", ".join(COMMANDS),
         )
+        raise CommandError(_with_suggestion(message, file), status=2)
     path = Path(file)
     if not path.exists():
-        raise CommandError(f"{file} does not exist.{_did_you_mean(file)}", status=2)
+        message = arg(CliText.tr("%1 does not exist."), file)
+        raise CommandError(_with_suggestion(message, file), status=2)
     if path.is_dir():
-        raise CommandError(f"{file} is a folder, not a project file.", status=2)
+        raise CommandError(arg(CliText.tr("%1 is a folder, not a project file."), file), status=2)
     return _open_app(path)
 
 
@@ -101,37 +114,39 @@ def _cmd_new(args: argparse.Namespace) -> int:
     """Create a project file from a template."""
     chosen = TEMPLATES.get(args.template)
     if chosen is None:
-        raise CommandError(
-            f"there is no template '{args.template}'; the templates are "
-            f"{', '.join(TEMPLATES)} (see 'journeydesk templates').",
-            status=2,
+        message = CliText.tr(
+            "there is no template '%1'; the templates are %2 (see '%3 templates')."
         )
+        raise CommandError(arg(message, args.template, ", ".join(TEMPLATES), PROG), status=2)
     out: Path = args.out
     if out.is_dir():
-        raise CommandError(f"{out} is a folder; give the name of the file to create.")
+        raise CommandError(
+            arg(CliText.tr("%1 is a folder; give the name of the file to create."), out)
+        )
     if out.exists() and not args.force:
-        raise CommandError(f"{out} already exists; use --force to replace it.")
+        raise CommandError(arg(CliText.tr("%1 already exists; use --force to replace it."), out))
     project = chosen.create_project(args.title or "")
     if args.persona is not None:
         name = " ".join(args.persona.split())
         if not name or len(name) > MAX_SHORT_TEXT:
-            raise CommandError(
-                f"a persona's name is 1 to {MAX_SHORT_TEXT:,} characters long.", status=2
-            )
+            message = CliText.tr("a persona's name is %1 to %2 characters long.")
+            raise CommandError(arg(message, number(1), number(MAX_SHORT_TEXT)), status=2)
         persona = Persona(name=name)
         project.personas.append(persona)
         project.journeys[0].persona_ids.append(persona.id)
     try:
         save_project(project, out)
     except ProjectSaveError as error:
-        raise CommandError(f"{out} was not created. {error}") from None
+        raise CommandError(arg(CliText.tr("%1 was not created. %2"), out, error)) from None
     journey = project.journeys[0]
-    whose = f", the journey of {project.personas[0].name}" if project.personas else ""
-    print(
-        f"Created {out} from the '{chosen.title}' template "
-        f"({_plural(len(journey.stages), 'stage')}, {_plural(len(journey.lanes), 'lane')}"
-        f"{whose})."
-    )
+    stages = CliText.tr("%n stage(s)", "", len(journey.stages))
+    lanes = CliText.tr("%n lane(s)", "", len(journey.lanes))
+    if project.personas:
+        message = CliText.tr("Created %1 from the '%2' template (%3, %4, the journey of %5).")
+    else:
+        message = CliText.tr("Created %1 from the '%2' template (%3, %4).")
+    name = project.personas[0].name if project.personas else ""
+    print(arg(message, out, chosen.title, stages, lanes, name))
     return 0
 
 
@@ -154,202 +169,98 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             _error(f"{path}: {error}")
             status = 1
             continue
-        journeys = _plural(len(project.journeys), "journey")
-        print(f"{path}: OK ({journeys}, {_plural(project.card_count(), 'card')})")
+        print(arg(CliText.tr("%1: OK (%2)"), path, cli_info.totals(project)))
     return status
 
 
-def _local_time(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M %Z").strip()
+def _paragraphs(*texts: str) -> str:
+    """Translated paragraphs, each wrapped to the help's width, a blank line between."""
+    return "\n\n".join(textwrap.fill(text, _HELP_WIDTH, break_on_hyphens=False) for text in texts)
 
 
-def _journey_summary(journey: Journey, project: Project) -> dict[str, Any]:
-    """Return what ``info`` tells about one journey, as plain data."""
-    counts = {lane.id: 0 for lane in journey.lanes}
-    for card in journey.cards:
-        counts[card.lane_id] += 1
-    names = {p.id: p.name for p in project.personas}
-    summary: dict[str, Any] = {
-        "title": journey.title,
-        "state": journey.state.value,
-        "personas": [names[i] for i in journey.persona_ids],
-        "stages": [stage.title for stage in journey.stages],
-        "lanes": [
-            {"title": lane.title, "kind": lane.kind.value, "cards": counts[lane.id]}
-            for lane in journey.lanes
-        ],
-        "cards": len(journey.cards),
-        "emotions": _scores(journey, journey.emotions),
-    }
-    if len(journey.persona_ids) > 1:  # "emotions" is the first persona's curve
-        summary["curves"] = [
-            {"persona": names[persona_id], "emotions": _scores(journey, curve)}
-            for persona_id, curve in journey.curves()
-        ]
-    if journey.vote_rounds:
-        summary["vote_rounds"] = [_round_summary(journey, r) for r in journey.vote_rounds]
-    return summary
-
-
-def _round_summary(journey: Journey, vote_round: VoteRound) -> dict[str, Any]:
-    """One dot-voting round as plain data: its question, participants and result."""
-    texts = {card.id: card.text for card in journey.cards}
-    tally = vote_round.tally(map_order(journey))
-    return {
-        "question": vote_round.question,
-        "participants": [
-            vote_round.participant_name(i) for i in range(len(vote_round.participants))
-        ],
-        "dots_per_participant": vote_round.dots_per_participant,
-        "open": vote_round.is_open,
-        "started": vote_round.started_at.isoformat(),
-        "ended": vote_round.ended_at.isoformat() if vote_round.ended_at else None,
-        "dots": sum(dots for _card_id, dots in tally),  # on cards still on the map
-        "tally": [{"card": texts[card_id], "dots": dots} for card_id, dots in tally],
-    }
-
-
-def _scores(journey: Journey, curve: dict[str, int]) -> list[dict[str, Any]]:
-    """One emotion curve of ``journey`` as plain data, stage by stage."""
-    return [
-        {"stage": journey.stage(stage_id).title, "score": score}
-        for stage_id, score in curve.items()
+def _main_epilog() -> str:
+    """The main help's list of commands, its examples and where to read more."""
+    summaries = _summaries()
+    width = max(len(name) for name in COMMANDS) + 2
+    listing = "\n".join(f"  {name:<{width}}{summaries[name]}" for name in COMMANDS)
+    examples = [
+        (PROG, CliText.tr("open the app")),
+        (f"{PROG} workshop.journey", CliText.tr("open a project in the app")),
+        (f"{PROG} new --template classic workshop.journey", ""),
+        (f"{PROG} info workshop.journey --json", ""),
     ]
-
-
-def _project_summary(project: Project) -> dict[str, Any]:
-    """Return what ``info`` tells about a project, as plain data."""
-    return {
-        "title": project.title,
-        "description": project.description,
-        "created": project.created.isoformat(),
-        "modified": project.modified.isoformat(),
-        "personas": [{"name": p.name, "role": p.role} for p in project.personas],
-        "journeys": [_journey_summary(j, project) for j in project.journeys],
-        "cards": project.card_count(),
-    }
-
-
-def _print_journey(number: int, journey: dict[str, Any]) -> None:
-    print(f"\nJourney {number}: {journey['title'] or '(untitled)'} ({journey['state']} state)")
-    if journey["personas"]:
-        print(f"  Personas: {', '.join(journey['personas'])}")
-    print(f"  Stages ({len(journey['stages'])}): {', '.join(journey['stages']) or '(none)'}")
-    lanes = journey["lanes"]
-    width = max([len("Lane"), *(len(lane["title"]) for lane in lanes)])
-    print(f"  {'Lane':<{width}}  {'Kind':<7}  {'Cards':>5}")
-    for lane in lanes:
-        cards = "-" if lane["kind"] == LaneKind.DIVIDER.value else str(lane["cards"])
-        print(f"  {lane['title']:<{width}}  {lane['kind']:<7}  {cards:>5}")
-    print(f"  {'Total':<{width}}  {'':<7}  {journey['cards']:>5}")
-    # With several personas, each has its curve; otherwise the map has one, unnamed.
-    for curve in journey.get("curves") or [{"persona": None, "emotions": journey["emotions"]}]:
-        if curve["emotions"]:
-            scores = ", ".join(f"{e['stage']} {e['score']:+d}" for e in curve["emotions"])
-            whose = "" if curve["persona"] is None else f" ({curve['persona'] or 'unnamed'})"
-            print(f"  Emotions{whose}: {scores}")
-    for vote_round in journey.get("vote_rounds", []):
-        _print_round(vote_round)
-
-
-def _print_round(vote_round: dict[str, Any]) -> None:
-    """One line: the question, the participants, the dots placed and the card with most."""
-    question = short_label(vote_round["question"]) or "(no question)"
-    people = len(vote_round["participants"])
-    allowed = people * vote_round["dots_per_participant"]
-    line = (
-        f"  Vote ({'open' if vote_round['open'] else 'ended'}): {question}; "
-        f"{_plural(people, 'participant')}, {vote_round['dots']:,} of {_plural(allowed, 'dot')}"
+    said = "\n".join(f"  {command:<30}{what}".rstrip() for command, what in examples)
+    more = arg(
+        CliText.tr(
+            "Run '%1 COMMAND --help' for the options of a command. To open a file named like "
+            "a command, give its path: %1 ./info"
+        ),
+        PROG,
     )
-    tally = vote_round["tally"]
-    if tally:
-        top = tally[0]
-        tied = sum(1 for entry in tally[1:] if entry["dots"] == top["dots"])
-        label = short_label(top["card"]) or "(empty card)"
-        line += f"; top card: {label} ({_plural(top['dots'], 'dot')}"
-        line += f", tied with {tied:,} more)" if tied else ")"
-    print(line)
-
-
-def _cmd_info(args: argparse.Namespace) -> int:
-    """Summarise a project: personas, journeys, stages, lanes and cards."""
-    project = load_project(args.file)  # main() reports a ProjectLoadError with the path
-    summary = _project_summary(project)
-    if args.json:
-        print(json.dumps(summary, indent=2, ensure_ascii=False))
-        return 0
-    print(f"Title:       {project.title or '(untitled)'}")
-    if project.description:
-        print("Description: " + project.description.strip().replace("\n", "\n" + " " * 13))
-    print(f"Created:     {_local_time(project.created)}")
-    print(f"Modified:    {_local_time(project.modified)}")
-    people = [
-        f"{p.name or '(unnamed)'}" + (f" ({p.role})" if p.role else "") for p in project.personas
-    ]
-    print(f"Personas:    {'; '.join(people) or '(none)'}")
-    for number, journey in enumerate(summary["journeys"], start=1):
-        _print_journey(number, journey)
-    journeys = _plural(len(project.journeys), "journey")
-    print(f"\nTotal: {journeys}, {_plural(project.card_count(), 'card')}")
-    return 0
+    commands, examples_heading = CliText.tr("commands:"), CliText.tr("examples:")
+    return f"{commands}\n{listing}\n\n{examples_heading}\n{said}\n\n{_paragraphs(more)}"
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the subcommands (the ``[FILE]`` form is handled before it)."""
-    width = max(len(name) for name in COMMANDS) + 2
-    listing = "\n".join(f"  {name:<{width}}{summary}" for name, (summary, _) in _COMMANDS.items())
+    indent = " " * len(cli_argparse.argparse_text("usage: "))
     parser = argparse.ArgumentParser(
         prog=PROG,
-        usage=f"{PROG} [FILE]\n       {PROG} COMMAND [OPTIONS]",
-        description=(
-            "Offline customer journey mapping for workshop facilitators.\n\n"
-            "With no command, JourneyDesk opens the desktop app, on FILE (a .journey\n"
-            "project) if one is given. The commands work in the terminal and never open\n"
-            "a window."
+        usage=f"{PROG} [FILE]\n{indent}{PROG} COMMAND [OPTIONS]",
+        description=_paragraphs(
+            CliText.tr("Offline customer journey mapping for workshop facilitators."),
+            CliText.tr(
+                "With no command, JourneyDesk opens the desktop app, on FILE (a .journey "
+                "project) if one is given. The commands work in the terminal and never open "
+                "a window."
+            ),
         ),
-        epilog=(
-            f"commands:\n{listing}\n\n"
-            "examples:\n"
-            f"  {PROG}                          open the app\n"
-            f"  {PROG} workshop.journey         open a project in the app\n"
-            f"  {PROG} new --template classic workshop.journey\n"
-            f"  {PROG} info workshop.journey --json\n\n"
-            f"Run '{PROG} COMMAND --help' for the options of a command. To open a file\n"
-            f"named like a command, give its path: {PROG} ./info"
-        ),
+        epilog=_main_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     version = f"{PROG} {__version__}"
     parser.add_argument(
-        "--version", action="version", version=version, help="show the version and exit"
+        "--version",
+        action="version",
+        version=version,
+        help=CliText.tr("show the version and exit"),
     )
     # Listed in the epilog instead: argparse would wrap the list badly.
     commands = parser.add_subparsers(dest="command", help=argparse.SUPPRESS, prog=PROG)
+    summaries = _summaries()
+    example_heading = CliText.tr("example:")
     sub = {
         name: commands.add_parser(
             name,
-            description=f"{summary[0].upper()}{summary[1:]}.",
-            epilog=f"example:\n  {example}",
+            description=f"{summaries[name][:1].upper()}{summaries[name][1:]}.",
+            epilog=f"{example_heading}\n  {example}",
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
-        for name, (summary, example) in _COMMANDS.items()
+        for name, example in _EXAMPLES.items()
     }
     new = sub["new"]
     new.add_argument(
         "--template",
         metavar="NAME",
         default="blank",
-        help="the template to start from (default: blank); see 'journeydesk templates'",
+        help=arg(
+            CliText.tr("the template to start from (default: blank); see '%1 templates'"), PROG
+        ),
     )
-    new.add_argument("--title", metavar="TEXT", help="the project title (default: the template's)")
-    new.add_argument("--persona", metavar="NAME", help="the persona whose journey the map tells")
-    new.add_argument("--force", action="store_true", help="replace OUT.journey if it exists")
-    new.add_argument("out", metavar="OUT.journey", type=Path, help="the file to create")
+    new.add_argument(
+        "--title", metavar="TEXT", help=CliText.tr("the project title (default: the template's)")
+    )
+    new.add_argument(
+        "--persona", metavar="NAME", help=CliText.tr("the persona whose journey the map tells")
+    )
+    new.add_argument(
+        "--force", action="store_true", help=CliText.tr("replace OUT.journey if it exists")
+    )
+    new.add_argument("out", metavar="OUT.journey", type=Path, help=CliText.tr("the file to create"))
     sub["validate"].add_argument(
-        "files", metavar="FILE", nargs="+", type=Path, help="a project file"
+        "files", metavar="FILE", nargs="+", type=Path, help=CliText.tr("a project file")
     )
-    sub["info"].add_argument("file", metavar="FILE", type=Path, help="a project file")
-    sub["info"].add_argument("--json", action="store_true", help="print the summary as JSON")
+    cli_info.add_arguments(sub["info"])
     cli_poster.add_arguments(sub["poster"])
     cli_convert.add_arguments(sub["convert"])
     return parser
@@ -359,7 +270,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": _cmd_new,
     "templates": _cmd_templates,
     "validate": _cmd_validate,
-    "info": _cmd_info,
+    "info": cli_info.run,
     "poster": cli_poster.run,
     "convert": cli_convert.run,
 }
@@ -392,6 +303,7 @@ def _use_language() -> None:
         from journeydesk.ui.translations import install_translations
 
         install_translations(language)
+        cli_argparse.speak_language()
 
 
 def _silence_stdout() -> None:
@@ -426,6 +338,9 @@ def main(argv: list[str] | None = None) -> int:
     except ProjectFileError as error:
         where = f"{error.path}: " if error.path else ""
         _error(f"{where}{error}")
+        return 1
+    except FileError as error:  # a poster or a conversion not written: the sentence names it
+        _error(str(error))
         return 1
     except BrokenPipeError:
         _silence_stdout()

@@ -32,7 +32,7 @@ FOLDER = ROOT / "resources" / "translations"
 #: The languages translated in full (English has its plural forms only).
 LANGUAGES = ("de",)
 BIN = Path(sys.executable).parent
-_LUPDATE_OPTIONS = ["-extensions", "py", "-locations", "none", "-no-obsolete", "-silent"]
+_LUPDATE_OPTIONS = ["-locations", "none", "-no-obsolete", "-silent"]
 
 
 def ts_path(language: str) -> Path:
@@ -45,7 +45,9 @@ def _tool(name: str) -> str:
 
 
 def _lupdate(target: Path, language: str, *extra: str) -> None:
-    command = [_tool("pyside6-lupdate"), str(SOURCES), *_LUPDATE_OPTIONS, *extra]
+    # Each file named: given a folder, this lupdate's Python parser finds no .py files in it.
+    files = [str(path) for path in sorted(SOURCES.rglob("*.py"))]
+    command = [_tool("pyside6-lupdate"), *files, *_LUPDATE_OPTIONS, *extra]
     command += ["-target-language", language, "-ts", str(target)]
     subprocess.run(command, check=True)
 
@@ -55,6 +57,16 @@ def extract() -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
         _lupdate(ts_path(language), language)
+        _drop_notes(ts_path(language))
+
+
+def _drop_notes(path: Path) -> None:
+    """Remove lupdate's translator notes: it takes them from our ``#:`` attribute comments."""
+    root = ET.parse(path).getroot()
+    for message in root.iter("message"):
+        for note in message.findall("extracomment"):
+            message.remove(note)
+    _write(root, path)
 
 
 def merge(parts: Path) -> int:
@@ -99,6 +111,7 @@ def english() -> None:
     """Write journeydesk_en.ts: the plural messages, their two English forms filled in."""
     target = ts_path("en")
     _lupdate(target, "en", "-pluralonly")
+    _drop_notes(target)
     root = ET.parse(target).getroot()
     for message in root.iter("message"):
         translation = message.find("translation")

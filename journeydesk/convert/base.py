@@ -11,7 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from journeydesk.i18n import Translatable
 from journeydesk.model.project import Project
+
+
+class FormatText(Translatable):
+    """The names of the formats a map converts to and from, and the words for choosing one."""
 
 
 class ConvertError(Exception):
@@ -36,18 +41,23 @@ class Exported:
 
 @dataclass(frozen=True)
 class Format:
-    """One format: its key (``--from``/``--to``), its name for menus, its file extensions
-    (lower case, with the dot, the first the one exports use) and its reader and writer
-    (None when the format only goes one way)."""
+    """One format: its key (``--from``/``--to``), its name for menus (English, marked for
+    translation in ``FormatText``), its file extensions (lower case, with the dot, the first
+    the one exports use) and its reader and writer (None when the format only goes one way)."""
 
     key: str
-    label: str
+    name: str
     extensions: tuple[str, ...]
     read: Callable[[bytes], Imported] | None
     write: Callable[[Project], Exported] | None
     #: For a format whose files differ by extension (Mermaid: a bare diagram in .mmd, fenced
     #: blocks in .md), the writer for an extension; ``write`` otherwise.
     writer_for: Callable[[str], Callable[[Project], Exported]] | None = None
+
+    @property
+    def label(self) -> str:
+        """The format's name for menus and messages, in the user's language."""
+        return FormatText.tr(self.name)
 
     def writer(self, extension: str) -> Callable[[Project], Exported] | None:
         """The writer for a file with ``extension``."""

@@ -27,13 +27,14 @@ from __future__ import annotations
 from journeydesk.convert.base import Format
 from journeydesk.convert.enablement_map_read import read
 from journeydesk.convert.enablement_map_write import write
+from journeydesk.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["FORMATS", "read", "write"]
 
 FORMATS: tuple[Format, ...] = (
     Format(
         key="enablement-map",
-        label="Enablement Map Studio journey (YAML)",
+        name=QT_TRANSLATE_NOOP("FormatText", "Enablement Map Studio journey (YAML)"),
         extensions=(".yaml", ".yml"),
         read=read,
         write=write,

@@ -15,7 +15,8 @@ from typing import Any
 import yaml
 
 from journeydesk.convert.base import Exported
-from journeydesk.convert.enablement_map_read import NUMBER_1_2, action_labels
+from journeydesk.convert.enablement_map_read import action_labels
+from journeydesk.convert.enablement_map_yaml import Dumper, EnablementMapText
 from journeydesk.convert.notes import (
     Notes,
     quoted,
@@ -24,6 +25,7 @@ from journeydesk.convert.notes import (
     rounded,
     signed,
 )
+from journeydesk.i18n import arg
 from journeydesk.model.project import (
     EMOTION_MAX,
     EMOTION_MIN,
@@ -34,18 +36,7 @@ from journeydesk.model.project import (
     Project,
     Stage,
 )
-
-
-class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
-    """PyYAML's safe dumper, quoting text that YAML 1.2 would read as a number ("1e3")."""
-
-
-_Dumper.add_representer(
-    str,
-    lambda dumper, text: dumper.represent_scalar(
-        "tag:yaml.org,2002:str", text, style="'" if re.fullmatch(NUMBER_1_2, text) else None
-    ),
-)
+from journeydesk.model.templates import familiar_lane
 
 _PEER = "Enablement Map Studio"
 _EMOTION_TAG = re.compile(r"^emotion:\s*([+-]?\d+)$", re.IGNORECASE)
@@ -79,7 +70,8 @@ class _Writer:
         """The lanes written as actions, as touchpoints and as thoughts and feelings."""
         roles: tuple[list[Lane], ...] = ([], [], [], [])
         for lane in self.journey.lanes:
-            title = " ".join(lane.title.casefold().split())
+            # A familiar lane in the user's language is known by its English name.
+            title = " ".join((familiar_lane(lane.title) or lane.title).casefold().split())
             known = (_ACTION_LANES, _TOUCHPOINT_LANES, _THOUGHT_LANES)
             roles[next((i for i, titles in enumerate(known) if title in titles), 3)].append(lane)
         actions, touchpoints, thoughts, others = roles
@@ -88,22 +80,24 @@ class _Writer:
             if first is not None:
                 others.remove(first)
                 actions.append(first)
-                self.notes.add(
-                    f"No lane is called Actions, so the cards of lane {quoted(first.title)} "
-                    "were written as the actions."
+                message = EnablementMapText.tr(
+                    "No lane is called Actions, so the cards of lane %1 were written as the "
+                    "actions."
                 )
+                self.notes.add(arg(message, quoted(first.title)))
         counts = dict.fromkeys((lane.id for lane in others), 0)
         for card in self.journey.cards:
             if card.lane_id in counts:
                 counts[card.lane_id] += 1
         for lane in others:
             if counts[lane.id]:
-                count = counts[lane.id]
-                self.notes.add(
-                    f"Lane {quoted(lane.title)} and its {count:,} card{'s' * (count != 1)} were "
-                    f"left out: an {_PEER} journey has only actions, touchpoints and thoughts "
-                    "and feelings."
+                message = EnablementMapText.tr(
+                    "Lane %1 and its %n card(s) were left out: an %2 journey has only actions, "
+                    "touchpoints and thoughts and feelings.",
+                    "",
+                    counts[lane.id],
                 )
+                self.notes.add(arg(message, quoted(lane.title), _PEER))
         return actions, touchpoints, thoughts
 
     def stage_actions(self, stage: Stage, cells: dict[tuple[str, str], list[Card]]) -> list[Any]:
@@ -125,15 +119,21 @@ class _Writer:
                     entries.append(
                         {"id": f"cjm:action:{stage.id}", "name": stage.title, "phase": phase}
                     )
-                    self.notes.add(
-                        f"Stage {quoted(stage.title)} has touchpoints or thoughts but no "
-                        "action, so an action named after the stage holds them."
+                    message = EnablementMapText.tr(
+                        "Stage %1 has touchpoints or thoughts but no action, so an action named "
+                        "after the stage holds them."
                     )
+                    self.notes.add(arg(message, quoted(stage.title)))
                 label = _tag_value(card, _ACTION_TAG)
                 if len(entries) > 1 and label not in by_label:
                     self.notes.group(
-                        "card names no action of its stage; it went to the stage's first action",
-                        "cards name no action of their stage; they went to its first action",
+                        "no action",
+                        lambda n: EnablementMapText.tr(
+                            "%n card(s) named no action of their stage and went to its first "
+                            "action: %1.",
+                            "",
+                            n,
+                        ),
                         quoted(card.text),
                     )
                 by_label.get(label or "", entries[0]).setdefault(field, []).append(card.text)
@@ -143,23 +143,29 @@ class _Writer:
             score = int(tagged) if tagged is not None else stage_score
             if score is None:
                 self.notes.group(
-                    "action had no emotion score, nor had its stage, so 0 was written",
-                    "actions had no emotion score, nor had their stages, so 0 was written",
+                    "no score",
+                    lambda n: EnablementMapText.tr(
+                        "%n action(s) without an emotion score, in a stage without one, written "
+                        "with 0: %1.",
+                        "",
+                        n,
+                    ),
                     quoted(entry["name"]),
                 )
             entry["emotion_score"] = min(EMOTION_MAX, max(EMOTION_MIN, score or 0))
         mean = rounded(sum(e["emotion_score"] for e in entries) / max(1, len(entries)))
         if stage_score is not None and not entries:
-            self.notes.add(
-                f"The emotion score of stage {quoted(stage.title)} was left out: Enablement "
-                "Map Studio scores actions, and the stage has none."
+            message = EnablementMapText.tr(
+                "The emotion score of stage %1 was left out: Enablement Map Studio scores "
+                "actions, and the stage has none."
             )
+            self.notes.add(arg(message, quoted(stage.title)))
         elif stage_score is not None and mean != stage_score:
-            self.notes.add(
-                f"Stage {quoted(stage.title)} has the emotion score {signed(stage_score)}, but "
-                f"its actions' own scores ('emotion:' tags), which average {signed(mean)}, were "
-                "written."
+            message = EnablementMapText.tr(
+                "Stage %1 has the emotion score %2, but its actions' own scores ('emotion:' "
+                "tags), which average %3, were written."
             )
+            self.notes.add(arg(message, quoted(stage.title), signed(stage_score), signed(mean)))
         return entries
 
     def persona(self) -> dict[str, str] | None:
@@ -168,7 +174,10 @@ class _Writer:
             return None
         persona = self.project.persona(self.journey.persona_ids[0])
         if len(self.journey.persona_ids) > 1:
-            self.notes.add(f"{_PEER} has one persona per journey; only the first was written.")
+            message = EnablementMapText.tr(
+                "%1 has one persona per journey; only the first was written."
+            )
+            self.notes.add(arg(message, _PEER))
         report_persona_losses(self.notes, _PEER, persona, {"role"})
         entry = {"name": persona.name}
         if persona.role:
@@ -181,12 +190,14 @@ def write(project: Project) -> Exported:
     journey = project.journeys[0] if project.journeys else Journey()
     writer = _Writer(project, journey)
     if not project.journeys:
-        writer.notes.add("The project has no map, so an empty journey was written.")
-    elif len(project.journeys) > 1:
         writer.notes.add(
-            "An Enablement Map Studio file holds one journey; only the first map, "
-            f"{quoted(journey.title)}, was written."
+            EnablementMapText.tr("The project has no map, so an empty journey was written.")
         )
+    elif len(project.journeys) > 1:
+        message = EnablementMapText.tr(
+            "An Enablement Map Studio file holds one journey; only the first map, %1, was written."
+        )
+        writer.notes.add(arg(message, quoted(journey.title)))
     doc: dict[str, Any] = {"kind": "cjm", "version": "1.0", "id": f"cjm:{journey.title}"}
     persona = writer.persona()
     if persona is not None:
@@ -195,5 +206,5 @@ def write(project: Project) -> Exported:
     cells = journey.cells()
     doc["actions"] = [a for stage in journey.stages for a in writer.stage_actions(stage, cells)]
     report_losses(writer.notes, _PEER, project, journey, writer.written, set(), _is_marker)
-    text = yaml.dump(doc, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    text = yaml.dump(doc, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=100)
     return Exported(text.encode("utf-8"), writer.notes.all())

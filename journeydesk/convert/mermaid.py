@@ -51,6 +51,7 @@ from journeydesk.convert.base import Exported, Format
 from journeydesk.convert.mermaid_codes import NEUTRAL_SCORE
 from journeydesk.convert.mermaid_read import read
 from journeydesk.convert.mermaid_write import write, write_markdown
+from journeydesk.i18n import QT_TRANSLATE_NOOP
 from journeydesk.model.project import Project
 
 __all__ = ["FORMATS", "NEUTRAL_SCORE", "read", "write", "write_markdown", "writer_for"]
@@ -64,7 +65,7 @@ def writer_for(extension: str) -> Callable[[Project], Exported]:
 FORMATS: tuple[Format, ...] = (
     Format(
         "mermaid",
-        "Mermaid journey diagram",
+        QT_TRANSLATE_NOOP("FormatText", "Mermaid journey diagram"),
         (".mmd", ".md"),
         read=read,
         write=write,

@@ -2,8 +2,8 @@
 
 Mermaid reserves some characters in names and shows character codes (``#58;``, ``#amp;``) as
 the characters they stand for; ``escape`` writes a name with its reserved characters coded and
-``decode`` reads one back. ``trim`` and ``trimmed`` skip the spaces Mermaid skips. ``quoted``,
-``counted``, ``were``, ``joined`` and ``listed`` word the notes of both directions alike.
+``decode`` reads one back. ``trim`` and ``trimmed`` skip the spaces Mermaid skips. ``quoted``
+and ``listed`` word the notes of both directions alike, in ``MermaidText``.
 """
 
 from __future__ import annotations
@@ -12,6 +12,9 @@ import html.entities
 import re
 from collections.abc import Iterable
 
+from journeydesk.convert.notes import joined
+from journeydesk.convert.notes import listed as listed_first
+from journeydesk.i18n import Translatable, arg
 from journeydesk.model.base import short_label
 
 #: The score Mermaid shows for the tasks of a stage without an emotion score.
@@ -26,6 +29,10 @@ _RESERVED = {
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _CODE = re.compile(r"#([A-Za-z0-9_]+);")
 SHOWN = 5  # names or line numbers in one note before "and N more"
+
+
+class MermaidText(Translatable):
+    """The notes of Mermaid imports and exports: what a diagram or a map could not hold."""
 
 
 def escape(text: str, reserved: str = ":", newline: str = "<br>", task: bool = False) -> str:
@@ -76,27 +83,19 @@ def _character(match: re.Match[str]) -> str:
 def quoted(text: str) -> str:
     """A name in quotes (shortened), or "(untitled)" for none."""
     label = short_label(text)
-    return f"'{label}'" if label else "(untitled)"
-
-
-def counted(count: int, noun: str) -> str:
-    """``count`` and ``noun``, plural unless it is one: "1 stage", "2,000 cards"."""
-    return f"{count:,} {noun}" + ("" if count == 1 else "s")
-
-
-def were(count: int) -> str:
-    """The verb for ``count`` things: "was" or "were"."""
-    return "was" if count == 1 else "were"
-
-
-def joined(parts: list[str]) -> str:
-    """Parts joined with commas, the last with "and"."""
-    return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
+    return (
+        arg(MermaidText.tr("'%1'", "a name quoted"), label)
+        if label
+        else MermaidText.tr("(untitled)")
+    )
 
 
 def listed(names: Iterable[str]) -> str:
     """Names quoted and joined, the first few only."""
     shown = [quoted(name) for name in names]
-    if len(shown) > SHOWN:
-        shown[SHOWN:] = [f"{len(shown) - SHOWN} more"]
-    return joined(shown)
+    return listed_first(shown, SHOWN) if len(shown) > SHOWN else joined(shown)
+
+
+def numbers(items: list[str]) -> str:
+    """Line numbers (with what is on them) joined, the first few only."""
+    return listed_first(items, SHOWN) if len(items) > SHOWN else joined(items)

@@ -7,33 +7,32 @@ How maps become diagrams, and what is reported as left out, is set out in
 from __future__ import annotations
 
 from journeydesk.convert.base import Exported
-from journeydesk.convert.mermaid_codes import (
-    NEUTRAL_SCORE,
-    counted,
-    escape,
-    joined,
-    listed,
-    quoted,
-    were,
-)
+from journeydesk.convert.mermaid_codes import NEUTRAL_SCORE, MermaidText, escape, listed, quoted
+from journeydesk.convert.notes import joined
+from journeydesk.i18n import arg, number
 from journeydesk.model.project import Journey, JourneyState, Lane, LaneKind, Project
+from journeydesk.model.templates import familiar_lane
 
 
 def write(project: Project, journey_id: str | None = None) -> Exported:
     """One map (the first, or ``journey_id``) as a .mmd journey diagram."""
     if not project.journeys:
-        return Exported(b"journey\n", ("The project has no maps, so the diagram is empty.",))
+        empty = MermaidText.tr("The project has no maps, so the diagram is empty.")
+        return Exported(b"journey\n", (empty,))
     journey = project.journey(journey_id) if journey_id else project.journeys[0]
     notes: list[str] = []
     if others := [j for j in project.journeys if j is not journey]:
-        notes.append(
-            f"A .mmd file holds one diagram, so only the map {quoted(journey.title)} was "
-            f"written and {counted(len(others), 'other map')} ({listed(j.title for j in others)}) "
-            f"{were(len(others))} left out; export as Markdown (.md) to keep every map."
+        message = MermaidText.tr(
+            "A .mmd file holds one diagram, so only the map %1 was written; the export left out "
+            "%n other map(s) (%2). Export as Markdown (.md) to keep every map.",
+            "",
+            len(others),
         )
+        notes.append(arg(message, quoted(journey.title), listed(j.title for j in others)))
     lines = _diagram(project, journey, notes)
     if project.title.strip() and project.title != journey.title:
-        notes.append(f"The project title {quoted(project.title)} was left out.")
+        message = MermaidText.tr("The project title %1 was left out.")
+        notes.append(arg(message, quoted(project.title)))
     _project_notes(project, [journey], notes)
     return Exported(("\n".join(lines) + "\n").encode(), tuple(notes))
 
@@ -42,11 +41,11 @@ def write_markdown(project: Project) -> Exported:
     """Every map as a ```mermaid journey block under its own heading, for a .md file."""
     notes: list[str] = []
     out = [f"# {' '.join(project.title.split())}", ""] if project.title.strip() else []
-    for number, journey in enumerate(project.journeys, 1):
-        heading = " ".join(journey.title.split()) or f"Map {number}"
+    for place, journey in enumerate(project.journeys, 1):
+        heading = " ".join(journey.title.split()) or arg(MermaidText.tr("Map %1"), place)
         out += [f"## {heading}", "", "```mermaid", *_diagram(project, journey, notes), "```", ""]
     if not project.journeys:
-        notes.append("The project has no maps, so the file holds no diagram.")
+        notes.append(MermaidText.tr("The project has no maps, so the file holds no diagram."))
     _project_notes(project, project.journeys, notes)
     return Exported("\n".join(out).encode(), tuple(notes))
 
@@ -93,7 +92,7 @@ def _diagram(project: Project, journey: Journey, notes: list[str]) -> list[str]:
 def _tasks_lane(journey: Journey) -> Lane | None:
     """The lane whose cards become tasks (see the module docstring)."""
     lanes = [lane for lane in journey.lanes if lane.kind is LaneKind.CARDS]
-    titles = [lane.title.strip().lower() for lane in lanes]
+    titles = [_familiar(lane) for lane in lanes]
     for wanted in ("actions", "customer actions"):
         if wanted in titles:
             return lanes[titles.index(wanted)]
@@ -101,72 +100,114 @@ def _tasks_lane(journey: Journey) -> Lane | None:
     return (named or lanes or [None])[0]
 
 
+def _familiar(lane: Lane) -> str:
+    """A lane's title for finding the tasks' lane: a familiar one (in any language) in English."""
+    return (familiar_lane(lane.title) or lane.title).strip().lower()
+
+
 def _journey_notes(
     journey: Journey, lane: Lane | None, names: list[str], counts: tuple[int, ...], notes: list[str]
 ) -> None:
     """Say, once per kind, what of one map its diagram could not hold."""
     unscored, written, coded = counts
-    where = f"In map {quoted(journey.title)}"
+    where = quoted(journey.title)
     ours = [card for card in journey.cards if lane is not None and card.lane_id == lane.id]
     if others := [other for other in journey.lanes if other is not lane]:
         held = len(journey.cards) - len(ours)
-        cards = f", with their {counted(held, 'card')}," if held else ""
-        notes.append(
-            f"{where}, {counted(len(others), 'other lane')} ({listed(o.title for o in others)}) "
-            f"{were(len(others))} left out{cards} as a Mermaid journey holds only tasks."
-        )
-    if lane is not None and lane.title.strip().lower() != "actions":
-        notes.append(f"{where}, the cards of lane {quoted(lane.title)} became the tasks.")
+        lanes = listed(o.title for o in others)
+        if held:
+            message = MermaidText.tr(
+                "In map %1, the export left out %n other lane(s) (%2), with their %3, as a "
+                "Mermaid journey holds only tasks.",
+                "",
+                len(others),
+            )
+            notes.append(arg(message, where, lanes, MermaidText.tr("%n card(s)", "", held)))
+        else:
+            message = MermaidText.tr(
+                "In map %1, the export left out %n other lane(s) (%2), as a Mermaid journey "
+                "holds only tasks.",
+                "",
+                len(others),
+            )
+            notes.append(arg(message, where, lanes))
+    if lane is not None and _familiar(lane) != "actions":
+        message = MermaidText.tr("In map %1, the cards of lane %2 became the tasks.")
+        notes.append(arg(message, where, quoted(lane.title)))
+    votes = number(sum(c.votes for c in ours))
     details = [
-        (sum(bool(card.tags) for card in ours), "tags"),
-        (sum(card.votes > 0 for card in ours), f"votes ({sum(c.votes for c in ours):,} in all)"),
-        (sum(card.colour is not None for card in ours), "their own colour"),
-        (sum(bool(card.owner) for card in ours), "an owner"),
-        (sum(bool(card.notes) for card in ours), "notes"),
+        (sum(bool(card.tags) for card in ours), MermaidText.tr("%1 had tags")),
+        (
+            sum(card.votes > 0 for card in ours),
+            arg(MermaidText.tr("%1 had votes (%2 in all)"), "%1", votes),
+        ),
+        (sum(card.colour is not None for card in ours), MermaidText.tr("%1 had their own colour")),
+        (sum(bool(card.owner) for card in ours), MermaidText.tr("%1 had an owner")),
+        (sum(bool(card.notes) for card in ours), MermaidText.tr("%1 had notes")),
     ]
-    if had := [f"{count:,} had {what}" for count, what in details if count]:
-        notes.append(
-            f"{where}, of the {counted(len(ours), 'task card')}, {joined(had)}; Mermaid tasks "
-            "hold none of these, so they were left out."
+    if had := [arg(what, number(count)) for count, what in details if count]:
+        message = MermaidText.tr(
+            "In map %1, of the %n task card(s), %2; Mermaid tasks hold none of these, so they "
+            "were left out.",
+            "",
+            len(ours),
         )
+        notes.append(arg(message, where, joined(had)))
     if empty := sum(not card.text for card in ours):
-        notes.append(f"{where}, {counted(empty, 'empty card')} {were(empty)} left out.")
+        message = MermaidText.tr("In map %1, the export left out %n empty card(s).", "", empty)
+        notes.append(arg(message, where))
     goals = sum(bool(stage.goal) for stage in journey.stages)
     descriptions = sum(bool(stage.description) for stage in journey.stages)
-    parts = [f"the goals of {counted(goals, 'stage')}"] if goals else []
-    parts += [f"the descriptions of {counted(descriptions, 'stage')}"] if descriptions else []
-    parts += ["the map's notes"] if journey.notes else []
-    parts += [counted(len(journey.vote_rounds), "dot-voting round")] if journey.vote_rounds else []
-    parts += ["its mark as a future state"] if journey.state is JourneyState.FUTURE else []
+    parts = [MermaidText.tr("the goals of %n stage(s)", "", goals)] if goals else []
+    if descriptions:
+        parts.append(MermaidText.tr("the descriptions of %n stage(s)", "", descriptions))
+    parts += [MermaidText.tr("the map's notes")] if journey.notes else []
+    if journey.vote_rounds:
+        parts.append(MermaidText.tr("%n dot-voting round(s)", "", len(journey.vote_rounds)))
+    if journey.state is JourneyState.FUTURE:
+        parts.append(MermaidText.tr("its mark as a future state"))
     if curves := len(journey.persona_emotions):
-        parts.append(f"the emotion curves of {counted(curves, 'other persona')}")
+        parts.append(MermaidText.tr("the emotion curves of %n other persona(s)", "", curves))
     if parts:
-        notes.append(f"{where}, these were left out: {joined(parts)}.")
+        message = MermaidText.tr("In map %1, these were left out: %2.")
+        notes.append(arg(message, where, joined(parts)))
     if unscored:
-        notes.append(
-            f"{where}, {counted(unscored, 'stage')} without an emotion score show the neutral "
-            f"score {NEUTRAL_SCORE} in Mermaid; a comment keeps them unscored when read back."
+        message = MermaidText.tr(
+            "In map %1, Mermaid shows the neutral score %2 for %n stage(s) without an emotion "
+            "score; a comment keeps them unscored when read back.",
+            "",
+            unscored,
         )
+        notes.append(arg(message, where, NEUTRAL_SCORE))
     if unnamed := names.count(""):
-        notes.append(f"{where}, {counted(unnamed, 'persona')} without a name are not actors.")
-    if any(names) and not written:
-        notes.append(f"{where}, the personas were left out, as only tasks name actors.")
-    if coded:
-        notes.append(
-            f"{where}, {counted(coded, 'name')} held characters Mermaid reserves (':', '#', ';', "
-            "'%%', line breaks, spaces at either end); they were written as Mermaid character "
-            "codes such as #58; and line breaks as <br>, which Mermaid shows as the text."
+        message = MermaidText.tr(
+            "In map %1, %n persona(s) without a name could not be actors.", "", unnamed
         )
+        notes.append(arg(message, where))
+    if any(names) and not written:
+        message = MermaidText.tr(
+            "In map %1, the personas were left out, as only tasks name actors."
+        )
+        notes.append(arg(message, where))
+    if coded:
+        message = MermaidText.tr(
+            "In map %1, %n name(s) held characters Mermaid reserves (':', '#', ';', '%%', line "
+            "breaks, spaces at either end); they were written as Mermaid character codes such "
+            "as #58; and line breaks as <br>, which Mermaid shows as the text.",
+            "",
+            coded,
+        )
+        notes.append(arg(message, where))
 
 
 def _project_notes(project: Project, journeys: list[Journey], notes: list[str]) -> None:
     """Say what of the project beyond its maps the export left out."""
     used = {persona_id for journey in journeys for persona_id in journey.persona_ids}
     if unused := [p for p in project.personas if p.id not in used]:
-        notes.append(
-            f"{counted(len(unused), 'persona')} ({listed(p.name for p in unused)}) that no "
-            f"exported map names {were(len(unused))} left out."
+        message = MermaidText.tr(
+            "The export left out %n persona(s) that no exported map names: %1.", "", len(unused)
         )
+        notes.append(arg(message, listed(p.name for p in unused)))
     detailed = sum(
         bool(p.role or p.age is not None or p.quote or p.goals or p.needs or p.frustrations)
         or p.photo is not None
@@ -174,9 +215,12 @@ def _project_notes(project: Project, journeys: list[Journey], notes: list[str]) 
         if p.id in used
     )
     if detailed:
-        notes.append(
-            f"Only the names of personas become actors; the details (role, age, quote, goals, "
-            f"needs, frustrations, photo) of {counted(detailed, 'persona')} were left out."
+        message = MermaidText.tr(
+            "Only the names of personas become actors; the details (role, age, quote, goals, "
+            "needs, frustrations, photo) of %n persona(s) were left out.",
+            "",
+            detailed,
         )
+        notes.append(message)
     if project.description:
-        notes.append("The project description was left out.")
+        notes.append(MermaidText.tr("The project description was left out."))

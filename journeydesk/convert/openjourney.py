@@ -26,13 +26,14 @@ from __future__ import annotations
 from journeydesk.convert.base import Format
 from journeydesk.convert.openjourney_read import read
 from journeydesk.convert.openjourney_write import write
+from journeydesk.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["FORMATS", "read", "write"]
 
 FORMATS: tuple[Format, ...] = (
     Format(
         key="openjourney",
-        label="OpenJourney map (Ptolemy)",
+        name=QT_TRANSLATE_NOOP("FormatText", "OpenJourney map (Ptolemy)"),
         extensions=(".ojf",),
         read=read,
         write=write,

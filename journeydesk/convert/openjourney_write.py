@@ -22,14 +22,16 @@ from journeydesk.convert.notes import (
     report_persona_losses,
     rounded,
 )
-from journeydesk.convert.openjourney_read import (
+from journeydesk.convert.openjourney_words import (
     FIELD_TAG,
     MOMENT_TAG,
     SCORE_RANGE,
     SCORE_TAG,
+    OpenJourneyText,
     as_score,
     emotion_score,
 )
+from journeydesk.i18n import arg
 from journeydesk.model.project import EMOTION_MAX, Card, Journey, Lane, LaneKind, Project
 
 
@@ -66,12 +68,14 @@ def _swimlanes(journey: Journey, notes: Notes) -> list[Lane]:
             lanes.append(lane)
         elif lane.kind is LaneKind.EMOTION and lane.id in with_cards:
             lanes.append(lane)
-            notes.add(
-                f"Lane {quoted(lane.title)} draws the emotion curve; in OpenJourney it is an "
-                "ordinary swimlane, and Ptolemy draws the curve from the stages' scores."
+            message = OpenJourneyText.tr(
+                "Lane %1 draws the emotion curve; in OpenJourney it is an ordinary swimlane, and "
+                "Ptolemy draws the curve from the stages' scores."
             )
+            notes.add(arg(message, quoted(lane.title)))
         elif lane.kind is LaneKind.DIVIDER:
-            notes.add(f"OpenJourney has no divider lines; {quoted(lane.title)} was left out.")
+            message = OpenJourneyText.tr("OpenJourney has no divider lines; %1 was left out.")
+            notes.add(arg(message, quoted(lane.title)))
     return lanes
 
 
@@ -99,12 +103,12 @@ def write(project: Project) -> Exported:
     peer = "OpenJourney"
     journey = project.journeys[0] if project.journeys else Journey()
     if not project.journeys:
-        notes.add("The project has no map, so an empty journey was written.")
+        notes.add(OpenJourneyText.tr("The project has no map, so an empty journey was written."))
     elif len(project.journeys) > 1:
-        notes.add(
-            f"An OpenJourney file holds one map; only the first, {quoted(journey.title)}, "
-            "was written."
+        message = OpenJourneyText.tr(
+            "An OpenJourney file holds one map; only the first, %1, was written."
         )
+        notes.add(arg(message, quoted(journey.title)))
     doc: dict[str, Any] = {"version": "1.0", "title": journey.title}
     if project.description:
         doc["description"] = project.description
@@ -113,7 +117,11 @@ def write(project: Project) -> Exported:
         doc["persona"] = persona.name
         report_persona_losses(notes, peer, persona, set())
         if len(journey.persona_ids) > 1:
-            notes.add("An OpenJourney map has one persona; only the first was written.")
+            notes.add(
+                OpenJourneyText.tr(
+                    "An OpenJourney map has one persona; only the first was written."
+                )
+            )
     doc["pointOfView"] = journey.scenario
     lanes = _swimlanes(journey, notes)
     cells = journey.cells()

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from journeydesk.convert.base import ConvertError, Exported, Format, Imported
+from journeydesk.convert.base import ConvertError, Exported, Format, FormatText, Imported
+from journeydesk.i18n import QT_TRANSLATE_NOOP, arg
 from journeydesk.model.file_io import atomic_write, read_project_file
 from journeydesk.model.project import Project
 from journeydesk.model.storage import parse_project, project_to_bytes
@@ -36,7 +37,13 @@ def _write_native(project: Project) -> Exported:
     return Exported(project_to_bytes(project))
 
 
-NATIVE = Format("journeydesk", "JourneyDesk project", (".journey",), _read_native, _write_native)
+NATIVE = Format(
+    "journeydesk",
+    QT_TRANSLATE_NOOP("FormatText", "JourneyDesk project"),
+    (".journey",),
+    _read_native,
+    _write_native,
+)
 
 
 def _all_formats() -> tuple[Format, ...]:
@@ -63,16 +70,36 @@ def format_for(path: Path, key: str | None = None, *, writing: bool = False) -> 
             if candidate.key == key.lower():
                 return candidate
         names = ", ".join(f.key for f in usable)
-        raise ConvertError(f"There is no format called '{key}'. The formats are: {names}.")
+        message = FormatText.tr("There is no format called '%1'. The formats are: %2.")
+        raise ConvertError(arg(message, key, names))
     suffix = path.suffix.lower()
     for candidate in usable:
         if suffix in candidate.extensions:
             return candidate
     known = ", ".join(ext for f in usable for ext in f.extensions)
-    what = f"'{suffix}' files" if suffix else "files without an extension"
-    raise ConvertError(
-        f"JourneyDesk does not know how to {'write' if writing else 'read'} {what}. "
-        f"Name the format with --{'to' if writing else 'from'}, or use one of: {known}."
+    raise ConvertError(arg(_unknown_extension(writing, bool(suffix)), suffix, known))
+
+
+def _unknown_extension(writing: bool, suffix: bool) -> str:
+    """The sentence for a file whose extension (``%1``) names no format; ``%2`` the known ones."""
+    if writing and suffix:
+        return FormatText.tr(
+            "JourneyDesk does not know how to write '%1' files. Name the format with --to, or "
+            "use one of: %2."
+        )
+    if writing:
+        return FormatText.tr(
+            "JourneyDesk does not know how to write files without an extension. Name the "
+            "format with --to, or use one of: %2."
+        )
+    if suffix:
+        return FormatText.tr(
+            "JourneyDesk does not know how to read '%1' files. Name the format with --from, or "
+            "use one of: %2."
+        )
+    return FormatText.tr(
+        "JourneyDesk does not know how to read files without an extension. Name the format "
+        "with --from, or use one of: %2."
     )
 
 
@@ -90,7 +117,7 @@ def write_file(project: Project, path: Path, key: str | None = None) -> Exported
     write = chosen.writer(path.suffix)
     assert write is not None
     exported = write(project)
-    atomic_write(path, exported.data, what="converted file")
+    atomic_write(path, exported.data)  # FileWriteError on failure: a file, not a project
     return exported
 
 

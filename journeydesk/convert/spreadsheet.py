@@ -50,6 +50,7 @@ from journeydesk.convert.base import Format
 from journeydesk.convert.spreadsheet_columns import COLUMNS, DEFAULT_JOURNEY_TITLE, HEADERS
 from journeydesk.convert.spreadsheet_read import read_csv, read_tsv
 from journeydesk.convert.spreadsheet_write import write_csv, write_tsv
+from journeydesk.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "COLUMNS",
@@ -64,6 +65,18 @@ __all__ = [
 
 #: The spreadsheet formats: CSV and tab-separated text.
 FORMATS: tuple[Format, ...] = (
-    Format("csv", "Spreadsheet (CSV)", (".csv",), read_csv, write_csv),
-    Format("tsv", "Spreadsheet (tab-separated)", (".tsv", ".tab"), read_tsv, write_tsv),
+    Format(
+        "csv",
+        QT_TRANSLATE_NOOP("FormatText", "Spreadsheet (CSV)"),
+        (".csv",),
+        read_csv,
+        write_csv,
+    ),
+    Format(
+        "tsv",
+        QT_TRANSLATE_NOOP("FormatText", "Spreadsheet (tab-separated)"),
+        (".tsv", ".tab"),
+        read_tsv,
+        write_tsv,
+    ),
 )

@@ -11,8 +11,15 @@ import io
 import re
 
 from journeydesk.convert.base import ConvertError, Imported
-from journeydesk.convert.spreadsheet_columns import _HEADER_KEYS, _norm, _Notes, _q
+from journeydesk.convert.spreadsheet_columns import (
+    _HEADER_KEYS,
+    SpreadsheetText,
+    _norm,
+    _Notes,
+    _q,
+)
 from journeydesk.convert.spreadsheet_reader import _Reader
+from journeydesk.i18n import arg, number
 from journeydesk.model.bulk import bulk
 from journeydesk.model.file_io import MAX_FILE_BYTES
 
@@ -21,10 +28,11 @@ _SEP_LINE = re.compile(r"sep=([^\r\n])(?:\r\n|\r|\n|$)", re.IGNORECASE)
 
 def _decode(data: bytes, notes: _Notes) -> str:
     if len(data) > MAX_FILE_BYTES:
-        raise ConvertError(
-            f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, far more than any "
-            "journey map needs, so it was not imported."
+        message = SpreadsheetText.tr(
+            "The file is larger than %1 MB, far more than any journey map needs, so it was not "
+            "imported."
         )
+        raise ConvertError(arg(message, number(MAX_FILE_BYTES // (1024 * 1024))))
     if data.startswith(codecs.BOM_UTF8):
         body, codec = data[len(codecs.BOM_UTF8) :], "utf-8"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -38,7 +46,7 @@ def _decode(data: bytes, notes: _Notes) -> str:
     try:
         return body.decode(codec)
     except UnicodeDecodeError:
-        notes.add("bad_bytes", codec=codec.upper())
+        notes.add("bad_bytes", codec.upper())
         return body.decode(codec, errors="replace")
 
 
@@ -62,7 +70,8 @@ def _rows(text: str, default: str) -> list[tuple[int, list[str]]]:
             rows.append((done + 1, cells))
             done = reader.line_num + (1 if match else 0)
     except csv.Error as error:
-        raise ConvertError(f"Line {done + 1} cannot be read as a row ({error}).") from None
+        message = SpreadsheetText.tr("Line %1 cannot be read as a row (%2).")
+        raise ConvertError(arg(message, number(done + 1), error)) from None
     finally:
         csv.field_size_limit(old_limit)
     return rows
@@ -73,20 +82,23 @@ def _read(data: bytes, default_delimiter: str) -> Imported:
     rows = _rows(_decode(data, notes), default_delimiter)
     filled = [i for i, (_, cells) in enumerate(rows) if any(c.strip() for c in cells)]
     if not filled:
-        raise ConvertError("The file is empty: it has neither column names nor rows.")
+        raise ConvertError(
+            SpreadsheetText.tr("The file is empty: it has neither column names nor rows.")
+        )
     # A title row or two above the column names is common; they are reported, not read.
     start = next(
         (i for i in filled[:10] if any(_norm(c) in _HEADER_KEYS for c in rows[i][1])), None
     )
     if start is None:
-        raise ConvertError(
-            f"Line {rows[filled[0]][0]} should name the columns (such as Stage, Lane and "
-            "Text), but none of its cells is a column JourneyDesk knows, so nothing was imported."
+        message = SpreadsheetText.tr(
+            "Line %1 should name the columns (such as Stage, Lane and Text), but none of its "
+            "cells is a column JourneyDesk knows, so nothing was imported."
         )
+        raise ConvertError(arg(message, number(rows[filled[0]][0])))
     header_line, header = rows[start]
     for line, cells in rows[:start]:
         if text := " ".join(c.strip() for c in cells if c.strip()):
-            notes.add("before_header", line=line, header=header_line, text=_q(text))
+            notes.add("before_header", number(line), number(header_line), _q(text))
     reader = _Reader(header, notes)
     with bulk():
         for line, cells in rows[start + 1 :]:

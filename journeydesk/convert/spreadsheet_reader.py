@@ -13,18 +13,21 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from journeydesk.convert.base import ConvertError
+from journeydesk.convert.notes import joined
 from journeydesk.convert.spreadsheet_columns import (
     _HEADER_KEYS,
+    ATTRIBUTES,
+    CUT_WHAT,
     DEFAULT_JOURNEY_TITLE,
     HEADERS,
-    _and,
-    _count,
+    SpreadsheetText,
     _key,
     _norm,
     _Notes,
     _q,
     _split_tags,
 )
+from journeydesk.i18n import arg, number
 from journeydesk.model.base import MAX_SHORT_TEXT, new_id
 from journeydesk.model.bulk import bulk
 from journeydesk.model.project import (
@@ -43,7 +46,7 @@ from journeydesk.model.project import (
     LaneKind,
     Project,
 )
-from journeydesk.model.templates import DEFAULT_LANE_COLOUR, LANE_COLOURS
+from journeydesk.model.templates import lane_colour
 
 _CARD_FIELDS = ("card_order", "text", "colour", "tags", "votes", "owner", "notes")
 #: Columns that only mean something on a row naming a stage (or lane).
@@ -61,6 +64,11 @@ _STATES = {
 }  # fmt: skip
 _COLOUR = re.compile(r"#?([0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})")
 _WHOLE = re.compile(r"[+-]?\d+(?:\.0*)?")
+
+
+def _column(index: int) -> str:
+    """The name of a column without one, by its place: "column 3"."""
+    return arg(SpreadsheetText.tr("column %1", "a column without a name"), index + 1)
 
 
 @dataclass(eq=False)
@@ -97,23 +105,22 @@ class _Places:
                 place = None
         if place is not None:
             if key and not place.title.strip():
-                place.title = reader.cut(title, MAX_SHORT_TEXT, f"the {self.what}'s title", line)
+                place.title = reader.cut(title, MAX_SHORT_TEXT, f"{self.what} title", line)
                 self.by_title.setdefault(key, place)
             elif key and key != _key(place.title):
-                reader.notes.add(
-                    "differs",
-                    line=line,
-                    name=f"{self.what} {order}",
-                    what="title",
-                    value=_q(title),
-                    first_line=place.line,
-                    first=_q(place.title),
-                )
+                if self.what == "stage":
+                    name = arg(SpreadsheetText.tr("stage %1"), number(order or 0))
+                else:
+                    name = arg(SpreadsheetText.tr("lane %1"), number(order or 0))
+                what = SpreadsheetText.tr(ATTRIBUTES["title"])
+                first = _q(place.title)
+                line_shown, first_line = number(line), number(place.line)
+                reader.notes.add("differs", line_shown, name, what, _q(title), first_line, first)
             return place
         if len(self.items) >= self.limit:
-            reader.notes.add("limit", line=line, what=self.what, limit=self.limit, whole="map")
+            reader.notes.add(f"limit:{self.what}", number(line), number(self.limit))
             return None
-        title = reader.cut(title, MAX_SHORT_TEXT, f"the {self.what}'s title", line)
+        title = reader.cut(title, MAX_SHORT_TEXT, f"{self.what} title", line)
         place = _Place(title, order, line, len(self.items))
         self.items.append(place)
         self.by_title.setdefault(key, place)
@@ -155,7 +162,7 @@ class _Reader:
             if key is not None and key not in self.index:
                 self.index[key] = i
             else:
-                self.unknown[i] = name.strip().lstrip("\ufeff") or f"column {i + 1}"
+                self.unknown[i] = name.strip().lstrip("\ufeff") or _column(i)
         self.width = len(header)
         self.maps: dict[tuple[str, JourneyState], _Map] = {}
         self.personas: list[dict[str, str]] = []
@@ -165,26 +172,27 @@ class _Reader:
         self.extra_lost: list[int] = []  # lines of other rows with values in unknown columns
 
     def cut(self, value: str, limit: int, what: str, line: int) -> str:
-        """``value`` cut to ``limit`` characters, reported."""
+        """``value`` cut to ``limit`` characters, reported; ``what`` is a key of ``CUT_WHAT``."""
         if len(value) > limit:
-            self.notes.add("cut", line=line, what=what, length=len(value), limit=limit)
+            said = SpreadsheetText.tr(CUT_WHAT[what])
+            self.notes.add("cut", number(line), said, number(len(value)), number(limit))
         return value[:limit]
 
     def _whole(self, v: dict[str, str], key: str, line: int, low: int, high: int) -> int | None:
         text = v.get(key, "").strip()
-        number = int(text.split(".")[0]) if _WHOLE.fullmatch(text) else None
-        if text and (number is None or not low <= number <= high):
-            what = HEADERS[key]
-            self.notes.add("number", line=line, what=what, value=_q(text), low=low, high=high)
+        value = int(text.split(".")[0]) if _WHOLE.fullmatch(text) else None
+        if text and (value is None or not low <= value <= high):
+            column = HEADERS[key]  # the file's own word
+            self.notes.add("number", number(line), _q(text), column, number(low), number(high))
             return None
-        return number
+        return value
 
     def _colour(self, text: str, what: str, line: int) -> str | None:
         if match := _COLOUR.fullmatch(text.strip()):
             digits = match[1]
             return "#" + (digits if len(digits) == 6 else "".join(c * 2 for c in digits))
         if text.strip():
-            self.notes.add("colour", line=line, what=what, value=_q(text))
+            self.notes.add("colour", number(line), _q(text), what)
         return None
 
     def _set(self, place: _Place, name: str, value: Any, line: int) -> None:
@@ -193,43 +201,43 @@ class _Reader:
             return
         first = place.attrs.setdefault(name, (value, line))
         if first[0] != value:
+            what = SpreadsheetText.tr(ATTRIBUTES[name])
+            earlier, first_line = _q(str(first[0])), number(first[1])
+            said = _q(str(value))
             self.notes.add(
-                "differs",
-                line=line,
-                name=_q(place.title),
-                what=name,
-                value=_q(str(value)),
-                first_line=first[1],
-                first=_q(str(first[0])),
+                "differs", number(line), _q(place.title), what, said, first_line, earlier
             )
 
     def _map(self, v: dict[str, str], line: int) -> _Map | None:
-        title = v.get("journey", "") if "journey" in self.index else DEFAULT_JOURNEY_TITLE
+        if "journey" in self.index:
+            title = v.get("journey", "")
+        else:
+            title = SpreadsheetText.tr(DEFAULT_JOURNEY_TITLE)
         state_text = v.get("state", "").strip()
         state = _STATES.get(_norm(state_text)) if state_text else JourneyState.CURRENT
         if state is None:
-            self.notes.add("state", line=line, value=_q(state_text))
+            self.notes.add("state", number(line), _q(state_text))
             state = JourneyState.CURRENT
         found = self.maps.get((_key(title), state))
         if found is None and len(self.maps) >= MAX_JOURNEYS:
-            self.notes.add("limit", line=line, what="map", limit=MAX_JOURNEYS, whole="project")
+            self.notes.add("limit:map", number(line), number(MAX_JOURNEYS))
         elif found is None:
             found = self.maps[(_key(title), state)] = _Map(
-                self.cut(title, MAX_SHORT_TEXT, "the map's title", line), state
+                self.cut(title, MAX_SHORT_TEXT, "map title", line), state
             )
         return found
 
     def _persona(self, m: _Map, name: str, line: int) -> str | None:
         persona_id = self.persona_ids.get(_key(name))
         if persona_id is None and len(self.personas) >= MAX_PERSONAS:
-            self.notes.add("limit", line=line, what="persona", limit=MAX_PERSONAS, whole="project")
+            self.notes.add("limit:persona", number(line), number(MAX_PERSONAS))
             return None
         if persona_id is None:
             persona_id = self.persona_ids[_key(name)] = new_id()
-            name = self.cut(name, MAX_SHORT_TEXT, "the persona's name", line)
+            name = self.cut(name, MAX_SHORT_TEXT, "persona name", line)
             self.personas.append({"id": persona_id, "name": name})
         if persona_id not in m.persona_ids and len(m.persona_ids) >= MAX_LIST_ITEMS:
-            self.notes.add("limit", line=line, what="persona", limit=MAX_LIST_ITEMS, whole="map")
+            self.notes.add("limit:map persona", number(line), number(MAX_LIST_ITEMS))
             return None
         if persona_id not in m.persona_ids:
             m.persona_ids.append(persona_id)
@@ -252,7 +260,7 @@ class _Reader:
         """Read one row of the file."""
         v = {key: cells[i] for key, i in self.index.items() if i < len(cells)}
         extra = [
-            (self.unknown.get(i, f"column {i + 1}"), cell)
+            (self.unknown.get(i) or _column(i), cell)
             for i, cell in enumerate(cells)
             if (i in self.unknown or i >= self.width) and cell.strip()
         ]
@@ -267,13 +275,13 @@ class _Reader:
             return
         if stage:
             for name in ("goal", "description"):
-                text = self.cut(v.get(f"stage_{name}", ""), MAX_TEXT, f"the stage's {name}", line)
+                text = self.cut(v.get(f"stage_{name}", ""), MAX_TEXT, f"stage {name}", line)
                 self._set(stage, name, text, line)
         if lane:
             kind_text = v.get("lane_kind", "").strip()
             kind = _LANE_KINDS.get(_norm(kind_text)) if kind_text else None
             if kind_text and kind is None:
-                self.notes.add("kind", line=line, value=_q(kind_text))
+                self.notes.add("kind", number(line), _q(kind_text))
             self._set(lane, "kind", kind or (LaneKind.CARDS if kind_text else None), line)
             colour = self._colour(v.get("lane_colour", ""), "Lane colour", line)
             self._set(lane, "colour", colour, line)
@@ -282,13 +290,12 @@ class _Reader:
         score = self._whole(v, "score", line, EMOTION_MIN, EMOTION_MAX)
         for key, needs in _NEEDS.items():
             if v.get(key, "").strip() and not (stage if needs == "stage" else lane):
-                self.notes.add("orphan", line=line, what=HEADERS[key].lower(), owner=needs)
+                self.notes.add(f"orphan:{key}", number(line))
         if score is not None and stage and (persona_id or not name.strip()):
             curve = m.curves.setdefault(persona_id, {})
             if stage.id in curve:
-                self.notes.add(
-                    "second_score", line=line, name=_q(stage.title), first_line=curve[stage.id][1]
-                )
+                first_line = number(curve[stage.id][1])
+                self.notes.add("second_score", number(line), _q(stage.title), first_line)
             curve[stage.id] = (score, line)
         if card and stage and lane:  # a card row always has both (untitled if need be)
             self._card(m, stage, lane, v, extra, line)
@@ -305,7 +312,7 @@ class _Reader:
         line: int,
     ) -> None:
         if self.card_count >= MAX_CARDS:
-            self.notes.add("limit", line=line, what="card", limit=MAX_CARDS, whole="project")
+            self.notes.add("limit:card", number(line), number(MAX_CARDS))
             return
         self.card_count += 1
         cell = (lane.id, stage.id)
@@ -313,10 +320,11 @@ class _Reader:
         if order is None:
             order = min(m.next_order.get(cell, 0), MAX_ORDER)
         m.next_order[cell] = max(m.next_order.get(cell, 0), order + 1)
-        tags = [self.cut(t, MAX_SHORT_TEXT, "a tag", line) for t in _split_tags(v.get("tags", ""))]
+        tags = [self.cut(t, MAX_SHORT_TEXT, "tag", line) for t in _split_tags(v.get("tags", ""))]
         if len(tags) > MAX_LIST_ITEMS:
-            rest = _and([_q(tag) for tag in tags[MAX_LIST_ITEMS:]])
-            self.notes.add("tags", line=line, count=len(tags), limit=MAX_LIST_ITEMS, rest=rest)
+            rest = joined([_q(tag) for tag in tags[MAX_LIST_ITEMS:]])
+            limit = number(MAX_LIST_ITEMS)
+            self.notes.add("tags", number(line), number(len(tags)), limit, rest)
         notes = v.get("notes", "")
         if extra:
             self.extra_used.update(dict.fromkeys(name for name, _ in extra))
@@ -328,12 +336,12 @@ class _Reader:
                 line,
                 {
                     "order": order,
-                    "text": self.cut(v.get("text", ""), MAX_TEXT, "the card's text", line),
+                    "text": self.cut(v.get("text", ""), MAX_TEXT, "card text", line),
                     "colour": self._colour(v.get("colour", ""), "Colour", line),
                     "tags": tags[:MAX_LIST_ITEMS],
                     "votes": self._whole(v, "votes", line, 0, MAX_VOTES) or 0,
-                    "owner": self.cut(v.get("owner", ""), MAX_SHORT_TEXT, "the card's owner", line),
-                    "notes": self.cut(notes, MAX_TEXT, "the card's notes", line),
+                    "owner": self.cut(v.get("owner", ""), MAX_SHORT_TEXT, "card owner", line),
+                    "notes": self.cut(notes, MAX_TEXT, "card notes", line),
                 },
             )
         )
@@ -345,20 +353,20 @@ class _Reader:
         for lane in m.lanes.ordered():
             kind = lane.attrs.get("kind", (LaneKind.CARDS,))[0]
             if kind is LaneKind.DIVIDER and lane.id in holding:
-                self.notes.add("divider", name=_q(lane.title), line=holding[lane.id])
+                self.notes.add("divider", _q(lane.title), number(holding[lane.id]))
                 kind = LaneKind.CARDS
             colour = lane.attrs.get("colour", (None,))[0]
-            colour = colour or LANE_COLOURS.get(lane.title.strip(), DEFAULT_LANE_COLOUR)
+            colour = colour or lane_colour(lane.title)
             lanes.append({"id": lane.id, "title": lane.title, "kind": kind.value, "colour": colour})
         for what, lines in m.unplaced.items():
-            count = _count(len(lines), "card")
-            self.notes.add("unplaced", name=_q(m.title), count=count, what=what, line=lines[0])
+            count = SpreadsheetText.tr("%n card(s)", "", len(lines))
+            self.notes.add(f"unplaced:{what}", _q(m.title), count, number(lines[0]))
         curves = {p: {s: score for s, (score, _) in c.items()} for p, c in m.curves.items()}
         own = curves.pop(None, {})
         main = curves.get(m.persona_ids[0], {}) if m.persona_ids else own
         if own and m.persona_ids:
             first = next(p["name"] for p in self.personas if p["id"] == m.persona_ids[0])
-            self.notes.add("own_scores", name=_q(m.title), persona=_q(first))
+            self.notes.add("own_scores", _q(m.title), _q(first))
             main = {**own, **main}
         return {
             "title": m.title,
@@ -377,17 +385,23 @@ class _Reader:
     def project(self) -> Project:
         """The project the rows describe."""
         journeys = [self._journey(m) for m in self.maps.values()]
-        if self.extra_used:
-            columns = "column" if len(self.extra_used) == 1 else "columns"
-            names = _and([_q(name) for name in self.extra_used])
-            self.notes.add("columns", names=f"{columns} {names}")
+        if used := list(self.extra_used):
+            names = joined([_q(name) for name in used])
+            sentence = SpreadsheetText.tr(
+                "JourneyDesk cards have no column(s) %1; their values were added to each card's "
+                "notes.",
+                "",
+                len(used),
+            )
+            self.notes.add_sentence("columns", lambda: arg(sentence, names))
         if self.extra_lost:
-            count = _count(len(self.extra_lost), "row")
-            self.notes.add("columns_lost", count=count, line=self.extra_lost[0])
+            count = SpreadsheetText.tr("%n row(s)", "", len(self.extra_lost))
+            self.notes.add("columns:lost", count, number(self.extra_lost[0]))
         title = journeys[0]["title"] if journeys else ""
         raw = {"title": title, "personas": self.personas, "journeys": journeys}
         try:
             with bulk():
                 return Project.model_validate(raw)
         except ValidationError as error:  # a mistake of ours: every value was checked above
-            raise ConvertError(f"The rows could not be made into a project: {error}") from None
+            message = SpreadsheetText.tr("The rows could not be made into a project: %1")
+            raise ConvertError(arg(message, error)) from None

@@ -7,17 +7,18 @@ import csv
 import io
 
 from journeydesk.convert.base import Exported
+from journeydesk.convert.notes import joined, persona_fields
 from journeydesk.convert.spreadsheet_columns import (
     COLUMNS,
     HEADERS,
-    _and,
-    _count,
+    SpreadsheetText,
     _join_tags,
     _key,
     _Notes,
     _q,
     _split_tags,
 )
+from journeydesk.i18n import number
 from journeydesk.model.project import Journey, LaneKind, Project
 
 
@@ -28,10 +29,10 @@ def _row(**cells: str) -> list[str]:
 def _unique(name: str, taken: set[str], fallback: str) -> str:
     """``name``, or ``name (2)``, ... when a spreadsheet could not tell it from one before."""
     base = name if name.strip() or not fallback else fallback
-    candidate, number = base, 1
+    candidate, count = base, 1
     while _key(candidate) in taken:
-        number += 1
-        candidate = f"{base} ({number})".strip()
+        count += 1
+        candidate = f"{base} ({count})".strip()
     taken.add(_key(candidate))
     return candidate
 
@@ -43,14 +44,14 @@ def _persona_names(project: Project, notes: _Notes) -> dict[str, str]:
     taken: set[str] = set()
     for p in project.personas:
         if p.id not in named:
-            notes.add("off_map", name=_q(p.name))
+            notes.add("off_map", _q(p.name))
             continue
-        names[p.id] = name = _unique(p.name, taken, "Persona")
+        names[p.id] = name = _unique(p.name, taken, SpreadsheetText.tr("Persona"))
         if name != p.name:
-            notes.add("renamed", what="Persona", name=_q(p.name), new=_q(name))
+            notes.add("renamed:persona", _q(p.name), _q(name))
         fields = ("role", "age", "quote", "goals", "needs", "frustrations", "photo")
         if details := [what for what in fields if getattr(p, what)]:
-            notes.add("persona", name=_q(name), details=_and(details))
+            notes.add("persona", _q(name), joined(persona_fields(details)))
     return names
 
 
@@ -102,19 +103,27 @@ def _journey_rows(journey: Journey, title: str, personas: dict[str, str]) -> lis
 
 def _check_journey(journey: Journey, name: str, notes: _Notes) -> None:
     """Report what of a map a spreadsheet cannot hold, or may change."""
-    if lost := [what for what in ("scenario", "notes") if getattr(journey, what)]:
-        notes.add("map_text", what=_and(lost), name=name, were="were" if lost[1:] else "was")
+    if journey.scenario or journey.notes:
+        lost = (
+            "both"
+            if journey.scenario and journey.notes
+            else "scenario"
+            if journey.scenario
+            else "notes"
+        )
+        notes.add(f"map_text:{lost}", name)
     if journey.vote_rounds:
-        notes.add("rounds", count=len(journey.vote_rounds), name=name)
+        notes.add("rounds", name, number(len(journey.vote_rounds)))
     if journey.source_journey_id:
-        notes.add("links", name=name)
+        notes.add("links", name)
     texts = [*(s.title for s in journey.stages), *(lane.title for lane in journey.lanes)]
     texts += [text for card in journey.cards for text in (card.text, card.notes)]
     if formulas := [text for text in texts if text[:1] in ("=", "+", "-", "@")]:
-        notes.add("formulas", name=name, count=_count(len(formulas), "cell"), first=_q(formulas[0]))
+        count = SpreadsheetText.tr("%n cell(s)", "", len(formulas))
+        notes.add("formulas", name, count, _q(formulas[0]))
     for card in journey.cards:
         if card.tags and _split_tags(_join_tags(card.tags)) != card.tags:
-            notes.add("tag_split", name=_q(card.text))
+            notes.add("tag_split", _q(card.text))
 
 
 def _write(project: Project, delimiter: str, bom: bool, line_end: str) -> Exported:
@@ -127,16 +136,16 @@ def _write(project: Project, delimiter: str, bom: bool, line_end: str) -> Export
     for journey in project.journeys:
         title = _unique(journey.title, taken.setdefault(journey.state.value, set()), "")
         if title != journey.title:
-            notes.add("renamed", what="Map", name=_q(journey.title), new=_q(title))
+            notes.add("renamed:map", _q(journey.title), _q(title))
         _check_journey(journey, _q(title), notes)
         writer.writerows(_journey_rows(journey, title, personas))
     if not project.journeys:
         notes.add("no_maps")
     first = project.journeys[0].title if project.journeys else ""
     if project.title.strip() and _key(project.title) != _key(first):
-        notes.add("project", what=f"title {_q(project.title)}")
+        notes.add("project:title", _q(project.title))
     if project.description:
-        notes.add("project", what="description")
+        notes.add("project:description")
     data = out.getvalue().encode("utf-8")
     return Exported(codecs.BOM_UTF8 + data if bom else data, notes.done())
 

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from journeydesk.i18n import Translatable
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.style import Style
 from journeydesk.layout.text import TextLine, first_lines, one_line
 from journeydesk.model.project import Journey
+
+
+class MapCornerText(Translatable):
+    """The words in the map's top-left corner: its state, and a title for an untitled map."""
 
 
 @dataclass(frozen=True)
@@ -46,5 +51,8 @@ def lay_out_corner(title: str, state: str, height: float, style: Style) -> Corne
 def journey_corner(journey: Journey, height: float, style: Style) -> CornerText:
     """The corner of ``journey``'s map: its title and whether it is the current or future
     state, on the canvas and on paper alike."""
-    state = "Future state" if journey.state.value == "future" else "Current state"
-    return lay_out_corner(journey.title or "Untitled map", state, height, style)
+    if journey.state.value == "future":
+        state = MapCornerText.tr("Future state")
+    else:
+        state = MapCornerText.tr("Current state")
+    return lay_out_corner(journey.title or MapCornerText.tr("Untitled map"), state, height, style)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from journeydesk.i18n import number
 from journeydesk.layout import colours
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.style import Style
@@ -51,7 +52,7 @@ def lay_out_dots(
     if shown > fits:
         shown = fits - 1
         while True:  # a wide "+N" may take the room of a dot more
-            label = f"+{len(participants) - shown:,}"
+            label = f"+{number(len(participants) - shown)}"  # the sign, then the count
             width = text_width(label, style.dot_label_size, Weight.BOLD)
             width = max(2 * radius, width + 2 * style.dot_label_padding)
             if shown == 0 or shown * step + width <= room:

@@ -69,8 +69,11 @@ class FontFile:
 
     def __init__(self, file: str) -> None:
         self.file = file
-        self.face = hb.Face(hb.Blob.from_file_path(str(resource_path("fonts", file))))
-        self.font = hb.Font(self.face)  # scaled to the font's units per em
+        # uharfbuzz ships no stubs: pyright cannot see the names of its compiled module.
+        blob = hb.Blob.from_file_path(str(resource_path("fonts", file)))  # pyright: ignore[reportAttributeAccessIssue]
+        self.face = hb.Face(blob)  # pyright: ignore[reportAttributeAccessIssue]
+        # Scaled to the font's units per em.
+        self.font = hb.Font(self.face)  # pyright: ignore[reportAttributeAccessIssue]
         self.units_per_em = self.face.upem
         self.characters = frozenset(self.face.unicodes)
         extents = self.font.get_font_extents("ltr")

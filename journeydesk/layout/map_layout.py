@@ -3,105 +3,36 @@
 Stages are columns of equal width after the lane header column; lanes are rows as tall as
 their fullest cell. Cards stack in their cell in order, each as tall as its wrapped text and
 tags. Card positions are kept relative to their lane's top, so a lane that grows moves the
-lanes below it without touching their cards.
+lanes below it without touching their cards. The pieces are in ``boxes.py`` and the curve's
+shape in ``curve.py``; this module re-exports them.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from journeydesk.layout.dots import DotMark, lay_out_dots
+from journeydesk.i18n import Translatable, arg
+from journeydesk.layout.boxes import CardBox as CardBox
+from journeydesk.layout.boxes import Cell as Cell
+from journeydesk.layout.boxes import EmotionPoint as EmotionPoint
+from journeydesk.layout.boxes import LaneRow as LaneRow
+from journeydesk.layout.boxes import Point as Point
+from journeydesk.layout.boxes import StageColumn as StageColumn
+from journeydesk.layout.boxes import TagChip as TagChip
+from journeydesk.layout.boxes import vote_badge_label as vote_badge_label
+from journeydesk.layout.curve import smooth_curve as smooth_curve
+from journeydesk.layout.dots import lay_out_dots
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.style import Style
-from journeydesk.layout.text import TextLine, first_lines, one_line, wrap
+from journeydesk.layout.text import first_lines, one_line, wrap
 from journeydesk.model.bulk import bulk
 from journeydesk.model.project import Card, Journey, Lane, LaneKind, Stage
 from journeydesk.model.voting import shown_dots
 
-Cell = tuple[str, str]  # (lane id, stage id)
-Point = tuple[float, float]
 
-
-@dataclass(slots=True)
-class TagChip:
-    """A tag drawn as a small chip; ``x``/``y`` are relative to the card's top left."""
-
-    text: str
-    x: float
-    y: float
-    width: float
-    #: The tag as shaped, centred in the chip by its painters.
-    line: TextLine
-
-
-@dataclass(slots=True)
-class CardBox:
-    """Where a card sits and how its text breaks. ``y`` is relative to its lane's top."""
-
-    card_id: str
-    lane_id: str
-    stage_id: str
-    x: float
-    y: float
-    width: float
-    height: float
-    #: The text's lines, shaped; right-to-left paragraphs carry their indent.
-    lines: tuple[TextLine, ...]
-    tags: tuple[TagChip, ...]
-    votes: int
-    colour: str
-    #: The dots of the map's latest vote round on this card (see layout/dots.py).
-    dots: tuple[DotMark, ...] = ()
-
-
-def vote_badge_label(votes: int, style: Style) -> tuple[str, float]:
-    """What a card's vote badge says, and in what size: the count, or "99+" smaller."""
-    if votes < 100:
-        return str(votes), style.badge_text_size
-    return "99+", style.badge_small_text_size
-
-
-@dataclass(slots=True)
-class StageColumn:
-    """A stage's column and the lines of its header."""
-
-    stage_id: str
-    index: int
-    x: float
-    width: float
-    title_lines: tuple[TextLine, ...]
-    goal_lines: tuple[TextLine, ...]
-
-
-@dataclass(slots=True)
-class LaneRow:
-    """A lane's row and the lines of its header."""
-
-    lane_id: str
-    index: int
-    kind: LaneKind
-    colour: str
-    y: float
-    height: float
-    title_lines: tuple[TextLine, ...]
-    #: Where cards start below the lane's top (an emotion lane keeps a band for its curve).
-    content_top: float
-    #: Where the legend of the curves starts in the header (0: one curve, no legend).
-    legend_top: float = 0.0
-    #: Where the lane's kind ("Cards", "Emotion curve") is printed in its header (0: a divider).
-    kind_top: float = 0.0
-
-
-@dataclass(slots=True)
-class EmotionPoint:
-    """A stage's emotion score placed in its lane; ``y`` is relative to the lane's top."""
-
-    stage_id: str
-    score: int
-    x: float
-    y: float
+class MapLayoutText(Translatable):
+    """The names the layout gives untitled stages and lanes and unnamed personas."""
 
 
 class MapLayout:
@@ -210,7 +141,7 @@ class MapLayout:
     def _stage_column(self, index: int, stage: Stage) -> StageColumn:
         style = self.style
         inner = style.stage_width - 2 * style.header_padding
-        title = stage.title.strip() or f"Stage {index + 1}"
+        title = stage.title.strip() or arg(MapLayoutText.tr("Stage %1"), index + 1)
         return StageColumn(
             stage_id=stage.id,
             index=index,
@@ -230,7 +161,7 @@ class MapLayout:
     def _lane_row(self, index: int, lane: Lane) -> LaneRow:
         style = self.style
         inner = style.lane_header_width - 2 * style.header_padding - style.lane_band_width
-        title = lane.title.strip() or f"Lane {index + 1}"
+        title = lane.title.strip() or arg(MapLayoutText.tr("Lane %1"), index + 1)
         if lane.kind is LaneKind.DIVIDER:  # one small line in its thin header
             title_lines = first_lines(title, inner, style.divider_title_size, Weight.BOLD, 1)
         else:
@@ -434,7 +365,7 @@ class MapLayout:
         lines = []
         for i, name in enumerate(names[: self.curve_count]):
             # Measured bold: the name of the curve being edited is drawn bold.
-            name = name.strip() or "Unnamed persona"
+            name = name.strip() or MapLayoutText.tr("Unnamed persona")
             (line,) = first_lines(name, width, style.legend_text_size, Weight.BOLD, 1)
             lines.append((row.legend_top + i * style.legend_line_height, line.text))
         return lines
@@ -445,45 +376,3 @@ class MapLayout:
     def lane_of(self, lane_id: str) -> LaneRow:
         """The row of a lane (KeyError if there is none)."""
         return self.lane_by_id[lane_id]
-
-
-def smooth_curve(points: list[Point]) -> list[tuple[Point, Point, Point, Point]]:
-    """Cubic Bézier segments through ``points`` (sorted by x) that never overshoot them.
-
-    A monotone cubic (Fritsch-Carlson) keeps the curve between neighbouring scores, so a
-    "delighted" stage never draws above the top of the band.
-    """
-    n = len(points)
-    if n < 2:
-        return []
-    xs = [p[0] for p in points]
-    ys = [p[1] for p in points]
-    slopes = [(ys[i + 1] - ys[i]) / (xs[i + 1] - xs[i]) for i in range(n - 1)]
-    tangents = (
-        [slopes[0]]
-        + [
-            0.0 if slopes[i - 1] * slopes[i] <= 0 else (slopes[i - 1] + slopes[i]) / 2
-            for i in range(1, n - 1)
-        ]
-        + [slopes[-1]]
-    )
-    for i, slope in enumerate(slopes):
-        if slope == 0:
-            tangents[i] = tangents[i + 1] = 0.0
-            continue
-        a, b = tangents[i] / slope, tangents[i + 1] / slope
-        if a * a + b * b > 9:
-            t = 3 / (a * a + b * b) ** 0.5
-            tangents[i], tangents[i + 1] = t * a * slope, t * b * slope
-    segments = []
-    for i in range(n - 1):
-        dx = (xs[i + 1] - xs[i]) / 3
-        segments.append(
-            (
-                points[i],
-                (xs[i] + dx, ys[i] + tangents[i] * dx),
-                (xs[i + 1] - dx, ys[i + 1] - tangents[i + 1] * dx),
-                points[i + 1],
-            )
-        )
-    return segments

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from journeydesk.i18n import Translatable, arg, number
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.text import TextLine, wrap
 from journeydesk.model.project import Persona
@@ -24,6 +25,10 @@ NAME_SIZE, NAME_LINE = 15.0, 19.0
 TEXT_SIZE, TEXT_LINE = 10.5, 14.0
 #: Where the card is filled and edged: a wash of the persona's colour.
 FILL_AMOUNT = 0.9
+
+
+class PersonaCardText(Translatable):
+    """The words a persona's card prints besides the facilitator's own."""
 
 
 class Role(StrEnum):
@@ -114,21 +119,28 @@ def lay_out_persona(persona: Persona, width: float = CARD_WIDTH) -> PersonaCardL
     add(
         Role.NAME,
         beside_x,
-        persona.name.strip() or "Unnamed persona",
+        persona.name.strip() or PersonaCardText.tr("Unnamed persona"),
         beside,
         NAME_SIZE,
         NAME_LINE,
         Weight.BOLD,
     )
-    who = ", ".join(str(part) for part in (persona.age, persona.role.strip()) if part)
+    age = number(persona.age) if persona.age else ""  # an age of 0 is not shown
+    role = persona.role.strip()
+    if age and role:
+        who = arg(PersonaCardText.tr("%1, %2", "a persona's age, role"), age, role)
+    else:
+        who = age or role
     add(Role.DETAIL, beside_x, who, beside, TEXT_SIZE, TEXT_LINE)
     quote = persona.quote.strip()
-    add(Role.QUOTE, beside_x, f"“{quote}”" if quote else "", beside, TEXT_SIZE, TEXT_LINE)
+    quoted = arg(PersonaCardText.tr("“%1”", "a persona's quote"), quote) if quote else ""
+    add(Role.QUOTE, beside_x, quoted, beside, TEXT_SIZE, TEXT_LINE)
     photo_bottom = PADDING + side
     goals = [goal.strip() for goal in persona.goals if goal.strip()]
     if goals:
         y = max(y, photo_bottom + GAP)
-        add(Role.HEADING, PADDING, "Goals", full, TEXT_SIZE, TEXT_LINE, Weight.BOLD)
+        heading = PersonaCardText.tr("Goals")
+        add(Role.HEADING, PADDING, heading, full, TEXT_SIZE, TEXT_LINE, Weight.BOLD)
         add(
             Role.ITEM, PADDING, "\n".join(f"• {goal}" for goal in goals), full, TEXT_SIZE, TEXT_LINE
         )

@@ -33,12 +33,13 @@ class Glyphs:
     width: float
 
 
-def _shaped_buffer(font: FontFile, text: str, rtl: bool) -> hb.Buffer:
-    buffer = hb.Buffer()
+# uharfbuzz ships no stubs: pyright cannot see the names of its compiled module.
+def _shaped_buffer(font: FontFile, text: str, rtl: bool) -> hb.Buffer:  # pyright: ignore[reportAttributeAccessIssue]
+    buffer = hb.Buffer()  # pyright: ignore[reportAttributeAccessIssue]
     buffer.add_str(text)
     buffer.guess_segment_properties()
     buffer.direction = "rtl" if rtl else "ltr"
-    hb.shape(font.font, buffer)
+    hb.shape(font.font, buffer)  # pyright: ignore[reportAttributeAccessIssue]
     return buffer
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 
+from journeydesk.i18n import QT_TRANSLATE_NOOP, Translatable
+
 
 @dataclass(frozen=True)
 class Style:
@@ -127,6 +129,17 @@ class Style:
         return self.card_width - 2 * self.card_padding
 
 
+class TextSizeText(Translatable):
+    """The names of the text sizes of View > Text Size."""
+
+
+_TEXT_SIZE_LABELS = {
+    "normal": QT_TRANSLATE_NOOP("TextSizeText", "Normal"),
+    "large": QT_TRANSLATE_NOOP("TextSizeText", "Large"),
+    "extra_large": QT_TRANSLATE_NOOP("TextSizeText", "Extra Large"),
+}
+
+
 class TextSize(StrEnum):
     """View > Text Size: how large the canvas draws the map's text (never the poster's)."""
 
@@ -141,8 +154,8 @@ class TextSize(StrEnum):
 
     @property
     def label(self) -> str:
-        """The menu's words for this size."""
-        return {"normal": "Normal", "large": "Large", "extra_large": "Extra Large"}[self.value]
+        """The menu's words for this size, in the user's language."""
+        return TextSizeText.tr(_TEXT_SIZE_LABELS[self.value])
 
 
 #: Measures that grow with the text only half as fast: the columns get wider, but less than

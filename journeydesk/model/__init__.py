@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from journeydesk.model.errors import ProjectLoadError, ProjectSaveError, ReadOnlyFileError
+from journeydesk.model.errors import (
+    FileError,
+    FileWriteError,
+    ProjectLoadError,
+    ProjectSaveError,
+    ReadOnlyFileError,
+    ReadOnlyProjectError,
+)
 from journeydesk.model.project import (
     SCHEMA_VERSION,
     Card,
@@ -21,6 +28,8 @@ from journeydesk.model.storage import load_project, save_project, save_project_i
 __all__ = [
     "SCHEMA_VERSION",
     "Card",
+    "FileError",
+    "FileWriteError",
     "Journey",
     "JourneyState",
     "Lane",
@@ -31,6 +40,7 @@ __all__ = [
     "ProjectLoadError",
     "ProjectSaveError",
     "ReadOnlyFileError",
+    "ReadOnlyProjectError",
     "Stage",
     "load_project",
     "new_id",

@@ -1,7 +1,9 @@
-"""What every model of a project builds on: the base class, ids, short texts, times in UTC.
+"""What every model of a project builds on: the base class, ids, short texts, times in UTC,
+and the kinds of lanes and maps.
 
-``project.py`` (personas, maps, cards) and ``voting.py`` (dot-voting rounds, which a map holds)
-both build on these, so neither has to import the other's half-built module.
+``project.py`` (personas, maps, cards), ``voting.py`` (dot-voting rounds, which a map holds) and
+``integrity.py`` (the rules between them) all build on these, so none has to import another's
+half-built module.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import re
 import secrets
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StringConstraints, ValidatorFunctionWrapHandler
@@ -23,6 +26,22 @@ ShortText = Annotated[str, StringConstraints(max_length=MAX_SHORT_TEXT)]
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 #: The start of an ISO 8601 time; the rest is left to pydantic's parser.
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]|$)", re.ASCII)
+
+
+class LaneKind(StrEnum):
+    """What a lane holds: sticky-note cards, the emotion curve, or a divider line."""
+
+    CARDS = "cards"
+    EMOTION = "emotion"
+    #: A thin line such as a service blueprint's line of visibility; it holds no cards.
+    DIVIDER = "divider"
+
+
+class JourneyState(StrEnum):
+    """Whether a map shows the journey as it is today or as it should become."""
+
+    CURRENT = "current"
+    FUTURE = "future"
 
 
 def new_id() -> str:

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from journeydesk.i18n import Translatable, arg
 from journeydesk.model.project import Card, Journey
+
+
+class StateComparisonText(Translatable):
+    """The words of a comparison of a current and a future state."""
 
 
 @dataclass
@@ -42,7 +47,7 @@ def compare(current: Journey, future: Journey) -> list[StageChange]:
     for stage in future.stages:
         source = current_stages.get(stage.source_stage_id or "")
         row = StageChange(
-            title=stage.title or "Untitled stage",
+            title=stage.title or StateComparisonText.tr("Untitled stage"),
             current_score=current.emotions.get(source.id) if source else None,
             future_score=future.emotions.get(stage.id),
         )
@@ -52,8 +57,9 @@ def compare(current: Journey, future: Journey) -> list[StageChange]:
             row_of[source.id] = row
     for stage in current.stages:
         if stage.id not in row_of:
+            title = stage.title or StateComparisonText.tr("Untitled stage")
             row = StageChange(
-                title=f"{stage.title or 'Untitled stage'} (not in the future state)",
+                title=arg(StateComparisonText.tr("%1 (not in the future state)"), title),
                 current_score=current.emotions.get(stage.id),
             )
             rows.append(row)
@@ -77,5 +83,9 @@ def compare(current: Journey, future: Journey) -> list[StageChange]:
 
 
 def _label(card: Card, lanes: dict[str, str]) -> str:
-    text = " ".join(card.text.split()) or "(empty card)"
-    return f"{lanes.get(card.lane_id, '')}: {text}"
+    text = " ".join(card.text.split()) or StateComparisonText.tr("(empty card)")
+    return arg(
+        StateComparisonText.tr("%1: %2", "a card's lane: its text"),
+        lanes.get(card.lane_id, ""),
+        text,
+    )

@@ -25,7 +25,8 @@ import threading
 import time
 from pathlib import Path
 
-from journeydesk.model.errors import ProjectLoadError, ProjectSaveError, ReadOnlyFileError
+from journeydesk.i18n import QT_TRANSLATE_NOOP, Translatable, arg, number
+from journeydesk.model.errors import FileWriteError, ProjectLoadError, ReadOnlyFileError
 from journeydesk.model.processes import pid_alive
 
 #: Larger files are refused before they are parsed: no journey map comes near this.
@@ -49,6 +50,43 @@ _writing: set[str] = set()
 _writing_lock = threading.Lock()
 
 
+class FileAccessText(Translatable):
+    """Sentences about reading and writing files: what is refused, and why a save failed."""
+
+
+#: Why a save failed, by the system's error number: %1 is the file, %2 its folder.
+_SAVE_FAILURES = {
+    errno.ENOSPC: QT_TRANSLATE_NOOP(
+        "FileAccessText", "The file %1 could not be saved because the disk is full."
+    ),
+    errno.EDQUOT: QT_TRANSLATE_NOOP(
+        "FileAccessText", "The file %1 could not be saved because your disk quota is used up."
+    ),
+    errno.EACCES: QT_TRANSLATE_NOOP(
+        "FileAccessText",
+        "The file %1 could not be saved because you do not have permission to write in the "
+        "folder %2.",
+    ),
+    errno.EROFS: QT_TRANSLATE_NOOP(
+        "FileAccessText", "The file %1 could not be saved because the disk is read-only."
+    ),
+    errno.ENOENT: QT_TRANSLATE_NOOP(
+        "FileAccessText", "The file %1 could not be saved because the folder %2 does not exist."
+    ),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP(
+        "FileAccessText", "The file %1 could not be saved because %2 is not a folder."
+    ),
+    errno.EISDIR: QT_TRANSLATE_NOOP(
+        "FileAccessText", "The file %1 could not be saved because it is a folder."
+    ),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP(
+        "FileAccessText",
+        "The file %1 could not be saved because its name is too long for this disk.",
+    ),
+}
+_SAVE_FAILURES[errno.EPERM] = _SAVE_FAILURES[errno.EACCES]
+
+
 def _read_flags() -> int:
     # O_NONBLOCK makes open() of a FIFO return at once instead of waiting for a writer; on a
     # regular file it changes nothing. O_BINARY only exists (and matters) on Windows.
@@ -57,9 +95,12 @@ def _read_flags() -> int:
 
 def too_large_message() -> str:
     """The sentence for a file over ``MAX_FILE_BYTES``."""
-    return (
-        f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, far more than any "
-        "journey map needs, so it is not opened; it is probably not a JourneyDesk project."
+    return arg(
+        FileAccessText.tr(
+            "The file is larger than %1 MB, far more than any journey map needs, so it is not "
+            "opened; it is probably not a JourneyDesk project."
+        ),
+        number(MAX_FILE_BYTES // (1024 * 1024)),
     )
 
 
@@ -68,16 +109,20 @@ def not_a_file_message(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "This is a folder, not a project file."
+        return FileAccessText.tr("This is a folder, not a project file.")
     if stat.S_ISFIFO(mode):
-        kind = "a named pipe (a channel between programs)"
-    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        kind = "a device"
-    elif stat.S_ISSOCK(mode):
-        kind = "a socket (a channel between programs)"
-    else:
-        kind = "not an ordinary file"
-    return f"This is {kind}, not a project file, so it is not opened."
+        return FileAccessText.tr(
+            "This is a named pipe (a channel between programs), not a project file, so it is "
+            "not opened."
+        )
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return FileAccessText.tr("This is a device, not a project file, so it is not opened.")
+    if stat.S_ISSOCK(mode):
+        return FileAccessText.tr(
+            "This is a socket (a channel between programs), not a project file, so it is not "
+            "opened."
+        )
+    return FileAccessText.tr("This is not an ordinary file, so it is not opened.")
 
 
 def read_project_file(path: str | os.PathLike[str]) -> bytes:
@@ -104,16 +149,17 @@ def read_project_file(path: str | os.PathLike[str]) -> bytes:
                 data += file.read(MAX_FILE_BYTES + 1 - len(data))
             return data
     except FileNotFoundError:
-        raise ProjectLoadError("The file does not exist (any more).", path) from None
+        message = FileAccessText.tr("The file does not exist (any more).")
+        raise ProjectLoadError(message, path) from None
     except IsADirectoryError:
-        raise ProjectLoadError("This is a folder, not a project file.", path) from None
+        message = FileAccessText.tr("This is a folder, not a project file.")
+        raise ProjectLoadError(message, path) from None
     except PermissionError:
-        raise ProjectLoadError("You do not have permission to read this file.", path) from None
+        message = FileAccessText.tr("You do not have permission to read this file.")
+        raise ProjectLoadError(message, path) from None
     except OSError as error:
-        detail = error.strerror or str(error) or type(error).__name__
-        raise ProjectLoadError(
-            f"The file could not be read: {detail[0].lower()}{detail[1:]}.", path
-        ) from None
+        message = arg(FileAccessText.tr("The file could not be read: %1."), _detail(error))
+        raise ProjectLoadError(message, path) from None
 
 
 def _refuse_unless_regular(mode: int, path: Path) -> None:
@@ -128,19 +174,19 @@ def _refuse_unless_regular(mode: int, path: Path) -> None:
 def atomic_write(
     path: str | os.PathLike[str],
     data: bytes,
-    what: str = "project",
     *,
     replace_read_only: bool = False,
     only_if_changed: bool = False,
 ) -> bool:
     """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, whole.
 
-    ``what`` names the file in messages ("The poster could not be saved ..."). A file
-    marked read-only (or that this user may not write) raises ``ReadOnlyFileError`` unless
-    ``replace_read_only``; it stays read-only after being replaced, as all permission bits
-    are kept. With ``only_if_changed``, a file that already holds ``data`` is left as it is.
-    Returns whether the file was written. On failure the old file is untouched, the
-    temporary file is removed, and ``ProjectSaveError`` says what happened.
+    A file marked read-only (or that this user may not write) raises ``ReadOnlyFileError``
+    unless ``replace_read_only``; it stays read-only after being replaced, as all permission
+    bits are kept. With ``only_if_changed``, a file that already holds ``data`` is left as it
+    is. Returns whether the file was written. On failure the old file is untouched, the
+    temporary file is removed, and ``FileWriteError`` says what happened, naming the file by
+    its path (a project's save turns it into a ``ProjectSaveError``: see
+    ``storage.write_project_file``).
     """
     target = Path(os.path.realpath(path))  # write through a symlink rather than replace it
     try:
@@ -148,22 +194,21 @@ def atomic_write(
     except FileNotFoundError:
         info = None
     except OSError as error:
-        raise _save_error(error, target, what) from None
+        raise _save_error(error, target, existed=True) from None
     if info is not None and not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
-        raise ProjectSaveError(
-            f"The {what} could not be saved because {target} is not an ordinary file (it is "
-            "a pipe, a device or a socket); nothing was written.",
-            target,
+        message = FileAccessText.tr(
+            "The file %1 could not be saved because it is not an ordinary file (it is a pipe, "
+            "a device or a socket); nothing was written."
         )
+        raise FileWriteError(arg(message, target), target)
     if only_if_changed and info is not None and info.st_size == len(data):
         with contextlib.suppress(ProjectLoadError):
             if read_project_file(target) == data:
                 return False
     read_only = info is not None and stat.S_ISREG(info.st_mode) and _is_read_only(target, info)
     if read_only and not replace_read_only:
-        raise ReadOnlyFileError(
-            f"The file {target.name} is marked read-only, so it was not replaced.", target
-        )
+        message = FileAccessText.tr("The file %1 is marked read-only, so it was not replaced.")
+        raise ReadOnlyFileError(arg(message, target.name), target)
     _remove_abandoned_temporaries(target)
     temporary = target.parent / temporary_name(target.name, os.getpid())
     with _writing_lock:
@@ -174,7 +219,7 @@ def atomic_write(
         with contextlib.suppress(OSError):
             temporary.unlink()
         if isinstance(error, OSError):
-            raise _save_error(error, target, what) from None
+            raise _save_error(error, target, existed=info is not None) from None
         raise
     finally:
         with _writing_lock:
@@ -279,22 +324,22 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _save_error(error: OSError, target: Path, what: str) -> ProjectSaveError:
-    reasons = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "your disk quota is used up",
-        errno.EACCES: f"you do not have permission to write in the folder {target.parent}",
-        errno.EPERM: f"you do not have permission to write in the folder {target.parent}",
-        errno.EROFS: "the disk is read-only",
-        errno.ENOENT: f"the folder {target.parent} does not exist",
-        errno.ENOTDIR: f"{target.parent} is not a folder",
-        errno.EISDIR: f"{target} is a folder",
-        errno.ENAMETOOLONG: f"the name {target.name} is too long for this disk",
-    }
-    reason = reasons.get(error.errno or 0)
-    if reason is None:
-        detail = error.strerror or str(error) or type(error).__name__
-        reason = f"of an error ({detail[0].lower()}{detail[1:]})"
-    return ProjectSaveError(
-        f"The {what} could not be saved because {reason}; the file on disk is unchanged.", target
-    )
+def _detail(error: OSError) -> str:
+    """The system's words for ``error``, to end a sentence with."""
+    detail = error.strerror or str(error) or type(error).__name__
+    return detail[0].lower() + detail[1:]
+
+
+def _save_error(error: OSError, target: Path, *, existed: bool) -> FileWriteError:
+    """The sentence for a save of ``target`` that failed with ``error``, and what is left."""
+    known = _SAVE_FAILURES.get(error.errno or 0)
+    if known is not None:
+        sentence = arg(FileAccessText.tr(known), target, target.parent)
+    else:
+        failed = FileAccessText.tr("The file %1 could not be saved because of an error (%2).")
+        sentence = arg(failed, target, _detail(error))
+    if existed:
+        after = FileAccessText.tr("The file on disk is unchanged.")
+    else:
+        after = FileAccessText.tr("Nothing was written.")
+    return FileWriteError(f"{sentence} {after}", target)

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from journeydesk.i18n import Translatable, arg, number
 from journeydesk.model.project import MAX_SHORT_TEXT, Journey, JourneyState, new_id
 from journeydesk.model.voting import copied_rounds
+
+
+class MapCopyText(Translatable):
+    """The titles JourneyDesk gives copies of maps (stored in the file, in the user's language)."""
 
 
 def copy_journey(journey: Journey, title: str, *, future: bool = False) -> Journey:
@@ -52,10 +57,10 @@ def _on_stages(curve: dict[str, int], stage_ids: dict[str, str]) -> dict[str, in
 
 def copy_title(title: str, taken: set[str]) -> str:
     """ "Title (copy)", or "Title (copy 2)" and so on when that is taken."""
-    base = title.strip() or "Untitled map"
-    candidate = f"{base} (copy)"
-    number = 2
+    base = title.strip() or MapCopyText.tr("Untitled map")
+    candidate = arg(MapCopyText.tr("%1 (copy)"), base)
+    count = 2
     while candidate in taken:
-        candidate = f"{base} (copy {number})"
-        number += 1
+        candidate = arg(MapCopyText.tr("%1 (copy %2)"), base, number(count))
+        count += 1
     return candidate

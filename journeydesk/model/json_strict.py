@@ -13,9 +13,16 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
+from journeydesk.i18n import Translatable, arg, number
 from journeydesk.model.errors import ProjectLoadError, describe_place, quote_label
+
+
+class JsonText(Translatable):
+    """Sentences refusing a project file that is not strict JSON in UTF-8."""
+
 
 #: Deepest nesting of lists and objects a file may have (a project itself uses about 6).
 MAX_DEPTH = 100
@@ -44,28 +51,33 @@ def utf8_body(data: bytes) -> bytes:
     if data.startswith(b"\xef\xbb\xbf"):  # a byte order mark added by some editors
         data = data[3:]
     if not data or data.isspace():  # isspace() makes no copy of a large file
-        raise ProjectLoadError("The file is empty: it holds no project.")
+        raise ProjectLoadError(JsonText.tr("The file is empty: it holds no project."))
     encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
     head = data[:4]
     if encoding is None and len(head) == 4 and 0 in head:
         if head == b"\0\0\0\0":
-            whole = (
-                "holds only zero bytes" if data.count(0) == len(data) else "begins with zero bytes"
-            )
-            raise ProjectLoadError(
-                f"The file {whole} where the project should be: it was probably damaged by a "
-                "crash or a power cut while it was being written."
-            )
+            if data.count(0) == len(data):
+                message = JsonText.tr(
+                    "The file holds only zero bytes where the project should be: it was "
+                    "probably damaged by a crash or a power cut while it was being written."
+                )
+            else:
+                message = JsonText.tr(
+                    "The file begins with zero bytes where the project should be: it was "
+                    "probably damaged by a crash or a power cut while it was being written."
+                )
+            raise ProjectLoadError(message)
         # JSON starts with a plain ASCII character; the zero bytes around it tell the width.
         if head[:3] == b"\0\0\0" or head[1:] == b"\0\0\0":
             encoding = "UTF-32"
         elif head[0] == head[2] == 0 or head[1] == head[3] == 0:
             encoding = "UTF-16"
     if encoding is not None:
-        raise ProjectLoadError(
-            f"The file is saved as {encoding} text, but JourneyDesk reads only UTF-8: open it "
-            "in a text editor and save it as UTF-8."
+        message = JsonText.tr(
+            "The file is saved as %1 text, but JourneyDesk reads only UTF-8: open it in a text "
+            "editor and save it as UTF-8."
         )
+        raise ProjectLoadError(arg(message, encoding))
     return data
 
 
@@ -75,11 +87,12 @@ def decode_utf8(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise ProjectLoadError(
-            f"The file is not UTF-8 text: line {line:,} holds a character that cannot be read "
-            "(it was probably saved as Latin-1 or Windows text by another program); open it "
-            "in a text editor and save it as UTF-8."
-        ) from None
+        message = JsonText.tr(
+            "The file is not UTF-8 text: line %1 holds a character that cannot be read (it was "
+            "probably saved as Latin-1 or Windows text by another program); open it in a text "
+            "editor and save it as UTF-8."
+        )
+        raise ProjectLoadError(arg(message, number(line))) from None
 
 
 _STRUCTURE = (b",", b":", b"[", b"{")
@@ -115,10 +128,11 @@ def check_value_count(data: bytes) -> None:
     else:
         return
     if _structure_outside_texts(data, limit) > limit:
-        raise ProjectLoadError(
-            f"The file holds more than {MAX_VALUES:,} values (texts, numbers, lists and "
-            "objects), far more than any journey map needs, so it is not opened."
+        message = JsonText.tr(
+            "The file holds more than %1 values (texts, numbers, lists and objects), far more "
+            "than any journey map needs, so it is not opened."
         )
+        raise ProjectLoadError(arg(message, number(MAX_VALUES)))
 
 
 def _structure_outside_texts(data: bytes, limit: int | None = None) -> int:
@@ -216,32 +230,49 @@ def _deeper_than(root: Any, limit: int) -> bool:
 
 
 def _syntax_message(error: json.JSONDecodeError) -> str:
-    at = f" (line {error.lineno}, column {error.colno})"
     cut_short = error.msg.startswith("Unterminated string") or (
         error.msg.startswith("Expecting") and error.pos >= len(error.doc.rstrip())
     )
     if cut_short:
-        return (
-            f"The file ends too early{at}: it was probably cut short while being copied "
-            "or saved by another program."
+        message = JsonText.tr(
+            "The file ends too early (line %1, column %2): it was probably cut short while "
+            "being copied or saved by another program."
         )
-    return f"This is not a JourneyDesk project: the file is not valid JSON{at}."
+    else:
+        message = JsonText.tr(
+            "This is not a JourneyDesk project: the file is not valid JSON (line %1, column %2)."
+        )
+    return arg(message, number(error.lineno), number(error.colno))
 
 
 def _constant_message(text: str, token: str) -> str:
     line = _first_line(text, lambda event: event.token == token)
-    where = f" (line {line})" if line else ""
     if token.lstrip("-") in ("NaN", "Infinity"):
-        return (
-            f"This is not a JourneyDesk project: the file is not valid JSON{where}: it holds "
-            f"{token.lstrip('-')}, which is not a number JSON allows."
+        if line:
+            message = JsonText.tr(
+                "This is not a JourneyDesk project: the file is not valid JSON (line %2): it "
+                "holds %1, which is not a number JSON allows."
+            )
+        else:
+            message = JsonText.tr(
+                "This is not a JourneyDesk project: the file is not valid JSON: it holds %1, "
+                "which is not a number JSON allows."
+            )
+        return arg(message, token.lstrip("-"), number(line or 0))
+    if len(token) <= 24:
+        shown = token
+    else:
+        shown = JsonText.tr("a number of %n character(s)", "", len(token))
+    if line:
+        message = JsonText.tr(
+            "This is not a JourneyDesk project: the file holds a number too large to store "
+            "(%1, line %2)."
         )
-    shown = token if len(token) <= 24 else f"a number of {len(token):,} characters"
-    at = f", line {line}" if line else ""
-    return (
-        f"This is not a JourneyDesk project: the file holds a number too large to store "
-        f"({shown}{at})."
-    )
+    else:
+        message = JsonText.tr(
+            "This is not a JourneyDesk project: the file holds a number too large to store (%1)."
+        )
+    return arg(message, shown, number(line or 0))
 
 
 def _long_integer_message(text: str) -> str:
@@ -255,19 +286,33 @@ def _long_integer_message(text: str) -> str:
         return False
 
     line = _first_line(text, long_integer)
-    detail = f"a whole number of {found[0]:,} digits, line {line}" if found else "a whole number"
-    return (
-        f"This is not a JourneyDesk project: the file holds a number too large to store ({detail})."
+    if not found:
+        return JsonText.tr(
+            "This is not a JourneyDesk project: the file holds a number too large to store "
+            "(a whole number)."
+        )
+    message = JsonText.tr(
+        "This is not a JourneyDesk project: the file holds a number too large to store "
+        "(a whole number of %n digit(s), line %1).",
+        "",
+        found[0],
     )
+    return arg(message, number(line or 0))
 
 
 def _depth_message(text: str) -> str:
     line = _first_line(text, lambda event: event.depth > MAX_DEPTH)
-    where = f" (from line {line})" if line else ""
-    return (
-        f"The file nests data more than {MAX_DEPTH} levels deep{where}, far too deeply to be "
-        "a JourneyDesk project."
-    )
+    if line:
+        message = JsonText.tr(
+            "The file nests data more than %1 levels deep (from line %2), far too deeply to be "
+            "a JourneyDesk project."
+        )
+    else:
+        message = JsonText.tr(
+            "The file nests data more than %1 levels deep, far too deeply to be a JourneyDesk "
+            "project."
+        )
+    return arg(message, number(MAX_DEPTH), number(line or 0))
 
 
 def _duplicate_message(text: str) -> str:
@@ -281,18 +326,21 @@ def _duplicate_message(text: str) -> str:
 
     line = _first_line(text, duplicate)
     if not hit:  # cannot happen for a file json.loads refused for a duplicate
-        return "The file repeats a key in one of its objects, so it is not clear which counts."
+        return JsonText.tr(
+            "The file repeats a key in one of its objects, so it is not clear which counts."
+        )
     event = hit[0]
     key = json.loads(event.token)
     try:
         raw = json.loads(text)  # the last value wins here; good enough to name the place
     except (ValueError, RecursionError):
         raw = None
-    place = describe_place(event.path, raw) or "the project"
-    return (
-        f"The key {quote_label(key)} appears twice in {place} (line {line}), so it is not "
-        "clear which value counts; remove one of them in a text editor."
+    place = describe_place(event.path, raw) or JsonText.tr("the project")
+    message = JsonText.tr(
+        "The key %1 appears twice in %2 (line %3), so it is not clear which value counts; "
+        "remove one of them in a text editor."
     )
+    return arg(message, quote_label(key), place, number(line or 0))
 
 
 # --- Finding the line of a problem -----------------------------------------------------------
@@ -315,43 +363,54 @@ class _Event:
         self.path = path
 
 
+@dataclass
+class _Open:
+    """A list or object the scan is inside of."""
+
+    #: The keys seen so far in an object; None for a list.
+    keys: set[str] | None
+    #: The path to the container itself.
+    path: list[str | int]
+    #: The key or index of the value being read in it.
+    at: str | int = 0
+
+
 def _events(text: str) -> Iterator[_Event]:
     """The tokens of ``text`` in order, with their nesting and the path that leads to them.
 
     Kinds: "open" (a list or object starts), "key", "duplicate" (a key seen before in the
     same object) and "scalar". Slow (pure Python): only used to find a known problem.
     """
-    # Each open container: [keys seen (None for a list), path to it, current key or index]
-    stack: list[list[Any]] = []
+    stack: list[_Open] = []
     expect_key = False
     for match in _TOKEN.finditer(text):
         token = match.group()
         first = token[0]
-        path: list[str | int] = [*stack[-1][1], stack[-1][2]] if stack else []
+        path: list[str | int] = [*stack[-1].path, stack[-1].at] if stack else []
         if first in "{[":
             yield _Event("open", token, match.start(), len(stack) + 1, path)
-            stack.append([set() if first == "{" else None, path, 0])
+            stack.append(_Open(set() if first == "{" else None, path))
             expect_key = first == "{"
         elif first in "}]":
             if stack:
                 stack.pop()
             expect_key = False
         elif first == ",":
-            if stack and stack[-1][0] is None:
-                stack[-1][2] += 1
-            expect_key = bool(stack) and stack[-1][0] is not None
+            if stack and stack[-1].keys is None and isinstance(stack[-1].at, int):
+                stack[-1].at += 1
+            expect_key = bool(stack) and stack[-1].keys is not None
         elif first == ":":
             expect_key = False
-        elif expect_key and first == '"' and stack:
+        elif expect_key and first == '"' and stack and stack[-1].keys is not None:
             try:
-                key = json.loads(token)
+                key = str(json.loads(token))
             except ValueError:
                 key = token
-            keys = stack[-1][0]
+            keys = stack[-1].keys
             kind = "duplicate" if key in keys else "key"
             keys.add(key)
-            stack[-1][2] = key
-            yield _Event(kind, token, match.start(), len(stack), stack[-1][1])
+            stack[-1].at = key
+            yield _Event(kind, token, match.start(), len(stack), stack[-1].path)
         else:
             yield _Event("scalar", token, match.start(), len(stack), path)
 

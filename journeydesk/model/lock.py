@@ -36,6 +36,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
+from journeydesk.i18n import QT_TRANSLATE_NOOP, Translatable, arg
 from journeydesk.model.processes import host_name, pid_alive
 
 APP_NAME = "JourneyDesk"
@@ -46,6 +47,64 @@ DAMAGED_LOCK_AGE_SECONDS = 10 * 60
 _MAX_LOCK_BYTES = 64 * 1024
 #: A lock file is created empty and then written: a reader waits this long for its content.
 _EMPTY_WAIT_SECONDS = 0.2
+
+
+class LockText(Translatable):
+    """Sentences about who else has a map open, and why no lock file could be written."""
+
+
+# Who has the map open, by what is known: (a user name, where: "here", "host" or "", a time).
+# %1 is the user, %2 the computer, %3 the time.
+_OPEN_BY = {
+    (True, "here", True): QT_TRANSLATE_NOOP(
+        "LockText", "This map is already open in JourneyDesk by %1 on this computer since %3"
+    ),
+    (True, "here", False): QT_TRANSLATE_NOOP(
+        "LockText", "This map is already open in JourneyDesk by %1 on this computer"
+    ),
+    (True, "host", True): QT_TRANSLATE_NOOP(
+        "LockText", "This map is already open in JourneyDesk by %1 on %2 since %3"
+    ),
+    (True, "host", False): QT_TRANSLATE_NOOP(
+        "LockText", "This map is already open in JourneyDesk by %1 on %2"
+    ),
+    (True, "", True): QT_TRANSLATE_NOOP(
+        "LockText", "This map is already open in JourneyDesk by %1 since %3"
+    ),
+    (True, "", False): QT_TRANSLATE_NOOP(
+        "LockText", "This map is already open in JourneyDesk by %1"
+    ),
+    (False, "here", True): QT_TRANSLATE_NOOP(
+        "LockText", "This map is already open in JourneyDesk on this computer since %3"
+    ),
+    (False, "here", False): QT_TRANSLATE_NOOP(
+        "LockText", "This map is already open in JourneyDesk on this computer"
+    ),
+    (False, "host", True): QT_TRANSLATE_NOOP(
+        "LockText", "This map is already open in JourneyDesk on %2 since %3"
+    ),
+    (False, "host", False): QT_TRANSLATE_NOOP(
+        "LockText", "This map is already open in JourneyDesk on %2"
+    ),
+    (False, "", True): QT_TRANSLATE_NOOP(
+        "LockText", "This map is already open in JourneyDesk since %3"
+    ),
+    (False, "", False): QT_TRANSLATE_NOOP("LockText", "This map is already open in JourneyDesk"),
+}
+_MONTHS = (
+    QT_TRANSLATE_NOOP("LockText", "January"),
+    QT_TRANSLATE_NOOP("LockText", "February"),
+    QT_TRANSLATE_NOOP("LockText", "March"),
+    QT_TRANSLATE_NOOP("LockText", "April"),
+    QT_TRANSLATE_NOOP("LockText", "May"),
+    QT_TRANSLATE_NOOP("LockText", "June"),
+    QT_TRANSLATE_NOOP("LockText", "July"),
+    QT_TRANSLATE_NOOP("LockText", "August"),
+    QT_TRANSLATE_NOOP("LockText", "September"),
+    QT_TRANSLATE_NOOP("LockText", "October"),
+    QT_TRANSLATE_NOOP("LockText", "November"),
+    QT_TRANSLATE_NOOP("LockText", "December"),
+)
 
 
 def lock_path_for(project_path: str | os.PathLike[str]) -> Path:
@@ -68,22 +127,17 @@ class LockOwner:
     def describe(self) -> str:
         """A sentence such as "This map is already open in JourneyDesk by anna on laptop-7 ..."."""
         if not self.readable:
-            return (
+            return LockText.tr(
                 "This map may already be open in JourneyDesk elsewhere: its lock file could "
                 "not be read."
             )
-        parts = ["This map is already open in JourneyDesk"]
-        if self.user:
-            parts.append(f"by {self.user}")
-        if self.host == host_name():
-            parts.append("on this computer")
-        elif self.host:
-            parts.append(f"on {self.host}")
-        if self.since is not None:
-            parts.append(f"since {_local_time(self.since)}")
+        where = "here" if self.host == host_name() else "host" if self.host else ""
+        source = _OPEN_BY[(bool(self.user), where, self.since is not None)]
+        since = _local_time(self.since) if self.since is not None else ""
+        sentence = arg(LockText.tr(source), self.user, self.host, since)
         if self.pid > 0:
-            parts.append(f"(process {self.pid})")
-        return " ".join(parts) + "."
+            return arg(LockText.tr("%1 (process %2).", "who has a map open"), sentence, self.pid)
+        return f"{sentence}."
 
 
 class ProjectLock:
@@ -112,7 +166,8 @@ class ProjectLock:
         try:
             lock_path = lock_path_for(path)
         except (OSError, ValueError):  # a path the system cannot even name: no lock
-            return cls(path, path, None, "The map's folder cannot be used for a lock file.")
+            reason = LockText.tr("The map's folder cannot be used for a lock file.")
+            return cls(path, path, None, reason)
         for _attempt in range(3):  # a lock that vanishes or changes under us: look again
             content = _lock_content()
             try:
@@ -143,7 +198,8 @@ class ProjectLock:
         try:
             lock_path = lock_path_for(path)
         except (OSError, ValueError):
-            return cls(path, path, None, "The map's folder cannot be used for a lock file.")
+            reason = LockText.tr("The map's folder cannot be used for a lock file.")
+            return cls(path, path, None, reason)
         content = _lock_content()
         temporary = lock_path.with_name(f"{lock_path.name}.{secrets.token_hex(4)}.tmp")
         try:
@@ -157,12 +213,17 @@ class ProjectLock:
 
     @classmethod
     def _inactive(cls, path: Path, lock_path: Path, error: OSError | None) -> ProjectLock:
-        detail = f" ({_reason(error)})" if error is not None else ""
-        reason = (
-            f"No lock file could be written in the folder {lock_path.parent}{detail}, so other "
-            "JourneyDesk users are not warned that this map is open."
+        if error is not None:
+            reason = LockText.tr(
+                "No lock file could be written in the folder %1 (%2), so other JourneyDesk "
+                "users are not warned that this map is open."
+            )
+            return cls(path, lock_path, None, arg(reason, lock_path.parent, _reason(error)))
+        reason = LockText.tr(
+            "No lock file could be written in the folder %1, so other JourneyDesk users are "
+            "not warned that this map is open."
         )
-        return cls(path, lock_path, None, reason)
+        return cls(path, lock_path, None, arg(reason, lock_path.parent))
 
     def is_held(self) -> bool:
         """Whether the lock file still holds what this lock wrote (nobody took it over)."""
@@ -353,7 +414,9 @@ def _local_time(moment: datetime) -> str:
     local = moment.astimezone()
     if local.date() == datetime.now().astimezone().date():
         return f"{local:%H:%M}"
-    return f"{local.day} {local:%B %Y}, {local:%H:%M}"
+    month = LockText.tr(_MONTHS[local.month - 1])
+    when = LockText.tr("%1 %2 %3, %4", "day, month, year, time: 3 March 2026, 09:30")
+    return arg(when, local.day, month, local.year, f"{local:%H:%M}")
 
 
 def _reason(error: OSError) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from journeydesk.i18n import Translatable, arg, number
 from journeydesk.model.project import SCHEMA_VERSION
 
 RawProject = dict[str, Any]
@@ -17,6 +18,10 @@ Migration = Callable[[RawProject], RawProject]
 
 #: Upgrade steps by the version they upgrade from.
 MIGRATIONS: dict[int, Migration] = {}
+
+
+class MigrationText(Translatable):
+    """Sentences saying why an older project file could not be upgraded."""
 
 
 class MigrationError(Exception):
@@ -33,17 +38,19 @@ def migrate(
     while version < target:
         step = steps.get(version)
         if step is None:
-            raise MigrationError(
-                f"JourneyDesk does not know how to upgrade file format {version} "
-                f"to format {version + 1}"
+            message = MigrationText.tr(
+                "JourneyDesk does not know how to upgrade file format %1 to format %2."
             )
+            raise MigrationError(arg(message, number(version), number(version + 1)))
         try:
             raw = step(raw)
         except (KeyError, IndexError, TypeError, ValueError, AttributeError) as error:
-            raise MigrationError(
-                f"the file uses the older format {version} and is damaged in a way that "
-                f"stops it from being upgraded ({type(error).__name__}: {error})"
-            ) from error
+            message = MigrationText.tr(
+                "The file uses the older format %1 and is damaged in a way that stops it from "
+                "being upgraded (%2)."
+            )
+            detail = f"{type(error).__name__}: {error}"
+            raise MigrationError(arg(message, number(version), detail)) from error
         version += 1
         raw["schema_version"] = version
     return raw

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import struct
 
+from journeydesk.i18n import QT_TRANSLATE_NOOP, Translatable, arg, number
+
 #: The longest side a photo may have, in pixels; a persona's picture needs far less.
 MAX_PHOTO_SIDE = 4096
 #: The most pixels a photo may have (a square of ``MAX_PHOTO_SIDE``).
@@ -19,15 +21,30 @@ MAX_PHOTO_BYTES = 4 * 1024 * 1024
 #: The media types a photo may have, with the name a facilitator knows them by.
 MEDIA_TYPES = {"image/png": "PNG", "image/jpeg": "JPEG", "image/gif": "GIF", "image/webp": "WebP"}
 
-_NOT_A_PICTURE = "The photo is not a PNG, JPEG, GIF or WebP picture."
-_CUT_SHORT = "The photo is a damaged picture (its header is cut short)."
-_DAMAGED = "The photo is a damaged picture (its header cannot be read)."
+_NOT_A_PICTURE = QT_TRANSLATE_NOOP(
+    "PhotoCheckText", "The photo is not a PNG, JPEG, GIF or WebP picture."
+)
+_CUT_SHORT = QT_TRANSLATE_NOOP(
+    "PhotoCheckText", "The photo is a damaged picture (its header is cut short)."
+)
+_DAMAGED = QT_TRANSLATE_NOOP(
+    "PhotoCheckText", "The photo is a damaged picture (its header cannot be read)."
+)
 # JPEG markers that start a frame and carry its size: SOF0-SOF15 but DHT, JPG and DAC.
 _JPEG_FRAMES = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
 
 
+class PhotoCheckText(Translatable):
+    """Sentences refusing a picture as a persona's photo."""
+
+
 class PhotoError(Exception):
     """A picture cannot be a persona's photo; ``str()`` is a sentence for the user."""
+
+
+def _refusal(source: str, *values: object) -> PhotoError:
+    """The error of a sentence marked in ``PhotoCheckText``, translated and filled."""
+    return PhotoError(arg(PhotoCheckText.tr(source), *values))
 
 
 def sniff_image(data: bytes) -> tuple[str, int, int]:
@@ -42,12 +59,12 @@ def sniff_image(data: bytes) -> tuple[str, int, int]:
         return ("image/jpeg", *_jpeg_size(data))
     if data.startswith((b"GIF87a", b"GIF89a")):
         if len(data) < 10:
-            raise PhotoError(_CUT_SHORT)
+            raise _refusal(_CUT_SHORT)
         width, height = struct.unpack_from("<HH", data, 6)
         return ("image/gif", width, height)
     if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
         return ("image/webp", *_webp_size(data))
-    raise PhotoError(_NOT_A_PICTURE)
+    raise _refusal(_NOT_A_PICTURE)
 
 
 def check_photo(data: bytes, media_type: str | None = None) -> tuple[str, int, int]:
@@ -58,19 +75,38 @@ def check_photo(data: bytes, media_type: str | None = None) -> tuple[str, int, i
     one is given. Raises ``PhotoError`` with a sentence otherwise.
     """
     if len(data) > MAX_PHOTO_BYTES:
-        raise PhotoError(f"The photo is larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB.")
+        limit = number(MAX_PHOTO_BYTES // (1024 * 1024))
+        raise _refusal(
+            QT_TRANSLATE_NOOP("PhotoCheckText", "The photo is larger than %1 MB."), limit
+        )
     found, width, height = sniff_image(data)
     if width < 1 or height < 1:
-        raise PhotoError(f"The photo has no pixels (its header says {width} x {height}).")
+        raise _refusal(
+            QT_TRANSLATE_NOOP(
+                "PhotoCheckText", "The photo has no pixels (its header says %1 x %2)."
+            ),
+            number(width),
+            number(height),
+        )
     if width > MAX_PHOTO_SIDE or height > MAX_PHOTO_SIDE:
-        raise PhotoError(
-            f"The photo is {width:,} x {height:,} pixels, "
-            f"the limit is {MAX_PHOTO_SIDE:,} x {MAX_PHOTO_SIDE:,}."
+        side = number(MAX_PHOTO_SIDE)
+        raise _refusal(
+            QT_TRANSLATE_NOOP(
+                "PhotoCheckText", "The photo is %1 x %2 pixels, the limit is %3 x %4."
+            ),
+            number(width),
+            number(height),
+            side,
+            side,
         )
     if media_type is not None and media_type != found:
         declared = MEDIA_TYPES.get(media_type, media_type)
-        raise PhotoError(
-            f"The photo is marked as a {declared} picture but holds a {MEDIA_TYPES[found]} picture."
+        raise _refusal(
+            QT_TRANSLATE_NOOP(
+                "PhotoCheckText", "The photo is marked as a %1 picture but holds a %2 picture."
+            ),
+            declared,
+            MEDIA_TYPES[found],
         )
     return found, width, height
 
@@ -78,9 +114,9 @@ def check_photo(data: bytes, media_type: str | None = None) -> tuple[str, int, i
 def _png_size(data: bytes) -> tuple[int, int]:
     # The signature is followed by the IHDR chunk: length, "IHDR", width, height.
     if len(data) < 24:
-        raise PhotoError(_CUT_SHORT)
+        raise _refusal(_CUT_SHORT)
     if data[12:16] != b"IHDR":
-        raise PhotoError(_DAMAGED)
+        raise _refusal(_DAMAGED)
     width, height = struct.unpack_from(">II", data, 16)
     return width, height
 
@@ -90,7 +126,7 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
     at = 2
     while at + 4 <= len(data):
         if data[at] != 0xFF:
-            raise PhotoError(_DAMAGED)
+            raise _refusal(_DAMAGED)
         marker = data[at + 1]
         if marker == 0xFF:  # fill byte before a marker
             at += 1
@@ -99,23 +135,23 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
             at += 2
             continue
         if marker in (0xD9, 0xDA):  # end of image, or picture data, before any frame size
-            raise PhotoError(_DAMAGED)
+            raise _refusal(_DAMAGED)
         (length,) = struct.unpack_from(">H", data, at + 2)
         if length < 2:
-            raise PhotoError(_DAMAGED)
+            raise _refusal(_DAMAGED)
         if marker in _JPEG_FRAMES:
             if at + 9 > len(data):
-                raise PhotoError(_CUT_SHORT)
+                raise _refusal(_CUT_SHORT)
             height, width = struct.unpack_from(">HH", data, at + 5)
             return width, height
         at += 2 + length
-    raise PhotoError(_CUT_SHORT)
+    raise _refusal(_CUT_SHORT)
 
 
 def _webp_size(data: bytes) -> tuple[int, int]:
     # RIFF header (12 bytes), then the first chunk: its kind, its length, then its data.
     if len(data) < 30:
-        raise PhotoError(_CUT_SHORT)
+        raise _refusal(_CUT_SHORT)
     kind = data[12:16]
     if kind == b"VP8X":  # extended: canvas width and height minus one, 24 bits each
         width = int.from_bytes(data[24:27], "little") + 1
@@ -123,12 +159,12 @@ def _webp_size(data: bytes) -> tuple[int, int]:
         return width, height
     if kind == b"VP8L":  # lossless: a signature byte, then 14 bits each of size minus one
         if data[20] != 0x2F:
-            raise PhotoError(_DAMAGED)
+            raise _refusal(_DAMAGED)
         bits = int.from_bytes(data[21:25], "little")
         return (bits & 0x3FFF) + 1, (bits >> 14 & 0x3FFF) + 1
     if kind == b"VP8 ":  # lossy: a frame tag, a start code, then 14 bits each of size
         if data[23:26] != b"\x9d\x01\x2a":
-            raise PhotoError(_DAMAGED)
+            raise _refusal(_DAMAGED)
         width, height = struct.unpack_from("<HH", data, 26)
         return width & 0x3FFF, height & 0x3FFF
-    raise PhotoError(_DAMAGED)
+    raise _refusal(_DAMAGED)

@@ -3,16 +3,14 @@
 Every model keeps fields it does not know (``extra="allow"``), so a file written by a newer
 version loses nothing when this version saves it again. Integrity (cards point at lanes and
 stages of their own journey, ids are unique, counts stay sane) is checked on validation, with
-messages that name the thing in a facilitator's words.
+messages that name the thing in a facilitator's words (``integrity.py``).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Iterator
 from datetime import datetime
-from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -24,19 +22,22 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from journeydesk.i18n import arg, number
 from journeydesk.model.base import MAX_SHORT_TEXT as MAX_SHORT_TEXT
 from journeydesk.model.base import (
     Id,
     ShortText,
-    _integrity_error,
     _Model,
     in_utc,
     new_id,
     now,
-    short_label,
 )
-from journeydesk.model.photos import MAX_PHOTO_BYTES, PhotoError, check_photo
-from journeydesk.model.voting import VoteRound, VoteRounds, check_rounds
+from journeydesk.model.base import JourneyState as JourneyState
+from journeydesk.model.base import LaneKind as LaneKind
+from journeydesk.model.base import short_label as short_label
+from journeydesk.model.integrity import check_journey, check_project
+from journeydesk.model.photos import MAX_PHOTO_BYTES, PhotoCheckText, PhotoError, check_photo
+from journeydesk.model.voting import VoteRounds
 
 #: The marker every project file carries in its top-level ``"format"`` field.
 FORMAT_MARKER = "journeydesk"
@@ -71,22 +72,6 @@ def _is_empty(value: object) -> bool:
     return not value
 
 
-class LaneKind(StrEnum):
-    """What a lane holds: sticky-note cards, the emotion curve, or a divider line."""
-
-    CARDS = "cards"
-    EMOTION = "emotion"
-    #: A thin line such as a service blueprint's line of visibility; it holds no cards.
-    DIVIDER = "divider"
-
-
-class JourneyState(StrEnum):
-    """Whether a map shows the journey as it is today or as it should become."""
-
-    CURRENT = "current"
-    FUTURE = "future"
-
-
 class Photo(_Model):
     """A persona's picture, embedded in the project as base64 so the file stays self-contained."""
 
@@ -98,10 +83,10 @@ class Photo(_Model):
     def _check_length(cls, value: str) -> str:
         # Refused before decoding: base64 takes 4 characters for every 3 bytes.
         if len(value) > (MAX_PHOTO_BYTES + 2) // 3 * 4:
+            message = PhotoCheckText.tr("the photo is larger than %1 MB")
+            limit = number(MAX_PHOTO_BYTES // (1024 * 1024))
             raise PydanticCustomError(
-                "photo_too_large",
-                "the photo is larger than {limit} MB",
-                {"limit": MAX_PHOTO_BYTES // (1024 * 1024)},
+                "photo_too_large", "{detail}", {"detail": arg(message, limit)}
             )
         return value
 
@@ -110,9 +95,8 @@ class Photo(_Model):
         try:
             data = base64.b64decode(self.data, validate=True)
         except binascii.Error:
-            raise PydanticCustomError(
-                "photo_not_base64", "the photo data is damaged (not base64)"
-            ) from None
+            message = PhotoCheckText.tr("the photo data is damaged (not base64)")
+            raise PydanticCustomError("photo_not_base64", "{detail}", {"detail": message}) from None
         try:
             check_photo(data, self.media_type)
         except PhotoError as error:
@@ -215,33 +199,7 @@ class Journey(_Model):
 
     @model_validator(mode="after")
     def _check_integrity(self) -> Journey:
-        stage_ids = {stage.id for stage in self.stages}
-        lane_kinds = {lane.id: lane.kind for lane in self.lanes}
-        lane_titles = {lane.id: short_label(lane.title) for lane in self.lanes}
-        for card in self.cards:
-            if card.lane_id not in lane_kinds:
-                raise _integrity_error(
-                    f"card {_card_name(card)} is in a lane (id '{card.lane_id}') "
-                    "that this journey does not have"
-                )
-            if card.stage_id not in stage_ids:
-                raise _integrity_error(
-                    f"card {_card_name(card)} in lane '{lane_titles[card.lane_id]}' is in a "
-                    f"stage (id '{card.stage_id}') that this journey does not have"
-                )
-            if lane_kinds[card.lane_id] is LaneKind.DIVIDER:
-                raise _integrity_error(
-                    f"card {_card_name(card)} is in lane '{lane_titles[card.lane_id]}', "
-                    "a divider line that cannot hold cards"
-                )
-        for stage_id in self.emotions:
-            if stage_id not in stage_ids:
-                raise _integrity_error(
-                    f"an emotion score is given for a stage (id '{stage_id}') "
-                    "that this journey does not have"
-                )
-        self._check_persona_curves(stage_ids)
-        check_rounds(self)
+        check_journey(self)
         # Keep scores in stage order, and curves in persona order, so that the file diffs cleanly.
         self.emotions = self.in_stage_order(self.emotions)
         self.persona_emotions = {
@@ -250,28 +208,6 @@ class Journey(_Model):
             if self.persona_emotions.get(persona_id)
         }
         return self
-
-    def _check_persona_curves(self, stage_ids: set[str]) -> None:
-        """The other personas' curves belong to personas after the first, and score its stages."""
-        first = self.persona_ids[0] if self.persona_ids else None
-        others = set(self.persona_ids[1:])
-        for persona_id, curve in self.persona_emotions.items():
-            if persona_id == first:
-                raise _integrity_error(
-                    f"a second emotion curve is given for the first persona (id '{persona_id}') "
-                    "of this journey, whose curve is the journey's own emotion scores"
-                )
-            if persona_id not in others:
-                raise _integrity_error(
-                    f"an emotion curve is given for a persona (id '{persona_id}') that this "
-                    "journey does not name after its first persona"
-                )
-            for stage_id in curve:
-                if stage_id not in stage_ids:
-                    raise _integrity_error(
-                        f"an emotion score of the persona with id '{persona_id}' is given for a "
-                        f"stage (id '{stage_id}') that this journey does not have"
-                    )
 
     def in_stage_order(self, curve: dict[str, int]) -> dict[str, int]:
         """``curve``'s scores in the order of this map's stages (a file keeps them so)."""
@@ -346,74 +282,8 @@ class Project(_Model):
 
     @model_validator(mode="after")
     def _check_integrity(self) -> Project:
-        card_count = sum(len(j.cards) for j in self.journeys)
-        if card_count > MAX_CARDS:
-            raise _integrity_error(
-                f"the project has {card_count:,} cards, the limit is {MAX_CARDS:,}"
-            )
-        # Names are only worked out for a message: doing it for every card costs more than
-        # the check itself on a large project.
-        seen: dict[str, tuple[str, _Model]] = {}
-        for kind, item in self._items():
-            item_id: str = item.id  # type: ignore[attr-defined]
-            if item_id in seen:
-                first_kind, first = seen[item_id]
-                raise _integrity_error(
-                    f"{kind} {_name_of(item)} has the id '{item_id}', which {first_kind} "
-                    f"{_name_of(first)} already has; every id must be unique"
-                )
-            seen[item_id] = (kind, item)
-        persona_ids = {p.id for p in self.personas}
-        for journey in self.journeys:
-            for persona_id in journey.persona_ids:
-                if persona_id not in persona_ids:
-                    raise _integrity_error(
-                        f"journey {_quoted(journey.title)} names a persona (id '{persona_id}') "
-                        "that the project does not have"
-                    )
-        self._check_links()
+        check_project(self, MAX_CARDS)
         return self
-
-    def _check_links(self) -> None:
-        """A future state names its current state, and its stages and cards theirs."""
-        by_id = {journey.id: journey for journey in self.journeys}
-        for journey in self.journeys:
-            source = by_id.get(journey.source_journey_id or "")
-            if journey.source_journey_id is not None and (source is None or source is journey):
-                raise _integrity_error(
-                    f"journey {_quoted(journey.title)} was made from a map "
-                    f"(id '{journey.source_journey_id}') that the project does not have"
-                )
-            stage_ids = {stage.id for stage in source.stages} if source else set()
-            card_ids = {card.id for card in source.cards} if source else set()
-            for stage in journey.stages:
-                if stage.source_stage_id is not None and stage.source_stage_id not in stage_ids:
-                    raise _integrity_error(
-                        f"stage {_quoted(stage.title)} of journey {_quoted(journey.title)} "
-                        f"was copied from a stage (id '{stage.source_stage_id}') that its "
-                        "current state does not have"
-                    )
-            for card in journey.cards:
-                if card.source_card_id is not None and card.source_card_id not in card_ids:
-                    raise _integrity_error(
-                        f"card {_card_name(card)} of journey {_quoted(journey.title)} was "
-                        f"copied from a card (id '{card.source_card_id}') that its current "
-                        "state does not have"
-                    )
-
-    def _items(self) -> Iterator[tuple[str, _Model]]:
-        for persona in self.personas:
-            yield "persona", persona
-        for journey in self.journeys:
-            yield "journey", journey
-            for stage in journey.stages:
-                yield "stage", stage
-            for lane in journey.lanes:
-                yield "lane", lane
-            for card in journey.cards:
-                yield "card", card
-            for vote_round in journey.vote_rounds:
-                yield "vote round", vote_round
 
     def journey(self, journey_id: str) -> Journey:
         """Return the journey with this id (KeyError if there is none)."""
@@ -432,22 +302,3 @@ class Project(_Model):
     def card_count(self) -> int:
         """Return the number of cards in all journeys."""
         return sum(len(j.cards) for j in self.journeys)
-
-
-def _quoted(name: str) -> str:
-    return f"'{short_label(name)}'"
-
-
-def _name_of(item: _Model) -> str:
-    if isinstance(item, Card):
-        return _card_name(item)
-    if isinstance(item, Persona):
-        return _quoted(item.name)
-    if isinstance(item, VoteRound):
-        return _quoted(item.question)
-    return _quoted(item.title)  # type: ignore[attr-defined]
-
-
-def _card_name(card: Card) -> str:
-    label = short_label(card.text)
-    return f"'{label}'" if label else f"(empty, id '{card.id}')"

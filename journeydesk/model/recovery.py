@@ -41,7 +41,8 @@ from typing import Literal
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from journeydesk.model.errors import ProjectLoadError, ProjectSaveError
+from journeydesk.i18n import QT_TRANSLATE_NOOP, Translatable, arg, number
+from journeydesk.model.errors import FileWriteError, ProjectLoadError, ProjectSaveError
 from journeydesk.model.processes import host_name, pid_alive
 from journeydesk.model.project import Project
 from journeydesk.model.storage import (
@@ -71,7 +72,12 @@ _MAX_DISPLAY_NAME = 200
 _KEY = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _ENTRY_NAME = re.compile(r"(\d{1,10})-([A-Za-z0-9_-]{1,64})\.(journey|json)")
 _PROJECT_SUFFIX, _METADATA_SUFFIX = ".journey", ".json"
-_UNNAMED = "Recovered map"
+#: The name of a recovery copy whose details are lost.
+_UNNAMED = QT_TRANSLATE_NOOP("RecoveryText", "Recovered map")
+
+
+class RecoveryText(Translatable):
+    """Sentences about recovery copies: why one cannot be written, opened or taken over."""
 
 
 def default_recovery_folder() -> Path:
@@ -138,16 +144,19 @@ class RecoveryStore:
         target = self.project_path(session_key)
         self._make_folder()
         if original_path is not None and _same_file(original_path, target):
-            raise ProjectSaveError(
-                "The recovery copy was not written, because it would have replaced the map itself.",
-                target,
+            message = RecoveryText.tr(
+                "The recovery copy was not written, because it would have replaced the map itself."
             )
+            raise ProjectSaveError(message, target)
         _remove_link(target)  # atomic_write writes through a link; a recovery copy never does
-        atomic_write(target, project_to_bytes(project), what="recovery copy")
         metadata = target.with_suffix(_METADATA_SUFFIX)
         _remove_link(metadata)
         details = _metadata_bytes(os.getpid(), host_name(), _now(), original_path, display_name)
-        atomic_write(metadata, details, what="recovery copy")
+        try:
+            atomic_write(target, project_to_bytes(project))
+            atomic_write(metadata, details)
+        except FileWriteError as error:  # a copy of the project: its save failed
+            raise ProjectSaveError(error.message, error.path) from None
         return target
 
     def remove(self, session_key: str) -> None:
@@ -196,11 +205,12 @@ class RecoveryStore:
         try:
             return load_project(entry.path)
         except ProjectLoadError as error:
-            raise ProjectLoadError(
-                f"The recovery copy of {_quoted(entry.display_name)} cannot be opened. "
-                f"{error.message}",
-                entry.path,
-            ) from None
+            if _named(entry.display_name):
+                message = RecoveryText.tr("The recovery copy of '%1' cannot be opened.")
+            else:
+                message = RecoveryText.tr("The recovery copy of a map cannot be opened.")
+            message = arg(message, entry.display_name)  # the unnamed sentence has no %1
+            raise ProjectLoadError(f"{message} {error.message}", entry.path) from None
 
     def discard(self, entry: RecoveryEntry) -> bool:
         """Delete ``entry`` for good; False if part of it could not be deleted (never raises)."""
@@ -224,11 +234,13 @@ class RecoveryStore:
         except FileNotFoundError:
             return None  # claimed (or discarded) by another instance a moment ago
         except OSError as error:
-            raise ProjectLoadError(
-                f"The recovery copy of {_quoted(entry.display_name)} could not be taken over: "
-                f"{_reason(error)}.",
-                entry.path,
-            ) from None
+            if _named(entry.display_name):
+                message = RecoveryText.tr("The recovery copy of '%1' could not be taken over: %2.")
+                message = arg(message, entry.display_name, _reason(error))
+            else:
+                message = RecoveryText.tr("The recovery copy of a map could not be taken over: %1.")
+                message = arg(message, _reason(error))
+            raise ProjectLoadError(message, entry.path) from None
         claimed = replace(
             entry,
             path=target,
@@ -244,8 +256,8 @@ class RecoveryStore:
                 entry.original_path,
                 entry.display_name,
             )
-            atomic_write(claimed.metadata_path, details, what="recovery copy")
-        except ProjectSaveError as error:  # the map is ours by its name all the same
+            atomic_write(claimed.metadata_path, details)
+        except FileWriteError as error:  # the map is ours by its name all the same
             log.warning("Could not write the details of a claimed recovery copy: %s", error)
         if entry.metadata_path != claimed.metadata_path:
             _unlink_quietly(entry.metadata_path)
@@ -257,11 +269,11 @@ class RecoveryStore:
         try:
             self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as error:
-            raise ProjectSaveError(
-                f"The recovery copy could not be saved because the folder {self.folder} could "
-                f"not be created ({_reason(error)}).",
-                self.folder,
-            ) from None
+            message = RecoveryText.tr(
+                "The recovery copy could not be saved because the folder %1 could not be "
+                "created (%2)."
+            )
+            raise ProjectSaveError(arg(message, self.folder, _reason(error)), self.folder) from None
         if os.name == "posix":  # the copies hold workshop content: for this user's eyes only
             with contextlib.suppress(OSError):
                 if stat.S_IMODE(os.stat(self.folder).st_mode) != 0o700:
@@ -285,9 +297,8 @@ class RecoveryStore:
             age = (_now() - modified).total_seconds()
             if _alive_here(pid) or age < _SETTLE_SECONDS:
                 return None
-            entry = RecoveryEntry(
-                project, metadata_path, None, _UNNAMED, modified, pid, host_name()
-            )
+            unnamed = RecoveryText.tr(_UNNAMED)
+            entry = RecoveryEntry(project, metadata_path, None, unnamed, modified, pid, host_name())
         else:
             if details.host == host_name():
                 if _alive_here(details.pid):
@@ -295,18 +306,28 @@ class RecoveryStore:
             elif _now() - max(details.saved_at, modified) < FOREIGN_HOST_AGE:
                 return None
             original = Path(details.original_path) if details.original_path else None
-            name = details.display_name.strip() or (original.name if original else _UNNAMED)
+            name = details.display_name.strip() or (
+                original.name if original else RecoveryText.tr(_UNNAMED)
+            )
             saved_at = details.saved_at.astimezone(UTC)
             entry = RecoveryEntry(
                 project, metadata_path, original, name, saved_at, details.pid, details.host
             )
         if info.st_size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            return replace(
-                entry,
-                problem=f"The recovery copy of {_quoted(entry.display_name)} is larger than "
-                f"{limit} MB, far more than any journey map needs, so it cannot be opened.",
-            )
+            limit = number(MAX_FILE_BYTES // (1024 * 1024))
+            if _named(entry.display_name):
+                problem = RecoveryText.tr(
+                    "The recovery copy of '%1' is larger than %2 MB, far more than any journey "
+                    "map needs, so it cannot be opened."
+                )
+                problem = arg(problem, entry.display_name, limit)
+            else:
+                problem = RecoveryText.tr(
+                    "The recovery copy of a map is larger than %1 MB, far more than any journey "
+                    "map needs, so it cannot be opened."
+                )
+                problem = arg(problem, limit)
+            return replace(entry, problem=problem)
         return entry
 
 
@@ -410,8 +431,9 @@ def _remove_temporaries(path: Path) -> None:
             _unlink_quietly(path.parent / name)
 
 
-def _quoted(name: str) -> str:
-    return f"'{name}'" if name and name != _UNNAMED else "a map"
+def _named(name: str) -> bool:
+    """Whether an entry's display name is a name (not the one of a copy without details)."""
+    return bool(name) and name not in (_UNNAMED, RecoveryText.tr(_UNNAMED))
 
 
 def _reason(error: OSError) -> str:

@@ -11,8 +11,13 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from journeydesk.i18n import Translatable, arg, number
 from journeydesk.model.errors import describe_validation_error
 from journeydesk.model.project import Journey, LaneKind
+
+
+class EditRuleText(Translatable):
+    """Sentences refusing an edit that would break one of the model's rules."""
 
 
 def fields_problem(item: BaseModel, fields: dict[str, Any]) -> str | None:
@@ -29,9 +34,12 @@ def placement_problem(journey: Journey, lane_id: str, stage_id: str) -> str | No
     """Why a card may not go into a cell of ``journey`` (None: it may)."""
     lane = next((lane for lane in journey.lanes if lane.id == lane_id), None)
     if lane is None or not any(stage.id == stage_id for stage in journey.stages):
-        return "That place is no longer on the map (its stage or lane was deleted)."
+        return EditRuleText.tr(
+            "That place is no longer on the map (its stage or lane was deleted)."
+        )
     if lane.kind is LaneKind.DIVIDER:
-        return f"The lane “{lane.title or 'Divider'}” is a divider line; it holds no cards."
+        message = EditRuleText.tr("The lane “%1” is a divider line; it holds no cards.")
+        return arg(message, lane.title or EditRuleText.tr("Divider"))
     return None
 
 
@@ -41,8 +49,11 @@ def lane_kind_problem(journey: Journey, lane_id: str, kind: LaneKind) -> str | N
         return None
     count = sum(1 for card in journey.cards if card.lane_id == lane_id)
     if count:
-        cards = "1 card" if count == 1 else f"{count:,} cards"
-        return f"This lane holds {cards}; move them elsewhere before making it a divider line."
+        return EditRuleText.tr(
+            "This lane holds %n card(s); move them elsewhere before making it a divider line.",
+            "",
+            count,
+        )
     return None
 
 
@@ -51,9 +62,10 @@ def emotion_problem(
 ) -> str | None:
     """Why a stage may not get ``score`` on the curve of ``persona_id`` (None: it may)."""
     if not any(stage.id == stage_id for stage in journey.stages):
-        return "That stage is no longer on the map."
+        return EditRuleText.tr("That stage is no longer on the map.")
     if persona_id is not None and persona_id not in journey.persona_ids:
-        return "That persona is no longer on the map."
+        return EditRuleText.tr("That persona is no longer on the map.")
     if score is not None and (isinstance(score, bool) or score not in range(-2, 3)):
-        return f"A feeling is scored from -2 to +2, not {score}."
+        message = EditRuleText.tr("A feeling is scored from %1 to %2, not %3.")
+        return arg(message, number(-2), f"+{number(2)}", number(score))
     return None

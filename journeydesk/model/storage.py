@@ -16,10 +16,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from journeydesk.i18n import Translatable, arg, number
 from journeydesk.model import json_strict
 from journeydesk.model.bulk import bulk
 from journeydesk.model.errors import (
+    FileWriteError,
     ProjectLoadError,
+    ProjectSaveError,
+    ReadOnlyFileError,
+    ReadOnlyProjectError,
     describe_place,
     describe_validation_error,
 )
@@ -53,9 +58,14 @@ __all__ = [
     "read_project_file",
     "save_project",
     "save_project_if_changed",
+    "write_project_file",
 ]
 
 FILE_SUFFIX = ".journey"
+
+
+class ProjectFileText(Translatable):
+    """Sentences refusing a file that is not a project JourneyDesk can open."""
 
 
 def load_project(path: str | os.PathLike[str]) -> Project:
@@ -79,26 +89,24 @@ def parse_project(data: bytes) -> Project:
     text = json_strict.decode_utf8(data)
     raw = json_strict.loads(text)
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_MARKER:
-        raise ProjectLoadError(
-            "This file is not a JourneyDesk project: it lacks the "
-            f'"format": "{FORMAT_MARKER}" marker.'
+        message = ProjectFileText.tr(
+            "This file is not a JourneyDesk project: it lacks the %1 marker.", "a file's key"
         )
+        raise ProjectLoadError(arg(message, f'"format": "{FORMAT_MARKER}"'))
     version = raw.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ProjectLoadError(
-            "The file does not say which version of the file format it uses "
-            "(its schema_version is missing or not a positive whole number)."
+            ProjectFileText.tr(
+                "The file does not say which version of the file format it uses "
+                "(its schema_version is missing or not a positive whole number)."
+            )
         )
     if version > SCHEMA_VERSION:
-        raise ProjectLoadError(
-            f"This project was saved by a newer version of JourneyDesk ({_format_name(version)}; "
-            f"this version reads format {SCHEMA_VERSION} and older). Update JourneyDesk to "
-            "open it; the file has not been changed."
-        )
+        raise ProjectLoadError(_newer_message(version))
     try:
         raw = migrate(raw)
     except MigrationError as error:
-        raise ProjectLoadError(f"{str(error)[0].upper()}{str(error)[1:]}.") from None
+        raise ProjectLoadError(str(error)) from None
     _check_counts(raw)
     try:
         return Project.model_validate(raw)
@@ -106,10 +114,21 @@ def parse_project(data: bytes) -> Project:
         raise ProjectLoadError(describe_validation_error(error, raw)) from None
 
 
-def _format_name(version: int) -> str:
+def _newer_message(version: int) -> str:
+    """The sentence refusing a file of format ``version``, newer than this JourneyDesk's."""
     if version >= 2**63:
-        return "it names a file format whose number is far too large to be real"
-    return f"file format {version:,}"
+        message = ProjectFileText.tr(
+            "This project was saved by a newer version of JourneyDesk (it names a file format "
+            "whose number is far too large to be real; this version reads format %1 and older). "
+            "Update JourneyDesk to open it; the file has not been changed."
+        )
+        return arg(message, number(SCHEMA_VERSION))
+    message = ProjectFileText.tr(
+        "This project was saved by a newer version of JourneyDesk (file format %1; this "
+        "version reads format %2 and older). Update JourneyDesk to open it; the file has not "
+        "been changed."
+    )
+    return arg(message, number(version), number(SCHEMA_VERSION))
 
 
 def _check_counts(raw: dict[str, Any]) -> None:
@@ -118,30 +137,49 @@ def _check_counts(raw: dict[str, Any]) -> None:
     Runs on the raw dictionary, before any model object is built; wrong types are skipped
     here and reported by validation.
     """
-    for field, limit in (("personas", MAX_PERSONAS), ("journeys", MAX_JOURNEYS)):
+    for field, limit, message in (
+        (
+            "personas",
+            MAX_PERSONAS,
+            ProjectFileText.tr("The project has %1 personas, the limit is %2."),
+        ),
+        (
+            "journeys",
+            MAX_JOURNEYS,
+            ProjectFileText.tr("The project has %1 journeys, the limit is %2."),
+        ),
+    ):
         items = raw.get(field)
         if isinstance(items, list) and len(items) > limit:
-            raise ProjectLoadError(
-                f"The project has {len(items):,} {field}, the limit is {limit:,}."
-            )
+            raise ProjectLoadError(arg(message, number(len(items)), number(limit)))
     journeys = raw.get("journeys")
     cards = 0
     for index, journey in enumerate(journeys if isinstance(journeys, list) else []):
         if not isinstance(journey, dict):
             continue
-        for field, limit in (("stages", MAX_STAGES), ("lanes", MAX_LANES)):
+        for field, limit, message in (
+            (
+                "stages",
+                MAX_STAGES,
+                ProjectFileText.tr("%1 has %2 stages, the limit is %3.", "a journey has"),
+            ),
+            (
+                "lanes",
+                MAX_LANES,
+                ProjectFileText.tr("%1 has %2 lanes, the limit is %3.", "a journey has"),
+            ),
+        ):
             items = journey.get(field)
             if isinstance(items, list) and len(items) > limit:
                 name = describe_place(["journeys", index], raw)
-                raise ProjectLoadError(
-                    f"{name[0].upper()}{name[1:]} has {len(items):,} {field}, "
-                    f"the limit is {limit:,}."
-                )
+                name = name[0].upper() + name[1:]
+                raise ProjectLoadError(arg(message, name, number(len(items)), number(limit)))
         journey_cards = journey.get("cards")
         if isinstance(journey_cards, list):
             cards += len(journey_cards)
     if cards > MAX_CARDS:
-        raise ProjectLoadError(f"The project has {cards:,} cards, the limit is {MAX_CARDS:,}.")
+        message = ProjectFileText.tr("The project has %1 cards, the limit is %2.")
+        raise ProjectLoadError(arg(message, number(cards), number(MAX_CARDS)))
 
 
 def project_to_bytes(project: Project) -> bytes:
@@ -154,9 +192,10 @@ def save_project(
 ) -> None:
     """Write ``project`` to ``path`` atomically; raise ``ProjectSaveError`` on failure.
 
-    A read-only file raises ``ReadOnlyFileError`` unless ``replace_read_only`` is True.
+    A read-only file raises ``ReadOnlyProjectError`` (a ``ReadOnlyFileError``) unless
+    ``replace_read_only`` is True.
     """
-    atomic_write(Path(path), project_to_bytes(project), replace_read_only=replace_read_only)
+    write_project_file(path, project_to_bytes(project), replace_read_only=replace_read_only)
 
 
 def save_project_if_changed(
@@ -168,9 +207,29 @@ def save_project_if_changed(
     and identity, so a save with no edits changes nothing on disk (not even a read-only
     file, which is then no error).
     """
-    return atomic_write(
-        Path(path),
-        project_to_bytes(project),
-        replace_read_only=replace_read_only,
-        only_if_changed=True,
+    return write_project_file(
+        path, project_to_bytes(project), replace_read_only=replace_read_only, only_if_changed=True
     )
+
+
+def write_project_file(
+    path: str | os.PathLike[str],
+    data: bytes,
+    *,
+    replace_read_only: bool = False,
+    only_if_changed: bool = False,
+) -> bool:
+    """Write a project file's ``data`` to ``path`` as ``atomic_write`` does; return whether
+    it was written.
+
+    Its failures are a project's: ``ProjectSaveError``, and ``ReadOnlyProjectError`` for a
+    read-only file (unless ``replace_read_only``), with ``atomic_write``'s sentences.
+    """
+    try:
+        return atomic_write(
+            Path(path), data, replace_read_only=replace_read_only, only_if_changed=only_if_changed
+        )
+    except ReadOnlyFileError as error:
+        raise ReadOnlyProjectError(error.message, error.path) from None
+    except FileWriteError as error:
+        raise ProjectSaveError(error.message, error.path) from None

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Annotated
 
 from pydantic import Field, ValidatorFunctionWrapHandler, field_validator, model_validator
 
+from journeydesk.i18n import Translatable, arg, number
 from journeydesk.model.base import (
     Id,
     ShortText,
@@ -42,6 +43,10 @@ MAX_DOTS_PER_PARTICIPANT = 99
 #: Dots kept in one round, those on deleted cards included (a full round places 9,900).
 MAX_ROUND_DOTS = 20_000
 MAX_ROUNDS = 200  # of one map
+
+
+class VoteRuleText(Translatable):
+    """Sentences of dot voting: why a round, a dot or a file's rounds break a rule."""
 
 
 class Dot(_Model):
@@ -78,17 +83,18 @@ class VoteRound(_Model):
     @model_validator(mode="after")
     def _check_round(self) -> VoteRound:
         if self.ended_at is not None and self.ended_at < self.started_at:
-            raise _integrity_error(
-                f"the round ended at {_moment(self.ended_at)}, before it started at "
-                f"{_moment(self.started_at)}"
-            )
+            message = VoteRuleText.tr("the round ended at %1, before it started at %2")
+            raise _integrity_error(arg(message, _moment(self.ended_at), _moment(self.started_at)))
         count = len(self.participants)
-        for number, dot in enumerate(self.dots, start=1):
+        for place, dot in enumerate(self.dots, start=1):
             if dot.participant >= count:
-                raise _integrity_error(
-                    f"dot {number} was placed by participant number {dot.participant + 1}, "
-                    f"but the round has {_plural(count, 'participant')}"
+                message = VoteRuleText.tr(
+                    "dot %1 was placed by participant number %2, but the round has "
+                    "%n participant(s)",
+                    "",
+                    count,
                 )
+                raise _integrity_error(arg(message, place, dot.participant + 1))
         return self
 
     @property
@@ -98,7 +104,8 @@ class VoteRound(_Model):
 
     def participant_name(self, participant: int) -> str:
         """A participant's name to show: as given, or "Participant 3" when left blank."""
-        return self.participants[participant].strip() or f"Participant {participant + 1}"
+        name = self.participants[participant].strip()
+        return name or arg(VoteRuleText.tr("Participant %1"), participant + 1)
 
     def dots_of(self, participant: int) -> list[Dot]:
         """The dots a participant placed, in the order placed (those on deleted cards too)."""
@@ -139,8 +146,11 @@ VoteRounds = Annotated[list[VoteRound], Field(max_length=MAX_ROUNDS)]
 
 
 def numbered_participants(count: int) -> list[str]:
-    """The participants of a round with just a count: "Participant 1" to "Participant n"."""
-    return [f"Participant {number}" for number in range(1, count + 1)]
+    """The participants of a round with just a count: "Participant 1" to "Participant n".
+
+    The names are stored in the map, in the language of whoever started the round.
+    """
+    return [arg(VoteRuleText.tr("Participant %1"), place) for place in range(1, count + 1)]
 
 
 def latest_round(journey: Journey) -> VoteRound | None:
@@ -190,23 +200,27 @@ def check_rounds(journey: Journey) -> None:
     rounds = journey.vote_rounds
     if not rounds:
         return
-    for number, earlier in enumerate(rounds[:-1], start=1):
+    for place, earlier in enumerate(rounds[:-1], start=1):
         if earlier.is_open:
-            raise _integrity_error(
-                f"{_round_name(earlier, number)} is still open although a later round was "
-                "started; only the last round of a map may be open"
+            message = VoteRuleText.tr(
+                "%1 is still open although a later round was started; only the last round of a "
+                "map may be open"
             )
+            raise _integrity_error(arg(message, _round_name(earlier, place)))
     card_ids = {card.id for card in journey.cards}
-    for number, vote_round in enumerate(rounds, start=1):
+    for place, vote_round in enumerate(rounds, start=1):
         placed = Counter(d.participant for d in vote_round.dots if d.card_id in card_ids)
         for participant, count in sorted(placed.items()):
             if count > vote_round.dots_per_participant:
                 name = short_label(vote_round.participant_name(participant))
-                raise _integrity_error(
-                    f"participant '{name}' placed {count} dots on the cards in "
-                    f"{_round_name(vote_round, number)}, where each participant has "
-                    f"{_plural(vote_round.dots_per_participant, 'dot')}"
+                message = VoteRuleText.tr(
+                    "participant '%1' placed %2 dots on the cards in %3, where each participant "
+                    "has %n dot(s)",
+                    "",
+                    vote_round.dots_per_participant,
                 )
+                round_name = _round_name(vote_round, place)
+                raise _integrity_error(arg(message, name, number(count), round_name))
 
 
 # Rules asked before an edit (by the undo commands): a sentence, or None when it may be made.
@@ -215,30 +229,38 @@ def check_rounds(journey: Journey) -> None:
 def start_problem(journey: Journey) -> str | None:
     """Why a new round may not start on the map (None: it may)."""
     if open_round(journey) is not None:
-        return "A vote round is already open on this map; end it before starting another."
+        return VoteRuleText.tr(
+            "A vote round is already open on this map; end it before starting another."
+        )
     if len(journey.vote_rounds) >= MAX_ROUNDS:
-        return f"A map keeps at most {MAX_ROUNDS} vote rounds; delete an old one first."
+        message = VoteRuleText.tr("A map keeps at most %1 vote rounds; delete an old one first.")
+        return arg(message, number(MAX_ROUNDS))
     return None
 
 
 def end_problem(journey: Journey) -> str | None:
     """Why the map's round may not be ended (None: it may)."""
-    return None if open_round(journey) is not None else "No vote round is open on this map."
+    if open_round(journey) is not None:
+        return None
+    return VoteRuleText.tr("No vote round is open on this map.")
 
 
 def dot_problem(journey: Journey, card_id: str, participant: int) -> str | None:
     """Why a participant may not place a dot on a card (None: they may)."""
     vote_round = open_round(journey)
     if vote_round is None:
-        return "No vote round is open on this map; start one to place dots."
+        return VoteRuleText.tr("No vote round is open on this map; start one to place dots.")
     card_ids = {card.id for card in journey.cards}
     if card_id not in card_ids:
-        return "That card is no longer on the map."
+        return VoteRuleText.tr("That card is no longer on the map.")
     if not 0 <= participant < len(vote_round.participants):
-        return f"The vote round has no participant number {participant + 1}."
+        message = VoteRuleText.tr("The vote round has no participant number %1.")
+        return arg(message, participant + 1)
     if vote_round.dots_left(participant, card_ids) == 0:
-        dots = _plural(vote_round.dots_per_participant, "dot")
-        return f"{vote_round.participant_name(participant)} has placed all their {dots}."
+        message = VoteRuleText.tr(
+            "%1 has placed all their %n dot(s).", "", vote_round.dots_per_participant
+        )
+        return arg(message, vote_round.participant_name(participant))
     return None
 
 
@@ -246,14 +268,15 @@ def removal_problem(journey: Journey, card_id: str, participant: int) -> str | N
     """Why a participant's dot may not be taken off a card (None: it may)."""
     vote_round = open_round(journey)
     if vote_round is None:
-        return "No vote round is open on this map; dots change only while a round is open."
-    if participant not in vote_round.dots_on(card_id):
-        name = (
-            vote_round.participant_name(participant)
-            if 0 <= participant < len(vote_round.participants)
-            else f"Participant number {participant + 1}"
+        return VoteRuleText.tr(
+            "No vote round is open on this map; dots change only while a round is open."
         )
-        return f"{name} has no dot on that card."
+    if participant not in vote_round.dots_on(card_id):
+        if 0 <= participant < len(vote_round.participants):
+            message = VoteRuleText.tr("%1 has no dot on that card.")
+            return arg(message, vote_round.participant_name(participant))
+        message = VoteRuleText.tr("Participant number %1 has no dot on that card.")
+        return arg(message, participant + 1)
     return None
 
 
@@ -261,11 +284,9 @@ def _moment(moment: datetime) -> str:
     return f"{moment:%Y-%m-%d %H:%M:%S} UTC"
 
 
-def _round_name(vote_round: VoteRound, number: int) -> str:
+def _round_name(vote_round: VoteRound, place: int) -> str:
     """ "vote round 'Question'", or "vote round 2" (its place on the map) without a question."""
     label = short_label(vote_round.question)
-    return f"vote round '{label}'" if label else f"vote round {number}"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+    if label:
+        return arg(VoteRuleText.tr("vote round '%1'"), label)
+    return arg(VoteRuleText.tr("vote round %1"), place)

@@ -16,6 +16,7 @@ from pathlib import Path
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
+from journeydesk.i18n import Translatable, arg, number
 from journeydesk.layout import colours
 from journeydesk.layout.fonts import Weight, baseline_offset
 from journeydesk.layout.text import TextLine, first_lines, one_line, wrap
@@ -31,6 +32,10 @@ LEADING = 1.25
 PAD = 5 * MM
 FOOTER_SIZE = 7.5
 CUT_LINE = "#9ca3af"
+
+
+class CardSheetText(Translatable):
+    """The words of card sheets: the notes' footers, the PDF's title, what was cut."""
 
 
 @dataclass(frozen=True)
@@ -61,13 +66,20 @@ def lay_out_card_sheets(
     journey: Journey, paper_key: str = "a4", note: str = "76x76", margin: float = 10 * MM
 ) -> CardSheets:
     """Place every card of ``journey`` on pages of ``paper_key`` as ``note``-sized notes."""
-    page_w, page_h = paper(paper_key).width, paper(paper_key).height
-    page_w, page_h = min(page_w, page_h), max(page_w, page_h)  # portrait
+    sheet = paper(paper_key)
+    if sheet.height is None:
+        raise ValueError(CardSheetText.tr("Card sheets print on sheets of paper, not on a roll."))
+    page_w, page_h = min(sheet.width, sheet.height), max(sheet.width, sheet.height)  # portrait
     note_w, note_h = NOTE_SIZES[note]
     columns = int((page_w - 2 * margin) // note_w)
     rows = int((page_h - 2 * margin) // note_h)
     if columns < 1 or rows < 1:
-        raise ValueError(f"A {note} mm note does not fit on this paper inside its margins.")
+        raise ValueError(
+            arg(
+                CardSheetText.tr("A %1 mm note does not fit on this paper inside its margins."),
+                note,
+            )
+        )
     left = (page_w - columns * note_w) / 2
     top = (page_h - rows * note_h) / 2
     stage_order = {stage.id: i for i, stage in enumerate(journey.stages)}
@@ -79,6 +91,7 @@ def lay_out_card_sheets(
     )
     placed: list[SheetCard] = []
     cut: list[str] = []
+    untitled_stage, untitled_lane = CardSheetText.tr("Stage"), CardSheetText.tr("Lane")
     width = note_w - 2 * PAD
     room = note_h - 2 * PAD - FOOTER_SIZE * 1.6
     for index, card in enumerate(cards):
@@ -93,10 +106,10 @@ def lay_out_card_sheets(
             )
             cut.append(short_label(card.text.replace("\n", " "), 40))
         stage, lane = stages[card.stage_id], lanes[card.lane_id]
-        parts = [stage.title or "Stage", lane.title or "Lane"]
+        parts = [stage.title or untitled_stage, lane.title or untitled_lane]
         parts += [f"#{tag}" for tag in card.tags]
         if card.votes:
-            parts.append(f"{card.votes} vote{'s' if card.votes != 1 else ''}")
+            parts.append(CardSheetText.tr("%n vote(s)", "", card.votes))
         footer = first_lines(" · ".join(parts), width, FOOTER_SIZE, Weight.REGULAR, 1)
         placed.append(
             SheetCard(
@@ -112,15 +125,21 @@ def lay_out_card_sheets(
         )
     per_page = columns * rows
     pages = tuple(tuple(placed[i : i + per_page]) for i in range(0, len(placed), per_page))
-    notes = []
-    if cut:
-        names = ", ".join(f"'{name}'" for name in cut[:5])
-        more = f" and {len(cut) - 5} more" if len(cut) > 5 else ""
-        notes.append(
-            f"{len(cut)} card{'s are' if len(cut) != 1 else ' is'} too long for a {note} mm "
-            f"note even in 9 pt, so the end is cut with '…': {names}{more}."
-        )
+    notes = [_cut_note(cut, note)] if cut else []
     return CardSheets(pages, page_w, page_h, tuple(notes))
+
+
+def _cut_note(cut: list[str], note: str) -> str:
+    """The note naming the cards (the first five) whose text was cut to fit ``note``."""
+    names = ", ".join(f"'{name}'" for name in cut[:5])
+    if len(cut) > 5:
+        names = arg(CardSheetText.tr("%1 and %2 more"), names, number(len(cut) - 5))
+    text = CardSheetText.tr(
+        "%n card(s) did not fit a %1 mm note even in 9 pt, so the text is cut short with '…': %2.",
+        "",
+        len(cut),
+    )
+    return arg(text, note, names)
 
 
 def _fitted(text: str, width: float, room: float) -> tuple[tuple[TextLine, ...], float | None]:
@@ -136,7 +155,10 @@ def export_card_sheets(sheets: CardSheets, path: Path, title: str = "") -> None:
     """Write the card sheets as a PDF at ``path``, whole or not at all."""
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=(sheets.page_width, sheets.page_height), invariant=1)
-    c.setTitle(f"{title} card sheets" if title else "Card sheets")
+    if title:
+        c.setTitle(arg(CardSheetText.tr("%1 card sheets"), title))
+    else:
+        c.setTitle(CardSheetText.tr("Card sheets"))
     c.setFont(font_name(), 10)
     for page in sheets.pages or ((),):
         c.saveState()
@@ -147,7 +169,7 @@ def export_card_sheets(sheets: CardSheets, path: Path, title: str = "") -> None:
         c.restoreState()
         c.showPage()
     c.save()
-    atomic_write(path, buffer.getvalue(), what="card sheets")
+    atomic_write(path, buffer.getvalue())
 
 
 def _draw_card(c: Canvas, card: SheetCard) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from journeydesk.i18n import Translatable, arg
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.map_layout import MapLayout
 from journeydesk.layout.persona_card import CARD_WIDTH, PersonaCardLayout, lay_out_persona
@@ -30,6 +31,10 @@ LEGEND_GAP = 24.0
 HEADING_SIZE, HEADING_LINE = 20.0, 26.0
 #: The room between the first map and the heading of the map compared with it.
 SECTION_GAP = 2 * PAD
+
+
+class ContentText(Translatable):
+    """The words a poster prints around the map: its title, state, headings and legend."""
 
 
 @dataclass(frozen=True)
@@ -138,10 +143,14 @@ def compose(
     beside = bool(cards) and width - 2 * PAD - row_width - PAD >= width / 3
     text_width_left = width - 2 * PAD - (row_width + PAD if beside else 0)
     title = wrap(
-        journey.title or project.title or "Journey map", text_width_left, TITLE_SIZE, Weight.BOLD
+        journey.title or project.title or ContentText.tr("Journey map"),
+        text_width_left,
+        TITLE_SIZE,
+        Weight.BOLD,
     )
     blocks.append(TextBlock(PAD, PAD, title, TITLE_SIZE, TITLE_LINE, Weight.BOLD))
-    state = "Future state" if journey.state.value == "future" else "Current state"
+    future = journey.state.value == "future"
+    state = ContentText.tr("Future state") if future else ContentText.tr("Current state")
     subtitle = " · ".join(
         part for part in (state, project.title if project.title != journey.title else "") if part
     )
@@ -189,8 +198,11 @@ def _compared_section(
     journey: Journey, other: Journey, layout: MapLayout, top: float, width: float
 ) -> MapSection:
     """``other`` below the first map (which ends at ``top``), under a heading naming it."""
-    state = "current" if journey.source_journey_id == other.id else "future"
-    text = f"Compared with the {state} state: {other.title or 'Untitled map'}"
+    if journey.source_journey_id == other.id:
+        heading_text = ContentText.tr("Compared with the current state: %1")
+    else:
+        heading_text = ContentText.tr("Compared with the future state: %1")
+    text = arg(heading_text, other.title or ContentText.tr("Untitled map"))
     lines = wrap(text, width - 2 * PAD, HEADING_SIZE, Weight.BOLD)
     heading = TextBlock(PAD, top + SECTION_GAP, lines, HEADING_SIZE, HEADING_LINE, Weight.BOLD)
     return MapSection(other, layout, PAD, heading.bottom + PAD / 2, heading)
@@ -209,9 +221,10 @@ def _legend(journeys: list[Journey], top: float) -> list[LegendEntry]:
     legend: list[LegendEntry] = []
     seen: set[tuple[str, str]] = set()
     x = PAD
+    untitled = ContentText.tr("Lane")
     for journey in journeys:
         for lane in journey.lanes:
-            title = lane.title or "Lane"
+            title = lane.title or untitled
             if lane.kind is LaneKind.DIVIDER or (title, lane.colour) in seen:
                 continue
             seen.add((title, lane.colour))

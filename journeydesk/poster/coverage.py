@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from journeydesk.i18n import Translatable, arg
 from journeydesk.layout.fonts import Weight, chain
 from journeydesk.model.project import Journey, Project, short_label
 
 MAX_PLACES = 5
+
+
+class CoverageText(Translatable):
+    """The note about characters no bundled font can print, and the places it names."""
 
 
 def unprintable(project: Project, journey: Journey) -> list[str]:
@@ -19,36 +24,36 @@ def unprintable(project: Project, journey: Journey) -> list[str]:
         if missing:
             # The code point too: a character no bundled font has may show as a box here as well.
             shown = ", ".join(f"{char} (U+{ord(char):04X})" for char in sorted(missing))
-            places.append(f"{shown} in {where}")
+            places.append(arg(CoverageText.tr("%1 in %2"), shown, where))
     if not places:
         return []
     more = len(places) - MAX_PLACES
-    lines = places[:MAX_PLACES] + ([f"and {more} more places"] if more > 0 else [])
-    return [
-        "Some characters are in no bundled font and will be left blank on the poster: "
-        + "; ".join(lines)
-        + "."
-    ]
+    lines = places[:MAX_PLACES]
+    if more > 0:
+        lines.append(CoverageText.tr("and %n more place(s)", "", more))
+    message = CoverageText.tr(
+        "Some characters are in no bundled font and will be left blank on the poster: %1."
+    )
+    return [arg(message, "; ".join(lines))]
 
 
 def _texts(project: Project, journey: Journey) -> Iterator[tuple[str, str]]:
     """Every text the poster prints, with a description of where it is."""
-    yield "the map's title", journey.title
-    yield "the scenario", journey.scenario
-    yield "the project's title", project.title
+    yield CoverageText.tr("the map's title"), journey.title
+    yield CoverageText.tr("the scenario"), journey.scenario
+    yield CoverageText.tr("the project's title"), project.title
     for persona_id in journey.persona_ids:
         persona = project.persona(persona_id)
+        where = arg(CoverageText.tr("persona '%1'"), short_label(persona.name))
         for text in (persona.name, persona.role, persona.quote, *persona.goals):
-            yield f"persona '{short_label(persona.name)}'", text
+            yield where, text
     stages = {stage.id: stage.title for stage in journey.stages}
     lanes = {lane.id: lane.title for lane in journey.lanes}
     for stage in journey.stages:
-        yield f"stage '{short_label(stage.title)}'", stage.title + stage.goal
+        yield arg(CoverageText.tr("stage '%1'"), short_label(stage.title)), stage.title + stage.goal
     for lane in journey.lanes:
-        yield f"lane '{short_label(lane.title)}'", lane.title
+        yield arg(CoverageText.tr("lane '%1'"), short_label(lane.title)), lane.title
+    card_place = CoverageText.tr("card '%1' (lane '%2', stage '%3')")
     for card in journey.cards:
-        where = (
-            f"card '{short_label(card.text)}' (lane '{short_label(lanes[card.lane_id])}', "
-            f"stage '{short_label(stages[card.stage_id])}')"
-        )
-        yield where, card.text + "".join(card.tags)
+        lane, stage = short_label(lanes[card.lane_id]), short_label(stages[card.stage_id])
+        yield arg(card_place, short_label(card.text), lane, stage), card.text + "".join(card.tags)

@@ -18,11 +18,13 @@ _UNITS = 1000.0
 
 
 def _bounds(layers: tuple[Layer, ...]) -> tuple[float, float, float, float]:
-    xs = [v for layer in layers for cmd in layer.outline for v in cmd[1::2] if cmd[0] != "Z"]
-    ys = [v for layer in layers for cmd in layer.outline for v in cmd[2::2] if cmd[0] != "Z"]
+    # A command is its letter, then x, y pairs: the coordinates are its numbers.
+    points = [v for layer in layers for cmd in layer.outline for v in cmd[1:]]
+    xs = [float(v) for v in points[0::2]]
+    ys = [float(v) for v in points[1::2]]
     if not xs:
         return (0.0, 0.0, 1.0, 1.0)
-    return (min(xs), min(ys), max(xs), max(ys))  # type: ignore[type-var]
+    return (min(xs), min(ys), max(xs), max(ys))
 
 
 def _form(c: Canvas, file: str, glyph: int) -> str | None:
@@ -34,7 +36,8 @@ def _form(c: Canvas, file: str, glyph: int) -> str | None:
     if not any(layer.outline for layer in layers):
         return None
     left, bottom, right, top = (v * _UNITS for v in _bounds(layers))
-    c.beginForm(name, left - 1, bottom - 1, right + 1, top + 1)
+    # The stub types the lower bounds as int; ReportLab writes any number into the BBox.
+    c.beginForm(name, left - 1, bottom - 1, right + 1, top + 1)  # pyright: ignore[reportArgumentType]
     for layer in layers:
         if not layer.outline:
             continue

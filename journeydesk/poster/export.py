@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from journeydesk.i18n import QT_TRANSLATE_NOOP, Translatable, arg, number, translate
 from journeydesk.layout.map_layout import MapLayout
 from journeydesk.model.project import Journey, Project
 from journeydesk.poster.content import PosterContent, compose
@@ -20,6 +21,10 @@ from journeydesk.poster.plan import (
     plan_tiled,
 )
 from journeydesk.poster.wall_kit import WallKit, blank_journey, wall_style
+
+
+class ExportText(Translatable):
+    """The notes and refusals of a poster export."""
 
 
 @dataclass(frozen=True)
@@ -39,8 +44,11 @@ class PosterRequest:
     wall_kit: WallKit | None = None
 
 
-#: The note of a poster asked to print a compared map when the map has none.
-NOTHING_TO_COMPARE = "This map has no current or future state to print below it."
+#: The note of a poster asked to print a compared map when the map has none (English: the
+#: notes say it translated).
+NOTHING_TO_COMPARE = QT_TRANSLATE_NOOP(
+    "ExportText", "This map has no current or future state to print below it."
+)
 
 
 def compared_map(project: Project, journey: Journey) -> Journey | None:
@@ -94,18 +102,9 @@ def plan_poster(
 
     Raises PosterError or KeyError with a sentence when the options cannot make a poster.
     """
-    if not journey.stages or not journey.lanes:
-        missing = " or ".join(
-            name
-            for name, items in (("stages", journey.stages), ("lanes", journey.lanes))
-            if not items
-        )
-        raise PosterError(
-            f"This map has no {missing} yet, so there is nothing to print: "
-            "add at least one stage and one lane first."
-        )
+    _check_printable(journey)
     sheet = paper(request.paper)
-    title = journey.title or "Journey map"
+    title = journey.title or ExportText.tr("Journey map")
     full_size = request.wall_kit is not None  # its cells must hold real notes
     if request.size is None:
         plan = plan_single(
@@ -133,14 +132,38 @@ def plan_poster(
     if note:
         notes.append(note)
     if request.with_compared and compared_map(project, journey) is None:
-        notes.append(NOTHING_TO_COMPARE)
+        notes.append(translate("ExportText", NOTHING_TO_COMPARE))
     if request.wall_kit is not None and request.size is not None and request.size.scale != 1.0:
         notes.append(
-            "A blank wall template always prints at full size, so its cells hold real notes."
+            ExportText.tr(
+                "A blank wall template always prints at full size, so its cells hold real notes."
+            )
         )
     for section in content.maps:
         notes += [note for note in unprintable(project, section.journey) if note not in notes]
     return replace(plan, notes=tuple(notes))
+
+
+def _check_printable(journey: Journey) -> None:
+    """Refuse a map without stages or lanes: there is nothing to print."""
+    if journey.stages and journey.lanes:
+        return
+    if journey.stages:
+        message = ExportText.tr(
+            "This map has no lanes yet, so there is nothing to print: "
+            "add at least one stage and one lane first."
+        )
+    elif journey.lanes:
+        message = ExportText.tr(
+            "This map has no stages yet, so there is nothing to print: "
+            "add at least one stage and one lane first."
+        )
+    else:
+        message = ExportText.tr(
+            "This map has no stages or lanes yet, so there is nothing to print: "
+            "add at least one stage and one lane first."
+        )
+    raise PosterError(message)
 
 
 def make_poster(
@@ -157,24 +180,25 @@ def make_poster(
     return plan
 
 
-def _sheets(count: int) -> str:
-    return f"{count} sheet{'s' if count != 1 else ''}"
-
-
 def _fewer_sheets(size: PosterSize | None, plan: PosterPlan) -> str:
     """Why a poster asked as columns x rows prints fewer sheets ("" when it prints them all)."""
     if size is None or size.columns is None or size.rows is None:
         return ""
-    asked = f"You asked for {size.columns} x {size.rows} sheets; "
-    printed = f"so {plan.columns} x {plan.rows} print"
+    grids = [number(n) for n in (size.columns, size.rows, plan.columns, plan.rows)]
     if plan.rows < size.rows:
-        return (
-            f"{asked}at {_sheets(size.columns)} wide the map is only {_sheets(plan.rows)} "
-            f"high, {printed} (more rows would be blank)."
+        asked = ExportText.tr("%n sheet(s) wide", "the width asked for", size.columns)
+        only = ExportText.tr("%n sheet(s) high", "the height the map takes", plan.rows)
+        text = ExportText.tr(
+            "You asked for %1 x %2 sheets; at %5 the map is only %6, so %3 x %4 print "
+            "(more rows would be blank)."
         )
+        return arg(text, *grids, asked, only)
     if plan.columns < size.columns:
-        return (
-            f"{asked}at {_sheets(size.rows)} high the map is only {_sheets(plan.columns)} "
-            f"wide, {printed} (more columns would be blank)."
+        asked = ExportText.tr("%n sheet(s) high", "the height asked for", size.rows)
+        only = ExportText.tr("%n sheet(s) wide", "the width the map takes", plan.columns)
+        text = ExportText.tr(
+            "You asked for %1 x %2 sheets; at %5 the map is only %6, so %3 x %4 print "
+            "(more columns would be blank)."
         )
+        return arg(text, *grids, asked, only)
     return ""

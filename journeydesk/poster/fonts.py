@@ -97,7 +97,8 @@ def _glyph_code(file: str, glyph: int, text: str) -> str:
         return text
     hb_file = font_file(file)
     advance = hb_file.font.get_glyph_h_advance(glyph) * 1000 / hb_file.units_per_em
-    code = font.hbAddPrivate(f"{glyph}:{text}", glyph, advance)
+    # hbFont() (called on registering) sets this method on the font; the stub lacks it.
+    code: int = font.hbAddPrivate(f"{glyph}:{text}", glyph, advance)  # pyright: ignore[reportAttributeAccessIssue]
     _SPOKEN.setdefault(font.face.name.decode(), {})[code] = text
     return chr(code)
 
@@ -148,8 +149,8 @@ def _shaped(run_font: str, text: str, rtl: bool) -> tuple[ShapedStr, bool]:
     """
     glyphs = shape(run_font, text, rtl)
     widths = _registered(run_font).face.charWidths
-    codes = []
-    data = []
+    codes: list[str] = []
+    data: list[ShapeData] = []
     count = len(text)
     if not rtl and len(glyphs.clusters) == count and glyphs.clusters == _counting(count):
         texts = list(text)  # one glyph per character, in order: the common case
@@ -171,7 +172,8 @@ def _shaped(run_font: str, text: str, rtl: bool) -> tuple[ShapedStr, bool]:
         dx, dy = (round(dx * 200) * 5, round(dy * 200) * 5)
         data.append(ShapeData(cluster, advance * 1000, 0, dx, dy, widths[ord(code)]))
     spelled_out = not rtl and ("" in texts or any(d.x_offset for d in data))
-    return ShapedStr("".join(codes), data), spelled_out
+    # ReportLab takes one ShapeData per glyph; the stub says one for the whole string.
+    return ShapedStr("".join(codes), data), spelled_out  # pyright: ignore[reportArgumentType]
 
 
 #: Each document's text operators by run and size: a tiled poster writes each card's lines
@@ -186,9 +188,10 @@ def _text_out(c: Canvas, text: PDFTextObject, run: Run, shaped: ShapedStr, size:
     operators = _OPERATORS.setdefault(c, {})
     key = (run.font, run.text, run.rtl, size)
     code = operators.get(key)
+    # Private on purpose (see above): the stub declares neither.
     if code is None:
-        code = operators[key] = text._formatText(shaped)
-    text._code.append(code)
+        code = operators[key] = text._formatText(shaped)  # pyright: ignore[reportAttributeAccessIssue]
+    text._code.append(code)  # pyright: ignore[reportAttributeAccessIssue]
 
 
 def draw_line(c: Canvas, line: TextLine, x: float, baseline: float, size: float) -> None:

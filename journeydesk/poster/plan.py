@@ -11,7 +11,12 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
+from journeydesk.i18n import Translatable, arg, number
 from journeydesk.poster.papers import MAX_PAGE_SIDE, MM, Paper
+
+
+class PlanText(Translatable):
+    """The texts of poster plans: summaries, sheet labels and why options cannot work."""
 
 
 class Orientation(StrEnum):
@@ -64,7 +69,8 @@ class Sheet:
 class PosterPlan:
     """A whole poster: the page size, the poster's size and scale, and its sheets."""
 
-    paper_title: str
+    #: The paper's short name in the user's language, e.g. "A4" or "Custom".
+    paper_name: str
     page_width: float
     page_height: float
     margin: float
@@ -90,20 +96,44 @@ class PosterPlan:
         """The height of a page less its margins."""
         return self.page_height - 2 * self.margin
 
+    def page_count(self, guide: bool = True) -> int:
+        """How many pages the PDF has: the sheets, and the assembly guide of a tiled poster."""
+        return len(self.sheets) + (1 if self.tiled and guide else 0)
+
     def summary(self) -> str:
         """For example "3 x 4 sheets of A4, 78 x 82 cm" or "1 sheet of A0, 118 x 84 cm"."""
-        size = _centimetres(self.poster_width, self.poster_height)
-        paper = self.paper_title.split(" (")[0]
+        size = centimetres(self.poster_width, self.poster_height)
+        paper = self.paper_name
         if not self.tiled:
-            page = _centimetres(self.page_width, self.page_height)
-            return f"1 sheet of {paper} ({page}), poster {size}"
+            page = centimetres(self.page_width, self.page_height)
+            return arg(PlanText.tr("1 sheet of %1 (%2), poster %3"), paper, page, size)
         if self.rows * self.columns == 1:
-            return f"1 sheet of {paper}, {size}"
-        return f"{self.columns} x {self.rows} sheets of {paper}, {size}"
+            return arg(PlanText.tr("1 sheet of %1, %2"), paper, size)
+        columns, rows = number(self.columns), number(self.rows)
+        return arg(PlanText.tr("%1 x %2 sheets of %3, %4"), columns, rows, paper, size)
 
 
-def _centimetres(width: float, height: float) -> str:
-    return f"{width / MM / 10:.0f} x {height / MM / 10:.0f} cm"
+def centimetres(width: float, height: float) -> str:
+    """A size in points said in whole centimetres, e.g. "118 x 84 cm"."""
+    return arg(PlanText.tr("%1 x %2 cm"), number(width / MM / 10), number(height / MM / 10))
+
+
+def sheets_to_cover(length: float, printable: float, overlap: float = 0.0) -> int:
+    """How many sheets (or pages) printing ``printable`` points each, overlapping their
+    neighbours by ``overlap``, it takes to cover ``length``: at least one.
+
+    Each sheet after the first adds ``printable - overlap``; a length a hair (1e-9 of a
+    sheet) over a whole number of sheets does not take another.
+    """
+    step = printable - overlap
+    if step <= 0:
+        raise ValueError("a sheet must print more than it overlaps")
+    return max(1, math.ceil((length - overlap) / step - 1e-9))
+
+
+def covered_length(count: int, printable: float, overlap: float = 0.0) -> float:
+    """The length ``count`` sheets of ``printable`` points, overlapping by ``overlap``, cover."""
+    return count * (printable - overlap) + overlap
 
 
 def _oriented(paper: Paper, landscape: bool) -> tuple[float, float]:
@@ -126,7 +156,7 @@ def plan_single(
     a blank wall template's cells must hold real sticky notes)."""
     _check_map(map_width, map_height)
     if margin < 0:
-        raise PosterError("The margin cannot be negative.")
+        raise PosterError(PlanText.tr("The margin cannot be negative."))
     notes: list[str] = []
     if paper.is_roll:
         page_w, page_h, scale = _roll_page(map_width, map_height, paper, orientation, margin, notes)
@@ -141,19 +171,28 @@ def plan_single(
             shrink = MAX_PAGE_SIDE / max(page_w, page_h)
             page_w, page_h = page_w * shrink, page_h * shrink
             notes.append(
-                "The paper is larger than the 200-inch limit of PDF pages, so the page was "
-                "scaled down to fit; print it at "
-                f"{100 / shrink:.0f}% to get the size you asked for."
+                arg(
+                    PlanText.tr(
+                        "The paper is larger than the 200-inch limit of PDF pages, so the page "
+                        "was scaled down to fit; print it at %1% to get the size you asked for."
+                    ),
+                    number(100 / shrink),
+                )
             )
         if page_w <= 2 * margin or page_h <= 2 * margin:
-            raise PosterError("The margins leave no room on the page for the map.")
+            raise PosterError(PlanText.tr("The margins leave no room on the page for the map."))
         scale = min((page_w - 2 * margin) / map_width, (page_h - 2 * margin) / map_height)
     if full_size:
         if scale < 1 - 1e-9:
             raise PosterError(
-                f"At full size the poster is {map_width / MM / 10:.0f} x "
-                f"{map_height / MM / 10:.0f} cm, more than {paper.title} holds: print it as "
-                "tiles, or on a larger sheet."
+                arg(
+                    PlanText.tr(
+                        "At full size the poster is %1, more than %2 holds: print it as tiles, "
+                        "or on a larger sheet."
+                    ),
+                    centimetres(map_width, map_height),
+                    paper.title,
+                )
             )
         scale = 1.0
         if paper.is_roll:  # the roll is cut to the poster's length, not the page's
@@ -165,7 +204,7 @@ def plan_single(
     origin = ((page_w - poster_w) / 2, (page_h - poster_h) / 2)  # centred
     sheet = Sheet(1, 1, 1, Rect(0, 0, poster_w, poster_h), origin, _label(1, 1, 1, 1, title))
     return PosterPlan(
-        paper.title,
+        paper.label,
         page_w,
         page_h,
         margin,
@@ -192,7 +231,7 @@ def _roll_page(
     """A roll's page: its width fixed, its length cut to the poster. Returns (w, h, scale)."""
     across = paper.width - 2 * margin
     if across <= 0:
-        raise PosterError("The margins leave no room on the roll for the map.")
+        raise PosterError(PlanText.tr("The margins leave no room on the roll for the map."))
     options = []
     for landscape in (False, True):
         if orientation is not Orientation.AUTO and landscape != (
@@ -212,8 +251,10 @@ def _roll_page(
     scale, (page_w, page_h), shrunk = max(options, key=lambda option: option[0])
     if shrunk:
         notes.append(
-            "At full roll width the poster would be longer than 200 inches, the limit of a "
-            "PDF page, so it was scaled down to 200 inches long."
+            PlanText.tr(
+                "At full roll width the poster would be longer than 200 inches, the limit of a "
+                "PDF page, so it was scaled down to 200 inches long."
+            )
         )
     return page_w, page_h, scale
 
@@ -242,11 +283,15 @@ def plan_tiled(
     """The map at the chosen size, split over sheets that overlap by ``overlap``."""
     _check_map(map_width, map_height)
     if paper.is_roll:
-        raise PosterError("A roll prints the poster in one piece: choose one sheet, not tiles.")
+        raise PosterError(
+            PlanText.tr("A roll prints the poster in one piece: choose one sheet, not tiles.")
+        )
     if margin < 0 or overlap < 0:
-        raise PosterError("The margin and the overlap cannot be negative.")
+        raise PosterError(PlanText.tr("The margin and the overlap cannot be negative."))
     if max(paper.width, paper.height or 0) > MAX_PAGE_SIDE:
-        raise PosterError("Sheets larger than 200 inches cannot be printed as PDF pages.")
+        raise PosterError(
+            PlanText.tr("Sheets larger than 200 inches cannot be printed as PDF pages.")
+        )
     if orientation is Orientation.AUTO:
         plans = [
             _plan_grid(map_width, map_height, paper, size, landscape, margin, overlap, title)
@@ -271,9 +316,10 @@ def _plan_grid(
     printable_w, printable_h = page_w - 2 * margin, page_h - 2 * margin
     if min(printable_w, printable_h) - overlap < 5 * MM:  # each sheet must add something
         raise PosterError(
-            "The margins and the overlap leave no room on the sheets: make them smaller."
+            PlanText.tr(
+                "The margins and the overlap leave no room on the sheets: make them smaller."
+            )
         )
-    step_w, step_h = printable_w - overlap, printable_h - overlap
     if size.scale is not None:
         scale = size.scale
     elif size.width is not None:
@@ -282,23 +328,31 @@ def _plan_grid(
         scale = size.height / map_height
     elif size.columns is not None:
         if size.columns < 1 or (size.rows is not None and size.rows < 1):
-            raise PosterError("A poster is at least one sheet wide and one sheet high.")
-        scale = (size.columns * step_w + overlap) / map_width
+            raise PosterError(
+                PlanText.tr("A poster is at least one sheet wide and one sheet high.")
+            )
+        scale = covered_length(size.columns, printable_w, overlap) / map_width
         if size.rows is not None:  # as large as fits in columns x rows sheets
-            scale = min(scale, (size.rows * step_h + overlap) / map_height)
+            scale = min(scale, covered_length(size.rows, printable_h, overlap) / map_height)
     else:
-        raise PosterError("Choose the poster's size: a scale, a width, a height or sheets wide.")
+        raise PosterError(
+            PlanText.tr("Choose the poster's size: a scale, a width, a height or sheets wide.")
+        )
     if scale <= 0 or not math.isfinite(scale):
-        raise PosterError("The poster's size must be larger than zero.")
+        raise PosterError(PlanText.tr("The poster's size must be larger than zero."))
     poster_w, poster_h = map_width * scale, map_height * scale
-    columns = _count(poster_w, step_w, overlap)
-    rows = _count(poster_h, step_h, overlap)
+    columns = sheets_to_cover(poster_w, printable_w, overlap)
+    rows = sheets_to_cover(poster_h, printable_h, overlap)
     if size.columns is not None and size.rows is None:
         columns = size.columns
     if rows * columns > 10_000:
         raise PosterError(
-            f"That poster would take {rows * columns:,} sheets; choose a smaller size."
+            arg(
+                PlanText.tr("That poster would take %1 sheets; choose a smaller size."),
+                number(rows * columns),
+            )
         )
+    step_w, step_h = printable_w - overlap, printable_h - overlap
     total = rows * columns
     sheets = tuple(
         Sheet(
@@ -313,7 +367,7 @@ def _plan_grid(
         for c in range(columns)
     )
     return PosterPlan(
-        paper.title,
+        paper.label,
         page_w,
         page_h,
         margin,
@@ -328,16 +382,16 @@ def _plan_grid(
     )
 
 
-def _count(length: float, step: float, overlap: float) -> int:
-    """The fewest sheets of ``step`` plus the last overlap that cover ``length``."""
-    return max(1, math.ceil((length - overlap) / step - 1e-9))
-
-
-def _label(row: int, column: int, number: int, total: int, title: str) -> str:
-    label = f"Row {row} · Column {column} · sheet {number} of {total}"
-    return f"{label} · {title}" if title else label
+def _label(row: int, column: int, index: int, total: int, title: str) -> str:
+    """A tile's label in its margin, e.g. "Row 2 · Column 3 · sheet 7 of 12 · Onboarding"."""
+    numbers = number(row), number(column), number(index), number(total)
+    if title:
+        return arg(PlanText.tr("Row %1 · Column %2 · sheet %3 of %4 · %5"), *numbers, title)
+    return arg(PlanText.tr("Row %1 · Column %2 · sheet %3 of %4"), *numbers)
 
 
 def _check_map(width: float, height: float) -> None:
     if not (width > 0 and height > 0):
-        raise PosterError("The map is empty: add a stage and a lane before printing it.")
+        raise PosterError(
+            PlanText.tr("The map is empty: add a stage and a lane before printing it.")
+        )

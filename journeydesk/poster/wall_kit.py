@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
+from journeydesk.i18n import Translatable, arg, number
 from journeydesk.layout.style import Style
 from journeydesk.model.project import Journey, LaneKind
 from journeydesk.poster.papers import MM
@@ -25,6 +26,8 @@ TEXT_SCALE = 2.0
 #: Room round the notes in a cell, and between two notes.
 ROOM = 8 * MM
 GAP = 5 * MM
+#: The most notes a cell can be asked to hold.
+MAX_PER_CELL = 12
 #: The style's measures that are text and header sizes (scaled by ``TEXT_SCALE``).
 _TEXT_FIELDS = frozenset(
     field.name
@@ -32,6 +35,17 @@ _TEXT_FIELDS = frozenset(
     if field.name.startswith(("stage_", "lane_", "header_", "legend_", "divider_", "corner_"))
     and field.name not in ("stage_width",)
 )
+
+
+class WallKitText(Translatable):
+    """Why a blank wall template cannot be made as asked."""
+
+
+def check_note(note: str) -> None:
+    """Raise ValueError with a sentence when ``note`` is not one of ``NOTE_SIZES``."""
+    if note not in NOTE_SIZES:
+        message = WallKitText.tr("There is no note size '%1'; the sizes are %2 mm.")
+        raise ValueError(arg(message, note, ", ".join(NOTE_SIZES)))
 
 
 @dataclass(frozen=True)
@@ -42,11 +56,10 @@ class WallKit:
     per_cell: int = 3
 
     def __post_init__(self) -> None:
-        if self.note not in NOTE_SIZES:
-            sizes = ", ".join(NOTE_SIZES)
-            raise ValueError(f"There is no note size '{self.note}'; the sizes are {sizes} mm.")
-        if not 1 <= self.per_cell <= 12:
-            raise ValueError("A cell holds from 1 to 12 notes.")
+        check_note(self.note)
+        if not 1 <= self.per_cell <= MAX_PER_CELL:
+            message = WallKitText.tr("A cell holds from %1 to %2 notes.")
+            raise ValueError(arg(message, number(1), number(MAX_PER_CELL)))
 
     @property
     def note_size(self) -> tuple[float, float]:

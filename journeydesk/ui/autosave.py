@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from journeydesk.i18n import arg
 from journeydesk.model.errors import ProjectSaveError
 from journeydesk.model.project import Project
 from journeydesk.model.recovery import RecoveryEntry, RecoveryStore, new_session_key
@@ -89,9 +90,10 @@ class Autosaver(QObject):
             log.warning("Autosave failed: %s", error)
             if error.message != self._last_problem:
                 self._last_problem = error.message
-                self.problem.emit(
-                    f"The recovery copy could not be written: {error} Save the map to be safe."
+                text = self.tr(
+                    "The recovery copy could not be written: %1 Save the map to be safe."
                 )
+                self.problem.emit(arg(text, error))
             self._timer.start()  # try again after another interval
             return False
         self._last_problem = ""

@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journeydesk import __version__
+from journeydesk.i18n import Translatable, arg
 from journeydesk.ui import messages
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,10 @@ log = logging.getLogger(__name__)
 MAX_REPORTS = 20
 #: Writes recovery copies of the open maps; returns how many were written.
 EmergencySave = Callable[[], int]
+
+
+class CrashText(Translatable):
+    """Texts of the unexpected-error box."""
 
 
 class CrashReporter:
@@ -83,24 +88,32 @@ class CrashReporter:
             return 0
 
     def _show(self, error: BaseException, details: str, saved: int) -> None:
-        kept = (
-            "Your map was also written to a recovery copy, which JourneyDesk offers the next "
-            "time it starts."
-            if saved
-            else "Your map is still open."
-        )
-        text = (
-            "Something went wrong inside JourneyDesk, and the last action may not have "
-            f"finished ({type(error).__name__}). {kept} To be safe, save the map now, under a "
-            "new name if you like.\n\nIf this happens again, please send the details to the "
-            "JourneyDesk team."
-        )
+        if saved:
+            text = CrashText.tr(
+                "Something went wrong inside JourneyDesk, and the last action may not have "
+                "finished (%1). Your map was also written to a recovery copy, which JourneyDesk "
+                "offers the next time it starts. To be safe, save the map now, under a new name "
+                "if you like.\n\nIf this happens again, please send the details to the "
+                "JourneyDesk team."
+            )
+        else:
+            text = CrashText.tr(
+                "Something went wrong inside JourneyDesk, and the last action may not have "
+                "finished (%1). Your map is still open. To be safe, save the map now, under a "
+                "new name if you like.\n\nIf this happens again, please send the details to the "
+                "JourneyDesk team."
+            )
         parent = QApplication.activeWindow()
         box = messages.make_box(
-            parent, messages.Icon.Critical, "Unexpected Error", text, details=details
+            parent,
+            messages.Icon.Critical,
+            CrashText.tr("Unexpected Error"),
+            arg(text, type(error).__name__),
+            details=details,
         )
         box.setOption(QMessageBox.Option.DontUseNativeDialog)  # macOS alerts close on any button
-        copy = box.addButton("Copy Details", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(CrashText.tr("Copy Details"), QMessageBox.ButtonRole.ActionRole)
+        copy.setAccessibleDescription(CrashText.tr("Copy the details to send them to the team"))
         copy.clicked.disconnect()  # copying keeps the box open
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
         messages.show_box(box)

@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from journeydesk.i18n import arg
 from journeydesk.model.errors import ProjectLoadError, ProjectSaveError
 from journeydesk.model.lock import ProjectLock
-from journeydesk.model.project import Card, Journey, Lane, Persona, Project, Stage, now
+from journeydesk.model.project import Card, Journey, Lane, Project, Stage, now
 from journeydesk.model.storage import (
-    atomic_write,
     parse_project,
     project_to_bytes,
     read_project_file,
+    write_project_file,
 )
+from journeydesk.ui.document_personas import MapPersonas as MapPersonas  # kept importable here
+from journeydesk.ui.document_personas import PersonaEditing, set_fields
 from journeydesk.ui.document_votes import VoteEditing
 
 #: Where a card sits: lane id, stage id, and its order in the cell.
@@ -27,14 +29,6 @@ Placement = tuple[str, str, int]
 Axis = Literal["stages", "lanes"]
 #: A stage's scores on the curves of its map, by persona id as ``Journey.curve_of`` takes it.
 StageScores = dict[str | None, int]
-
-
-class MapPersonas(NamedTuple):
-    """A map's personas with their emotion curves, as a change of its personas found them."""
-
-    persona_ids: list[str]
-    emotions: dict[str, int]
-    persona_emotions: dict[str, dict[str, int]]
 
 
 def content_hash(data: bytes) -> str:
@@ -52,11 +46,12 @@ def disk_hash(path: Path | None) -> str | None:
         return None
 
 
-class Document(VoteEditing, QObject):
+class Document(VoteEditing, PersonaEditing, QObject):
     """Holds a ``Project`` and its ``QUndoStack``; every edit goes through a command.
 
     Commands (``ui/commands.py``) call the ``apply_*`` methods, which change the model and
-    announce the change; nothing else writes to the project.
+    announce the change; nothing else writes to the project. Those of personas are in
+    ``document_personas.py``, those of vote rounds in ``document_votes.py``.
     """
 
     #: Fires after the project's title or description changed.
@@ -145,7 +140,7 @@ class Document(VoteEditing, QObject):
         """The name to show in the title bar: the project title, else the file name."""
         if self._project.title.strip():
             return self._project.title.strip()
-        return self._path.stem if self._path else "Untitled map"
+        return self._path.stem if self._path else self.tr("Untitled map")
 
     def is_modified(self) -> bool:
         """Whether there are edits not yet saved."""
@@ -180,12 +175,12 @@ class Document(VoteEditing, QObject):
         try:  # never write a file that could not be opened again
             parse_project(data)
         except ProjectLoadError as error:
-            raise ProjectSaveError(
+            message = self.tr(
                 "The project could not be saved because it holds something JourneyDesk "
-                f"could not read back: {error} The file on disk is unchanged.",
-                target,
-            ) from None
-        atomic_write(target, data, replace_read_only=replace_read_only)
+                "could not read back: %1 The file on disk is unchanged."
+            )
+            raise ProjectSaveError(arg(message, error), target) from None
+        write_project_file(target, data, replace_read_only=replace_read_only)
         self._project.modified = stamped.modified
         self._disk_hash = content_hash(data)
         self.read_only = False
@@ -214,71 +209,6 @@ class Document(VoteEditing, QObject):
         self._project.title = title
         self._project.description = description
         self.info_changed.emit()
-
-    def persona(self, persona_id: str) -> Persona:
-        """The persona with this id (KeyError if there is none)."""
-        for persona in self._project.personas:
-            if persona.id == persona_id:
-                return persona
-        raise KeyError(persona_id)
-
-    def apply_insert_persona(
-        self,
-        index: int,
-        persona: Persona,
-        maps: Mapping[str, list[str] | MapPersonas] | None = None,
-    ) -> None:
-        """Insert a persona; ``maps`` gives maps their personas (for commands).
-
-        Each map gets what ``apply_map_personas`` takes: a new list of persona ids, or the
-        personas and curves ``apply_remove_persona`` returned (undo).
-        """
-        self._project.personas.insert(index, persona)
-        for journey_id, personas in (maps or {}).items():
-            self.apply_map_personas(journey_id, personas)
-        self.personas_changed.emit()
-
-    def apply_remove_persona(self, persona_id: str) -> tuple[int, Persona, dict[str, MapPersonas]]:
-        """Remove a persona and its place on maps; return what undo needs (for commands)."""
-        personas = self._project.personas
-        index = next(i for i, persona in enumerate(personas) if persona.id == persona_id)
-        persona = personas.pop(index)
-        maps: dict[str, MapPersonas] = {}
-        for journey in self._project.journeys:
-            if persona_id in journey.persona_ids:
-                others = [i for i in journey.persona_ids if i != persona_id]
-                maps[journey.id] = self.apply_map_personas(journey.id, others)
-        self.personas_changed.emit()
-        return index, persona, maps
-
-    def apply_map_personas(self, journey_id: str, personas: list[str] | MapPersonas) -> MapPersonas:
-        """Give a map other personas, each emotion curve staying with its persona.
-
-        Every change of a map's ``persona_ids`` goes through here. ``personas`` is the new
-        list of persona ids, or (undo) what this method returned, put back exactly. The map's
-        own curve becomes its first persona's when it gets one, and the first persona's
-        becomes the map's own again when no persona is left. Returns the map's personas and
-        curves as they were (for commands).
-        """
-        journey = self.journey(journey_id)
-        before = _copied(
-            MapPersonas(journey.persona_ids, journey.emotions, journey.persona_emotions)
-        )
-        given = personas if isinstance(personas, MapPersonas) else _rekeyed(journey, personas)
-        after = _copied(given)
-        journey.persona_ids = after.persona_ids
-        journey.emotions = after.emotions
-        journey.persona_emotions = after.persona_emotions
-        if after.persona_ids != before.persona_ids:
-            self.journey_changed.emit(journey_id)
-        if (after.emotions, after.persona_emotions) != (before.emotions, before.persona_emotions):
-            self.emotions_changed.emit(journey_id)
-        return before
-
-    def apply_persona_fields(self, persona_id: str, fields: dict[str, Any]) -> None:
-        """Change a persona's fields (for commands)."""
-        if _set_fields(self.persona(persona_id), fields):
-            self.personas_changed.emit()
 
     def _unlink(self, removed: set[str]) -> None:
         """Clear the future-state links that name something being removed."""
@@ -328,7 +258,7 @@ class Document(VoteEditing, QObject):
         """Change a map's own fields: title, scenario, notes (for commands)."""
         if "persona_ids" in fields:  # its curves go with them
             raise ValueError("a map's personas change through apply_map_personas")
-        if _set_fields(self.journey(journey_id), fields):
+        if set_fields(self.journey(journey_id), fields):
             self.journey_changed.emit(journey_id)
 
     def apply_insert_cards(self, journey_id: str, entries: list[tuple[int, Card]]) -> None:
@@ -367,7 +297,7 @@ class Document(VoteEditing, QObject):
     def apply_card_fields(self, journey_id: str, card_id: str, fields: dict[str, Any]) -> None:
         """Change a card's content fields (text, colour, tags, votes, owner, notes)."""
         card = self._cards[card_id]
-        if _set_fields(card, fields):
+        if set_fields(card, fields):
             self.cards_changed.emit(journey_id, [card_id])
 
     def apply_cards_fields(self, journey_id: str, changes: dict[str, dict[str, Any]]) -> None:
@@ -375,7 +305,7 @@ class Document(VoteEditing, QObject):
         changed = [
             card_id
             for card_id, fields in changes.items()
-            if _set_fields(self._cards[card_id], fields)
+            if set_fields(self._cards[card_id], fields)
         ]
         if changed:
             self.cards_changed.emit(journey_id, changed)
@@ -433,7 +363,7 @@ class Document(VoteEditing, QObject):
     ) -> None:
         """Change a stage's or lane's fields (title, goal, kind, colour, ...)."""
         item = next(i for i in getattr(self.journey(journey_id), axis) if i.id == item_id)
-        if _set_fields(item, fields):
+        if set_fields(item, fields):
             self.structure_changed.emit(journey_id)
 
     def apply_emotion(
@@ -474,40 +404,3 @@ def _store_curve(journey: Journey, persona_id: str | None, curve: dict[str, int]
         return
     curves = {**journey.persona_emotions, persona_id: curve}
     journey.persona_emotions = {i: curves[i] for i in journey.persona_ids[1:] if curves.get(i)}
-
-
-def _copied(personas: MapPersonas) -> MapPersonas:
-    """A copy sharing no list or dictionary with ``personas`` (or with a map)."""
-    return MapPersonas(
-        list(personas.persona_ids),
-        dict(personas.emotions),
-        {i: dict(curve) for i, curve in personas.persona_emotions.items()},
-    )
-
-
-def _rekeyed(journey: Journey, persona_ids: list[str]) -> MapPersonas:
-    """``journey``'s personas become ``persona_ids``, each curve staying with its persona."""
-    old_first = journey.persona_ids[0] if journey.persona_ids else None
-    # Every persona the map names has a curve, empty when it has no score.
-    curves = {i: journey.persona_emotions.get(i, {}) for i in journey.persona_ids[1:]}
-    curves[old_first] = journey.emotions
-    new_first = persona_ids[0] if persona_ids else None
-    if new_first in curves:
-        emotions = curves[new_first]
-    elif old_first not in persona_ids:
-        # A map's own curve is its first persona's once it has one, and the other way round.
-        emotions = curves[old_first]
-    else:
-        emotions = {}
-    others = {i: curves[i] for i in persona_ids[1:] if curves.get(i)}
-    return MapPersonas(list(persona_ids), emotions, others)
-
-
-def _set_fields(item: Card | Stage | Lane | Journey | Persona, fields: dict[str, Any]) -> bool:
-    """Set the fields that differ; return whether anything changed."""
-    changed = False
-    for name, value in fields.items():
-        if getattr(item, name) != value:
-            setattr(item, name, value)
-            changed = True
-    return changed

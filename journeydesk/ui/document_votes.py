@@ -14,18 +14,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QObject, Signal
 
 from journeydesk.model.project import Journey
 from journeydesk.model.voting import Dot, VoteRound
 
+if TYPE_CHECKING:
+    _MixedIntoDocument = QObject  # the signal named below is Document's, a QObject's
+else:
+    _MixedIntoDocument = object
 
-class VoteEditing:
+
+class VoteEditing(_MixedIntoDocument):
     """Changes of a map's vote rounds and their dots (for commands), mixed into ``Document``."""
 
     # Given by Document.
-    votes_changed: SignalInstance
+    votes_changed: ClassVar[Signal]
     journey: Callable[[str], Journey]
 
     def vote_round(self, journey_id: str, round_id: str) -> VoteRound:

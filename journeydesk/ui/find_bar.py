@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from journeydesk.i18n import arg
 from journeydesk.ui.canvas.view import JourneyView
 
 
@@ -18,24 +19,41 @@ class FindBar(QWidget):
         self._matches: list[str] = []
         self._position = -1
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Find cards…")
+        self.field.setPlaceholderText(self.tr("Find cards…"))
+        self.field.setAccessibleName(self.tr("Find cards"))
+        self.field.setAccessibleDescription(
+            self.tr(
+                "Words to look for in the cards' text, tags and owners; Enter selects the next "
+                "match, Shift+Enter the previous one, Esc closes the bar"
+            )
+        )
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._search)
         self.field.installEventFilter(self)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setMinimumWidth(90)
-        previous = QToolButton(self)
-        previous.setText("▲")
-        previous.setToolTip("Previous match (Shift+Enter)")
+        self.status.setAccessibleName(self.tr("Matches"))
+        previous = self._button(
+            "▲",
+            self.tr("Previous match"),
+            self.tr("Previous match (Shift+Enter)"),
+            self.tr("Select the previous card that matches"),
+        )
         previous.clicked.connect(self.find_previous)
-        following = QToolButton(self)
-        following.setText("▼")
-        following.setToolTip("Next match (Enter)")
+        following = self._button(
+            "▼",
+            self.tr("Next match"),
+            self.tr("Next match (Enter)"),
+            self.tr("Select the next card that matches"),
+        )
         following.clicked.connect(self.find_next)
-        close = QToolButton(self)
-        close.setText("✕")
-        close.setToolTip("Close (Esc)")
+        close = self._button(
+            "✕",
+            self.tr("Close find bar"),
+            self.tr("Close (Esc)"),
+            self.tr("Hide the find bar and go back to the map"),
+        )
         close.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
@@ -45,6 +63,15 @@ class FindBar(QWidget):
         layout.addWidget(following)
         layout.addWidget(close)
         self.hide()
+
+    def _button(self, symbol: str, name: str, tip: str, description: str) -> QToolButton:
+        """A tool button showing ``symbol``, named for screen readers by ``name``."""
+        button = QToolButton(self)
+        button.setText(symbol)
+        button.setToolTip(tip)
+        button.setAccessibleName(name)
+        button.setAccessibleDescription(description)
+        return button
 
     def set_view(self, view: JourneyView | None) -> None:
         """Search the canvas ``view`` from now on."""
@@ -77,7 +104,7 @@ class FindBar(QWidget):
         """Select the previous match."""
         self._step(-1)
 
-    def eventFilter(self, watched: object, event: object) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.field
             and isinstance(event, QKeyEvent)
@@ -111,11 +138,19 @@ class FindBar(QWidget):
                 found.append(((lanes[box.lane_id], stages[box.stage_id], box.y), card.id))
         found.sort()
         self._matches = [card_id for _key, card_id in found]
-        self.status.setText(f"{len(self._matches)} found" if self._matches else "No cards found")
+        count = len(self._matches)
+        self.status.setText(self.tr("%n found", "", count) if count else self.tr("No cards found"))
 
     def _step(self, direction: int) -> None:
         if self._view is None or not self._matches:
             return
         self._position = (self._position + direction) % len(self._matches)
         self._view.select_card(self._matches[self._position])
-        self.status.setText(f"{self._position + 1} of {len(self._matches)}")
+        locale = QLocale()
+        self.status.setText(
+            arg(
+                self.tr("%1 of %2", "the match selected, of all the matches"),
+                locale.toString(self._position + 1),
+                locale.toString(len(self._matches)),
+            )
+        )

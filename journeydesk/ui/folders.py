@@ -15,11 +15,16 @@ import platformdirs
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from journeydesk.i18n import Translatable, arg
 from journeydesk.resources import resources_dir
 from journeydesk.ui import messages
 
 DOCUMENTS_DIR_VARIABLE = "JOURNEYDESK_DOCUMENTS_DIR"
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+
+class FolderText(Translatable):
+    """Texts of the questions about where to save."""
 
 
 def documents_dir() -> Path:
@@ -65,10 +70,14 @@ def may_replace(parent: QWidget, title: str, target: Path) -> bool:
     answer = messages.ask(
         parent,
         title,
-        f"{messages.quoted(target.name)} already exists in {target.parent}. Replace it?",
+        arg(
+            FolderText.tr("%1 already exists in %2. Replace it?", "%1: a file, %2: its folder"),
+            messages.quoted(target.name),
+            target.parent,
+        ),
         messages.Button.Save | messages.Button.Cancel,
         messages.Button.Cancel,
-        labels={messages.Button.Save: "Replace"},
+        labels={messages.Button.Save: FolderText.tr("Replace")},
     )
     return answer == messages.Button.Save
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QLocale, QObject, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from journeydesk.model.errors import ProjectFileError
+from journeydesk.i18n import Translatable, arg
+from journeydesk.model.errors import FileWriteError, ProjectFileError
 from journeydesk.ui import messages
 from journeydesk.ui.document import Document
 from journeydesk.ui.folders import ask_save_path, may_replace, suggested_folder
@@ -33,6 +34,10 @@ if TYPE_CHECKING:
 SHOWN_NOTES = 12
 
 
+class ConversionText(Translatable):
+    """Texts of imports and exports outside the window's object: the notes' list."""
+
+
 def _filter(format_: Format) -> str:
     return f"{format_.label} ({' '.join('*' + ext for ext in format_.extensions)})"
 
@@ -45,9 +50,10 @@ def _foreign(writing: bool) -> list[Format]:
 
 def notes_text(notes: tuple[str, ...]) -> str:
     """A conversion's notes as a list for a message box (the first few, then a count)."""
-    shown = [f"• {note}" for note in notes[:SHOWN_NOTES]]
+    item = ConversionText.tr("• %1", "one note in a list")
+    shown = [arg(item, note) for note in notes[:SHOWN_NOTES]]
     if len(notes) > SHOWN_NOTES:
-        shown.append(f"…and {len(notes) - SHOWN_NOTES} more.")
+        shown.append(ConversionText.tr("…and %Ln more.", "", len(notes) - SHOWN_NOTES))
     return "\n".join(shown)
 
 
@@ -70,9 +76,9 @@ class ImportExport(QObject):
         folder = suggested_folder(self.settings.last_folder)
         chosen, selected = QFileDialog.getOpenFileName(
             self.window,
-            "Import Maps",
+            self.tr("Import Maps"),
             str(folder),
-            ";;".join([f"All maps JourneyDesk can import ({everything})", *filters]),
+            ";;".join([arg(self.tr("All maps JourneyDesk can import (%1)"), everything), *filters]),
         )
         if not chosen:
             return
@@ -86,39 +92,54 @@ class ImportExport(QObject):
 
         try:
             imported = read_file(path, key)
-        except (ConvertError, ProjectFileError) as error:
+        except (ConvertError, ProjectFileError, FileWriteError) as error:
             messages.warn(
                 self.window,
-                "Cannot Import",
-                f"{quoted(path.name)} could not be imported.\n\n{error}",
+                self.tr("Cannot Import"),
+                arg(self.tr("%1 could not be imported.\n\n%2"), quoted(path.name), error),
             )
             return False
         if not imported.project.journeys:
             messages.warn(
-                self.window, "Nothing to Import", f"{quoted(path.name)} holds no journey map."
+                self.window,
+                self.tr("Nothing to Import"),
+                arg(self.tr("%1 holds no journey map."), quoted(path.name)),
             )
             return False
         added = self._take(imported, path)
         if added and imported.notes:
             messages.inform(
                 self.window,
-                "Imported, with Notes",
-                f"{quoted(path.name)} was imported. Some of it could not be carried across "
-                f"as it was:\n\n{notes_text(imported.notes)}",
+                self.tr("Imported, with Notes"),
+                arg(
+                    self.tr(
+                        "%1 was imported. Some of it could not be carried across as it was:\n\n%2"
+                    ),
+                    quoted(path.name),
+                    notes_text(imported.notes),
+                ),
             )
         return added
 
     def _take(self, imported: Imported, path: Path) -> bool:
         """Open the import as a new project, or add its maps to this one, as asked."""
         count = len(imported.project.journeys)
-        maps, them = ("the map", "it") if count == 1 else (f"the {count} maps", "them")
+        if count == 1:
+            question = self.tr("Add the map in %1 to this project, or open it as a new project?")
+        else:
+            question = self.tr(
+                "Add the %n map(s) in %1 to this project, or open them as a new project?", "", count
+            )
         answer = messages.ask(
             self.window,
-            "Import Maps",
-            f"Add {maps} in {quoted(path.name)} to this project, or open {them} as a new project?",
+            self.tr("Import Maps"),
+            arg(question, quoted(path.name)),
             Button.Yes | Button.No | Button.Cancel,
             Button.Yes,
-            labels={Button.Yes: "Add to This Project", Button.No: "Open as New Project"},
+            labels={
+                Button.Yes: self.tr("Add to This Project"),
+                Button.No: self.tr("Open as New Project"),
+            },
         )
         if answer == Button.Yes:
             self._add(imported, path)
@@ -142,13 +163,13 @@ class ImportExport(QObject):
         assert document is not None
         personas, journeys = fresh_copies(imported.project)
         stack = document.undo_stack
-        stack.beginMacro(f"Import {path.name}")
+        stack.beginMacro(arg(self.tr("Import %1", "%1: the file imported"), path.name))
         try:
             for persona in personas:
-                stack.push(AddPersonaCommand(document, persona, "Import Persona"))
+                stack.push(AddPersonaCommand(document, persona, self.tr("Import Persona")))
             for journey in journeys:
                 index = len(document.project.journeys)
-                stack.push(AddJourneyCommand(document, index, journey, "Import Map"))
+                stack.push(AddJourneyCommand(document, index, journey, self.tr("Import Map")))
         finally:
             stack.endMacro()
         self.window.map_tabs.show_journey(journeys[0].id)
@@ -165,9 +186,9 @@ class ImportExport(QObject):
         filters = [_filter(f) for f in formats]
         project = self.window.document.project
         folder = suggested_folder(self.settings.last_folder)
-        name = file_name_for(project.title or "Journey map")
+        name = file_name_for(project.title or self.tr("Journey map"))
         chosen, selected = QFileDialog.getSaveFileName(
-            self.window, "Export Maps", str(folder / name), ";;".join(filters)
+            self.window, self.tr("Export Maps"), str(folder / name), ";;".join(filters)
         )
         if not chosen:
             return
@@ -176,22 +197,28 @@ class ImportExport(QObject):
         if target.suffix.lower() not in format_.extensions:
             # The dialog confirmed replacing the name typed, not this one: ask here.
             target = target.with_name(target.name + format_.extensions[0])
-            if target.exists() and not may_replace(self.window, "Export Maps", target):
+            if target.exists() and not may_replace(self.window, self.tr("Export Maps"), target):
                 return
         try:
             exported = write_file(project, target, format_.key)
-        except (ConvertError, ProjectFileError) as error:
+        except (ConvertError, ProjectFileError, FileWriteError) as error:
             messages.warn(
-                self.window, "Cannot Export", f"{quoted(target.name)} was not written.\n\n{error}"
+                self.window,
+                self.tr("Cannot Export"),
+                arg(self.tr("%1 was not written.\n\n%2"), quoted(target.name), error),
             )
             return
         self.settings.last_folder = str(target.parent)
         if exported.notes:
             messages.inform(
                 self.window,
-                "Exported, with Notes",
-                f"{quoted(target.name)} was written. {format_.label} cannot hold all of the "
-                f"project:\n\n{notes_text(exported.notes)}",
+                self.tr("Exported, with Notes"),
+                arg(
+                    self.tr("%1 was written. %2 cannot hold all of the project:\n\n%3"),
+                    quoted(target.name),
+                    format_.label,
+                    notes_text(exported.notes),
+                ),
             )
 
     # Pictures.
@@ -223,11 +250,10 @@ class ImportExport(QObject):
         document, journey_id, _in_view = chosen
         image = render_png(document, journey_id)
         QGuiApplication.clipboard().setImage(image)
-        self.window.statusBar().showMessage(
-            f"The map is on the clipboard as a picture of {image.width()} x {image.height()} "
-            "pixels.",
-            5000,
-        )
+        locale = QLocale()
+        text = self.tr("The map is on the clipboard as a picture of %1 x %2 pixels.")
+        width, height = locale.toString(image.width()), locale.toString(image.height())
+        self.window.statusBar().showMessage(arg(text, width, height), 5000)
 
     @Slot()
     def export_image_dialog(self) -> None:
@@ -250,22 +276,24 @@ class ImportExport(QObject):
             return
         extension = dialog.extension()
         folder = suggested_folder(self.settings.last_folder)
-        suggestion = folder / (file_name_for(journey.title or "Journey map") + extension)
-        label = "PNG image" if extension == ".png" else "SVG drawing"
+        suggestion = folder / (file_name_for(journey.title or self.tr("Journey map")) + extension)
+        label = self.tr("PNG image") if extension == ".png" else self.tr("SVG drawing")
         path = ask_save_path(
-            self.window, "Export Image", suggestion, f"{label} (*{extension})", extension
+            self.window, self.tr("Export Image"), suggestion, f"{label} (*{extension})", extension
         )
         if path is None:
             return
         try:
             save_picture(document, journey_id, path, dialog.picture_scale(), dialog.region())
-        except ProjectFileError as error:
+        except (ProjectFileError, FileWriteError) as error:
             messages.warn(
-                self.window, "Cannot Export", f"{quoted(path.name)} was not written.\n\n{error}"
+                self.window,
+                self.tr("Cannot Export"),
+                arg(self.tr("%1 was not written.\n\n%2"), quoted(path.name), error),
             )
             return
         self.settings.last_folder = str(path.parent)
-        self.window.statusBar().showMessage(f"Wrote {path.name}.", 5000)
+        self.window.statusBar().showMessage(arg(self.tr("Wrote %1."), path.name), 5000)
 
     # Printing.
 
@@ -282,26 +310,32 @@ class ImportExport(QObject):
         document, journey_id, _in_view = chosen
         answer = messages.ask(
             self.window,
-            "Print Map",
-            "Print the map fitted on one page, or at full size across as many pages as it "
-            "takes? (For a wall poster with overlap and cut marks, use Export Poster.)",
+            self.tr("Print Map"),
+            self.tr(
+                "Print the map fitted on one page, or at full size across as many pages as it "
+                "takes? (For a wall poster with overlap and cut marks, use Export Poster.)"
+            ),
             Button.Yes | Button.No | Button.Cancel,
             Button.Yes,
-            labels={Button.Yes: "One Page", Button.No: "Full Size"},
+            labels={Button.Yes: self.tr("One Page"), Button.No: self.tr("Full Size")},
         )
         if answer == Button.Cancel:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(document.journey(journey_id).title or "Journey map")
+        printer.setDocName(document.journey(journey_id).title or self.tr("Journey map"))
         dialog = QPrintDialog(printer, self.window)
-        dialog.setWindowTitle("Print Map")
+        dialog.setWindowTitle(self.tr("Print Map"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         try:
             pages = print_map(document, journey_id, printer, tiled=answer == Button.No)
         except OSError as error:
-            messages.warn(self.window, "Cannot Print", f"The map was not printed. {error}")
+            messages.warn(
+                self.window,
+                self.tr("Cannot Print"),
+                arg(self.tr("The map was not printed. %1"), error),
+            )
             return
         self.window.statusBar().showMessage(
-            f"Sent {pages} page{'s' if pages != 1 else ''} to the printer.", 5000
+            self.tr("Sent %Ln page(s) to the printer.", "", pages), 5000
         )

@@ -1,14 +1,14 @@
-"""The main window: one open project, its File and Edit menus, and the map in the middle."""
+"""The main window: one open project, its canvas, docks and status bar (menus: window_menus)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
 
+from journeydesk.i18n import arg
 from journeydesk.model.project import Project
 from journeydesk.model.recovery import RecoveryStore
 from journeydesk.model.storage import FILE_SUFFIX
@@ -31,9 +31,9 @@ from journeydesk.ui.palette import StickyPalette
 from journeydesk.ui.present.presenting import Presenting
 from journeydesk.ui.project_files import ProjectFiles
 from journeydesk.ui.settings import Settings
-from journeydesk.ui.shortcuts import QUIT, REDO, SAVE_AS, Keys, Shortcut, bind
 from journeydesk.ui.view_options import ViewOptions
 from journeydesk.ui.voting.voting import Voting
+from journeydesk.ui.window_menus import WindowMenus
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +41,29 @@ class MainWindow(QMainWindow):
 
     #: Fires after the document was saved to its file.
     saved = Signal()
+
+    # Made by WindowMenus: the window's own actions and menus, and the tool bar's palette.
+    new_action: QAction
+    open_action: QAction
+    save_action: QAction
+    save_as_action: QAction
+    import_action: QAction
+    export_action: QAction
+    image_action: QAction
+    poster_action: QAction
+    print_action: QAction
+    copy_image_action: QAction
+    properties_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    find_action: QAction
+    next_pane_action: QAction
+    shortcuts_action: QAction
+    about_action: QAction
+    recent_menu: QMenu
+    language_menu: QMenu
+    sticky_palette: StickyPalette
 
     def __init__(
         self,
@@ -58,7 +81,7 @@ class MainWindow(QMainWindow):
         self.conversions = ImportExport(self)
         windows.register(self)
         self.disk_watcher = DiskWatcher(self)
-        self.disk_watcher.changed_outside.connect(self.files.on_changed_outside)
+        self.disk_watcher.changed_outside.connect(self.files.disk_changes.on_changed_outside)
         self.undo_group = QUndoGroup(self)
         self.map_tabs = MapTabs(self)
         self.find_bar = FindBar(self)
@@ -89,10 +112,10 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.inspector, self.personas)
         self.inspector.raise_()
         self.zoom_label = QLabel(self)
+        self.zoom_label.setAccessibleName(self.tr("Zoom"))
+        self.zoom_label.setAccessibleDescription(self.tr("The zoom of the map on show"))
         self.statusBar().addPermanentWidget(self.zoom_label)
-        self._create_actions()
-        self._create_menus()
-        self._create_toolbar()
+        self.menus = WindowMenus(self)
         self.resize(1280, 800)
         if settings.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
@@ -105,137 +128,6 @@ class MainWindow(QMainWindow):
         for window in windows.open_windows():
             if window is not self:
                 window.view_options.follow()
-
-    # Building the window.
-
-    def _create_actions(self) -> None:
-        def action(
-            text: str, slot: Callable[[], object], *shortcuts: Shortcut, tip: str = ""
-        ) -> QAction:
-            created = bind(QAction(text, self), *shortcuts)
-            created.setStatusTip(tip)
-            created.triggered.connect(lambda _checked=False: slot())
-            return created
-
-        files = self.files
-        self.new_action = action(
-            "&New from Template…", files.new_from_template, Keys.New, tip="Start a new map"
-        )
-        self.open_action = action("&Open…", files.open_dialog, Keys.Open, tip="Open a map")
-        self.save_action = action("&Save", self.save, Keys.Save, tip="Save the map")
-        self.save_as_action = action(
-            "Save &As…", self.save_as, *SAVE_AS, tip="Save the map under a new name"
-        )
-        self.poster_action = action(
-            "Export &Poster…", self.export_poster, "Ctrl+P", tip="Print the map as a wall poster"
-        )
-        self.import_action = action(
-            "&Import…",
-            self.conversions.import_dialog,
-            tip="Take in maps from a spreadsheet, Mermaid or another journey-map tool",
-        )
-        self.export_action = action(
-            "&Export…",
-            self.conversions.export_dialog,
-            tip="Write the maps as a spreadsheet, Mermaid or another journey-map tool's file",
-        )
-        self.image_action = action(
-            "Export I&mage…", self.conversions.export_image_dialog, tip="A PNG or SVG for slides"
-        )
-        self.print_action = action(
-            "P&rint…", self.conversions.print_dialog, tip="Print the map on a system printer"
-        )
-        self.copy_image_action = action(
-            "Copy as &Image",
-            self.conversions.copy_image,
-            tip="Put a picture of the map on the clipboard",
-        )
-        self.properties_action = action(
-            "Project &Properties…", self.edit_properties, tip="Title and description"
-        )
-        self.quit_action = action(
-            "&Quit", QApplication.closeAllWindows, *QUIT, tip="Close every JourneyDesk window"
-        )
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        # Undo and Redo commit the text being typed first, then step the active stack.
-        self.undo_action = action("&Undo", self.undo, Keys.Undo)
-        self.redo_action = action("&Redo", self.redo, *REDO)
-        self.undo_group.canUndoChanged.connect(self._update_undo_actions)
-        self.undo_group.canRedoChanged.connect(self._update_undo_actions)
-        self.undo_group.undoTextChanged.connect(self._update_undo_actions)
-        self.undo_group.redoTextChanged.connect(self._update_undo_actions)
-        self._update_undo_actions()
-        self.find_action = action("&Find…", self.find_bar.open_bar, Keys.Find, tip="Find cards")
-        self.next_pane_action = action(
-            "Next &Pane", self.focus_next_pane, "F6", tip="Move the keyboard to the inspector"
-        )
-        self.shortcuts_action = action("&Keyboard Shortcuts", self.show_shortcuts, "F1", "Ctrl+?")
-        self.about_action = action("&About JourneyDesk", self.show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-
-    def _create_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(self.files.fill_recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.save_action)
-        file_menu.addAction(self.save_as_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.image_action)
-        file_menu.addAction(self.poster_action)
-        file_menu.addAction(self.print_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.properties_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        self.map_actions.fill_edit_menu(edit_menu)
-        edit_menu.addAction(self.copy_image_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        view_menu = self.menuBar().addMenu("&View")
-        self.map_actions.fill_view_menu(view_menu)
-        view_menu.addSeparator()
-        self.view_options.fill_view_menu(view_menu)
-        view_menu.addSeparator()
-        self.presenting.fill_view_menu(view_menu)
-        view_menu.addSeparator()
-        view_menu.addAction(self.inspector.toggleViewAction())
-        view_menu.addAction(self.personas.toggleViewAction())
-        view_menu.addAction(self.next_pane_action)
-        map_menu = self.menuBar().addMenu("&Map")
-        for page_action in self.map_pages.actions():
-            map_menu.addAction(page_action)
-        map_menu.addSeparator()
-        self.map_actions.fill_map_menu(map_menu)
-        map_menu.addSeparator()
-        self.voting.fill_map_menu(map_menu)
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.about_action)
-        self.files.fill_recent_menu()
-
-    def _create_toolbar(self) -> None:
-        toolbar = self.addToolBar("Map")
-        toolbar.setObjectName("map-toolbar")
-        toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(" Add a sticky: ", self))
-        self.sticky_palette = StickyPalette(self)
-        toolbar.addWidget(self.sticky_palette)
-        toolbar.addSeparator()
-        for zoom_action in (
-            self.map_actions.zoom_out,
-            self.map_actions.zoom_in,
-            self.map_actions.zoom_fit,
-        ):
-            toolbar.addAction(zoom_action)
 
     @Slot(object)
     def _on_current_view_changed(self, view: JourneyView | None) -> None:
@@ -292,19 +184,9 @@ class MainWindow(QMainWindow):
         if self.commit_edits():
             self.undo_group.redo()
 
-    @Slot()
-    def _update_undo_actions(self) -> None:
-        group = self.undo_group
-        for act, verb, can, text in (
-            (self.undo_action, "&Undo", group.canUndo(), group.undoText()),
-            (self.redo_action, "&Redo", group.canRedo(), group.redoText()),
-        ):
-            act.setEnabled(can)
-            act.setText(f"{verb} {messages.menu_text(text)}".rstrip() if can else verb)
-
     @Slot(float)
     def _show_zoom(self, zoom: float) -> None:
-        self.zoom_label.setText(f"{zoom:.0%}")
+        self.zoom_label.setText(f"{QLocale().toString(round(zoom * 100))}%")
 
     @Slot(str)
     def _show_problem(self, sentence: str) -> None:
@@ -335,18 +217,21 @@ class MainWindow(QMainWindow):
         self.autosaver.track(document)
         self._update_title()
         project = document.project
+        maps = self.tr("%Ln map(s)", "", len(project.journeys))
+        cards = self.tr("%Ln card(s)", "", project.card_count())
         self.statusBar().showMessage(
-            f"{len(project.journeys)} map{'s' if len(project.journeys) != 1 else ''} · "
-            f"{project.card_count():,} cards",
-            5000,
+            arg(self.tr("%1 · %2", "the maps and cards of the project opened"), maps, cards), 5000
         )
 
     @Slot()
     def _update_title(self) -> None:
         assert self.document is not None
         name = messages.window_title_text(" ".join(self.document.display_name().split()))
-        read_only = " (read-only)" if self.document.read_only else ""
-        self.setWindowTitle(f"{name}{read_only}[*] — JourneyDesk")
+        if self.document.read_only:
+            title = arg(self.tr("%1 (read-only)[*] — JourneyDesk", "%1: the map's name"), name)
+        else:
+            title = arg(self.tr("%1[*] — JourneyDesk", "%1: the map's name"), name)
+        self.setWindowTitle(title)
         self.setWindowModified(self.document.is_modified())
         self.setWindowFilePath(str(self.document.path or ""))
 
@@ -407,8 +292,13 @@ class MainWindow(QMainWindow):
             messages.warn(
                 self,
                 "JourneyDesk",
-                f"What you are typing about the persona cannot be kept as it is: "
-                f"{self.personas.form.refusal} Change it, then try again.",
+                arg(
+                    self.tr(
+                        "What you are typing about the persona cannot be kept as it is: %1 "
+                        "Change it, then try again."
+                    ),
+                    self.personas.form.refusal,
+                ),
             )
             return False
         if self.inspector.finish_editing():
@@ -416,8 +306,13 @@ class MainWindow(QMainWindow):
         messages.warn(
             self,
             "JourneyDesk",
-            f"What you are typing in the inspector cannot be kept as it is: "
-            f"{self.inspector.refusal} Change it, then try again.",
+            arg(
+                self.tr(
+                    "What you are typing in the inspector cannot be kept as it is: %1 "
+                    "Change it, then try again."
+                ),
+                self.inspector.refusal,
+            ),
         )
         return False
 
@@ -446,20 +341,6 @@ class MainWindow(QMainWindow):
         if (title, description) != (project.title, project.description):
             self.document.undo_stack.push(SetProjectInfoCommand(self.document, title, description))
 
-    @Slot()
-    def show_shortcuts(self) -> None:
-        """List every menu action's keys (read from the actions)."""
-        from journeydesk.ui.dialogs.keyboard_shortcuts import KeyboardShortcutsDialog
-
-        KeyboardShortcutsDialog(self.menuBar(), parent=self).exec()
-
-    @Slot()
-    def show_about(self) -> None:
-        """Show the version, the licence, the libraries and the fonts."""
-        from journeydesk.ui.about import about_text
-
-        messages.inform(self, "About JourneyDesk", about_text())
-
     # Qt overrides.
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -471,8 +352,8 @@ class MainWindow(QMainWindow):
         self.disk_watcher.watch(None)
         if self.document is not None:
             self.document.release_lock()
-        self.settings.window_geometry = self.saveGeometry().toBase64().data().decode()
-        self.settings.window_state = self.saveState().toBase64().data().decode()
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
         self.settings.save()
         event.accept()
 

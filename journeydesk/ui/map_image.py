@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
+from journeydesk.i18n import Translatable
 from journeydesk.layout.map_layout import MapLayout
 from journeydesk.layout.style import Style
 from journeydesk.model.file_io import atomic_write
@@ -28,6 +29,10 @@ from journeydesk.ui.document import Document
 MAX_PIXELS = 16_000
 #: Pixels per point of the default PNG: twice the screen's, sharp on high-density displays.
 DEFAULT_SCALE = 2.0
+
+
+class PictureText(Translatable):
+    """Texts written into pictures of a map (an SVG's title and description)."""
 
 
 @dataclass(frozen=True)
@@ -96,7 +101,7 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    QImageWriter(buffer, b"PNG").write(image)
     buffer.close()
     return bytes(data.data())
 
@@ -116,8 +121,8 @@ def render_svg(document: Document, journey_id: str, region: Region = Region()) -
         generator.setSize(QSize(math.ceil(width), math.ceil(height)))
         generator.setViewBox(QRectF(0, 0, width, height))
         generator.setResolution(72)  # one unit per point
-        generator.setTitle(scene.journey.title or "Journey map")
-        generator.setDescription("A customer journey map drawn by JourneyDesk")
+        generator.setTitle(scene.journey.title or PictureText.tr("Journey map"))
+        generator.setDescription(PictureText.tr("A customer journey map drawn by JourneyDesk"))
         painter = QPainter(generator)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         with outlined_text():
@@ -141,7 +146,7 @@ def save_picture(
         data = render_svg(document, journey_id, region)
     else:
         data = png_bytes(render_png(document, journey_id, scale, region))
-    atomic_write(path, data, what="picture")
+    atomic_write(path, data)
 
 
 __all__ = [

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu
 
+from journeydesk.i18n import arg
 from journeydesk.model.journeys import copy_journey, copy_title
 from journeydesk.model.project import MAX_SHORT_TEXT
 from journeydesk.ui import messages
-from journeydesk.ui.commands import plural
 from journeydesk.ui.dialogs.compare import CompareDialog
 from journeydesk.ui.dialogs.new_from_template import NewFromTemplateDialog
 from journeydesk.ui.messages import Button, quoted
@@ -33,22 +34,44 @@ class MapPages(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.new_map = self._action("&New Map from Template…", self.add_from_template)
-        self.rename_map = self._action("&Rename Map…", lambda: self.rename(None))
-        self.duplicate_map = self._action("D&uplicate Map", lambda: self.duplicate(None))
-        self.delete_map = self._action("De&lete Map…", lambda: self.delete(None))
-        self.future_state = self._action("Create &Future State", lambda: self.create_future(None))
+        self.new_map = self._action(
+            self.tr("&New Map from Template…"),
+            self.tr("Add a map made from a template after the one on show"),
+            self.add_from_template,
+        )
+        self.rename_map = self._action(
+            self.tr("&Rename Map…"), self.tr("Give the map on show another title"), self.rename
+        )
+        self.duplicate_map = self._action(
+            self.tr("D&uplicate Map"),
+            self.tr("Copy the map on show, cards and all, next to it"),
+            self.duplicate,
+        )
+        self.delete_map = self._action(
+            self.tr("De&lete Map…"),
+            self.tr("Delete the map on show and its cards (after asking)"),
+            self.delete,
+        )
+        self.future_state = self._action(
+            self.tr("Create &Future State"),
+            self.tr("Copy the map on show as its future state, linked to it"),
+            self.create_future,
+        )
         self.compare_states = self._action(
-            "&Compare with Current State…", lambda: self.compare(None)
+            self.tr("&Compare with Current State…"),
+            self.tr("Show what the future state on show changes about its current state"),
+            self.compare,
         )
         tabs = window.map_tabs
         tabs.moved.connect(self._on_moved)
         tabs.rename_requested.connect(self.rename)
         tabs.menu_requested.connect(self._show_menu)
 
-    def _action(self, text: str, slot: object) -> QAction:
+    def _action(self, text: str, tip: str, slot: Callable[..., object]) -> QAction:
+        """An action of the map on show: ``slot`` is called without arguments."""
         action = QAction(text, self.window)
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def actions(self) -> list[QAction]:
@@ -83,22 +106,28 @@ class MapPages(QObject):
         if not self.window.commit_edits():
             return
         dialog = NewFromTemplateDialog(self.window)
-        dialog.setWindowTitle("New Map")
+        dialog.setWindowTitle(self.tr("New Map"))
         if dialog.exec() != NewFromTemplateDialog.DialogCode.Accepted:
             return
         journey = dialog.selected_template().create_project(dialog.map_title()).journeys[0]
         index = self._index_after(self._current(None))
-        self.document.undo_stack.push(AddJourneyCommand(self.document, index, journey, "New Map"))
+        self.document.undo_stack.push(
+            AddJourneyCommand(self.document, index, journey, self.tr("New Map"))
+        )
         self.window.map_tabs.show_journey(journey.id)
 
-    def rename(self, journey_id: str | None) -> None:
+    def rename(self, journey_id: str | None = None) -> None:
         """Ask for a new title of a map (the one on show by default)."""
         journey_id = self._current(journey_id)
         if journey_id is None or not self.window.commit_edits():
             return
         current = self.document.journey(journey_id).title
         title, accepted = QInputDialog.getText(
-            self.window, "Rename Map", "Title of the map:", QLineEdit.EchoMode.Normal, current
+            self.window,
+            self.tr("Rename Map"),
+            self.tr("Title of the map:"),
+            QLineEdit.EchoMode.Normal,
+            current,
         )
         title = title.strip()[:MAX_SHORT_TEXT]
         if accepted and title and title != current:
@@ -106,7 +135,7 @@ class MapPages(QObject):
                 EditJourneyCommand(self.document, journey_id, {"title": title})
             )
 
-    def duplicate(self, journey_id: str | None) -> None:
+    def duplicate(self, journey_id: str | None = None) -> None:
         """Copy a map, cards and all, next to it."""
         journey_id = self._current(journey_id)
         if journey_id is None or not self.window.commit_edits():
@@ -116,28 +145,28 @@ class MapPages(QObject):
         copy = copy_journey(original, copy_title(original.title, taken))
         index = self._index_after(journey_id)
         self.document.undo_stack.push(
-            AddJourneyCommand(self.document, index, copy, "Duplicate Map")
+            AddJourneyCommand(self.document, index, copy, self.tr("Duplicate Map"))
         )
         self.window.map_tabs.show_journey(copy.id)
 
-    def create_future(self, journey_id: str | None) -> None:
+    def create_future(self, journey_id: str | None = None) -> None:
         """Copy a map as its future state, linked to it (stages and cards name their source)."""
         journey_id = self._current(journey_id)
         if journey_id is None or not self.window.commit_edits():
             return
         original = self.document.journey(journey_id)
         taken = {journey.title for journey in self.document.project.journeys}
-        title = f"{original.title or 'Untitled map'} (future state)"
+        title = arg(self.tr("%1 (future state)"), original.title or self.tr("Untitled map"))
         if title in taken:
             title = copy_title(title, taken)
         future = copy_journey(original, title, future=True)
         index = self._index_after(journey_id)
         self.document.undo_stack.push(
-            AddJourneyCommand(self.document, index, future, "Create Future State")
+            AddJourneyCommand(self.document, index, future, self.tr("Create Future State"))
         )
         self.window.map_tabs.show_journey(future.id)
 
-    def compare(self, journey_id: str | None) -> None:
+    def compare(self, journey_id: str | None = None) -> None:
         """Show what a future state changes about the map it was made from."""
         journey_id = self._current(journey_id)
         if journey_id is None or not self.window.commit_edits():
@@ -147,14 +176,16 @@ class MapPages(QObject):
             current = self.document.journey(future.source_journey_id or "")
         except KeyError:
             self.window.statusBar().showMessage(
-                "This map is not a future state: choose Create Future State on a current "
-                "state first, then compare the copy with it.",
+                self.tr(
+                    "This map is not a future state: choose Create Future State on a current "
+                    "state first, then compare the copy with it."
+                ),
                 8000,
             )
             return
         CompareDialog(current, future, self.window).exec()
 
-    def delete(self, journey_id: str | None) -> None:
+    def delete(self, journey_id: str | None = None) -> None:
         """Delete a map after asking (the last map of a project stays)."""
         journey_id = self._current(journey_id)
         if journey_id is None or not self.window.commit_edits():
@@ -162,18 +193,23 @@ class MapPages(QObject):
         document = self.document
         if len(document.project.journeys) < 2:
             self.window.statusBar().showMessage(
-                "A project keeps at least one map: add another before deleting this one.", 8000
+                self.tr("A project keeps at least one map: add another before deleting this one."),
+                8000,
             )
             return
         journey = document.journey(journey_id)
+        question = self.tr(
+            "Delete the map %1 and the %n card(s) on it? You can undo this with Edit > Undo.",
+            "",
+            len(journey.cards),
+        )
         answer = messages.ask(
             self.window,
-            "Delete Map",
-            f"Delete the map {quoted(journey.title or 'Untitled map')} and the "
-            f"{plural(len(journey.cards), 'card')} on it? You can undo this with Edit > Undo.",
+            self.tr("Delete Map"),
+            arg(question, quoted(journey.title or self.tr("Untitled map"))),
             Button.Yes | Button.Cancel,
             Button.Cancel,
-            labels={Button.Yes: "Delete"},
+            labels={Button.Yes: self.tr("Delete")},
         )
         if answer == Button.Yes:
             document.undo_stack.push(RemoveJourneyCommand(document, journey_id))
@@ -185,10 +221,10 @@ class MapPages(QObject):
     @Slot(str, QPoint)
     def _show_menu(self, journey_id: str, position: QPoint) -> None:
         menu = QMenu(self.window)
-        menu.addAction("Rename…", lambda: self.rename(journey_id))
-        menu.addAction("Duplicate", lambda: self.duplicate(journey_id))
-        menu.addAction("Create Future State", lambda: self.create_future(journey_id))
-        menu.addAction("Delete…", lambda: self.delete(journey_id))
+        menu.addAction(self.tr("&Rename…"), lambda: self.rename(journey_id))
+        menu.addAction(self.tr("D&uplicate"), lambda: self.duplicate(journey_id))
+        menu.addAction(self.tr("Create &Future State"), lambda: self.create_future(journey_id))
+        menu.addAction(self.tr("De&lete…"), lambda: self.delete(journey_id))
         menu.addSeparator()
         menu.addAction(self.new_map)
         menu.exec(position)

@@ -10,11 +10,15 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from journeydesk.i18n import arg
 from journeydesk.layout.style import Style
 from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.document import Document
-from journeydesk.ui.messages import menu_text, plain_tooltip, quoted
+from journeydesk.ui.messages import menu_text, plain_tooltip
+
+#: The longest map title a tab shows whole; a longer one ends in "…" (the tooltip has it all).
+MAX_TAB_TITLE = 40
 
 
 class MapTabs(QTabWidget):
@@ -38,7 +42,13 @@ class MapTabs(QTabWidget):
         self.setDocumentMode(True)
         self.setMovable(True)
         self.currentChanged.connect(self._on_current_changed)
+        self.setAccessibleName(self.tr("Maps"))
+        self.setAccessibleDescription(self.tr("The journey maps of the project, one tab each"))
         bar = self.tabBar()
+        bar.setAccessibleName(self.tr("Map tabs"))
+        bar.setAccessibleDescription(
+            self.tr("Choose the map to show; drag a tab to reorder the maps")
+        )
         bar.tabMoved.connect(self._on_tab_moved)
         bar.tabBarDoubleClicked.connect(self._on_double_click)
         bar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -50,8 +60,9 @@ class MapTabs(QTabWidget):
         while self.count():
             view = self.widget(0)
             self.removeTab(0)
-            view.setParent(None)
-            view.deleteLater()
+            if view is not None:
+                view.setParent(None)
+                view.deleteLater()
         self._document = document
         self._sync()
         self.blockSignals(False)
@@ -67,9 +78,8 @@ class MapTabs(QTabWidget):
 
     def views(self) -> list[JourneyView]:
         """Every canvas, in tab order."""
-        return [
-            self.widget(i) for i in range(self.count()) if isinstance(self.widget(i), JourneyView)
-        ]
+        widgets = (self.widget(i) for i in range(self.count()))
+        return [view for view in widgets if isinstance(view, JourneyView)]
 
     def set_map_style(self, style: Style) -> bool:
         """Lay every map out in ``style``; text being typed is committed first.
@@ -153,11 +163,17 @@ class MapTabs(QTabWidget):
 
     def _update_titles(self, _journey_id: str = "") -> None:
         for index, view in enumerate(self.views()):
-            title = view.journey_scene.journey.title
+            title = view.journey_scene.journey.title or self.tr("Untitled map")
             self.setTabText(index, tab_title(title))
-            self.setTabToolTip(index, plain_tooltip(title or "Untitled map"))
+            # The tool tip is also what a screen reader says of the tab, after its title.
+            tip = arg(self.tr("%1\nDouble-click to rename the map; right-click for more."), title)
+            # Plain text unless the title could pass for markup, which is escaped instead.
+            self.setTabToolTip(index, plain_tooltip(tip) if "<" in tip else tip)
 
 
 def tab_title(title: str) -> str:
     """A map title as a tab shows it: one line, not too long, ``&`` shown as itself."""
-    return menu_text(quoted(title or "Untitled map", 40)[1:-1])
+    line = " ".join(title.split())
+    if len(line) > MAX_TAB_TITLE:
+        line = line[: MAX_TAB_TITLE - 1].rstrip() + "…"
+    return menu_text(line)

@@ -12,6 +12,8 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from journeydesk.i18n import Translatable, arg
+
 Button = QMessageBox.StandardButton
 Icon = QMessageBox.Icon
 
@@ -19,12 +21,16 @@ Icon = QMessageBox.Icon
 MAX_QUOTED = 60
 
 
+class MessageText(Translatable):
+    """Texts shared by the message boxes: how a name is quoted in a sentence."""
+
+
 def quoted(name: str, limit: int = MAX_QUOTED) -> str:
-    """``name`` in quotation marks, on one line and at most ``limit`` characters long."""
+    """``name`` in the language's quotation marks, on one line, at most ``limit`` long."""
     line = " ".join(name.split())
     if len(line) > limit:
         line = line[: limit - 1].rstrip() + "…"
-    return f"“{line}”"
+    return arg(MessageText.tr("“%1”", "a name quoted in a sentence"), line)
 
 
 def make_box(

@@ -19,6 +19,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from journeydesk.i18n import Translatable, arg
 from journeydesk.ui import messages
 
 #: Variables a frozen build changes for itself and that a viewer must not inherit.
@@ -31,6 +32,10 @@ _FROZEN_VARIABLES = (
     "PYTHONPATH",
     "PYTHONHOME",
 )
+
+
+class OpenFileText(Translatable):
+    """Texts said when no program opens a file JourneyDesk wrote."""
 
 
 def desktop_environment(environ: dict[str, str]) -> dict[str, str]:
@@ -62,15 +67,29 @@ def _desktop_environment() -> Iterator[None]:
 
 
 def open_in_viewer(parent: QWidget | None, path: Path, what: str) -> bool:
-    """Open ``path`` in the user's viewer; if none opens, say so and show its folder."""
+    """Open ``path`` in the user's viewer; if none opens, say so and show its folder.
+
+    ``what`` is the kind of file by its format's name, such as "PDF" (not translated).
+    """
     with _desktop_environment():
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             return True
         folder_shown = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
-    where = "Its folder is open instead." if folder_shown else f"It is in {path.parent}."
-    messages.warn(
-        parent,
-        "Cannot Open",
-        f"No program on this computer opened the {what} {messages.quoted(path.name)}. {where}",
-    )
+    name = messages.quoted(path.name)
+    if folder_shown:
+        text = arg(
+            OpenFileText.tr(
+                "No program on this computer opened the %1 %2. Its folder is open instead."
+            ),
+            what,
+            name,
+        )
+    else:
+        text = arg(
+            OpenFileText.tr("No program on this computer opened the %1 %2. It is in %3."),
+            what,
+            name,
+            path.parent,
+        )
+    messages.warn(parent, OpenFileText.tr("Cannot Open"), text)
     return False

@@ -8,24 +8,25 @@ Wall posters with overlap, cut marks and an assembly guide remain Export Poster'
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter
 
+from journeydesk.i18n import Translatable
 from journeydesk.layout.style import Style
+from journeydesk.poster.plan import sheets_to_cover
 from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.document import Document
+
+
+class PrintText(Translatable):
+    """Texts of printing a map."""
 
 
 def page_grid(map_size: tuple[float, float], page: tuple[float, float]) -> tuple[int, int]:
     """How many pages across and down a map of ``map_size`` points takes at full size on
     pages holding ``page`` points each."""
-    return (
-        max(1, math.ceil(map_size[0] / page[0] - 1e-9)),
-        max(1, math.ceil(map_size[1] / page[1] - 1e-9)),
-    )
+    return sheets_to_cover(map_size[0], page[0]), sheets_to_cover(map_size[1], page[1])
 
 
 def print_map(document: Document, journey_id: str, printer: QPrinter, tiled: bool) -> int:
@@ -37,7 +38,7 @@ def print_map(document: Document, journey_id: str, printer: QPrinter, tiled: boo
         dots = printer.resolution() / 72  # device pixels per point
         painter = QPainter()
         if not painter.begin(printer):
-            raise OSError("The printer could not be started.")
+            raise OSError(PrintText.tr("The printer could not be started."))
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             if not tiled:

@@ -6,10 +6,15 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from journeydesk.i18n import Translatable
 from journeydesk.model.project import Journey, Persona
 from journeydesk.model.rules import fields_problem
 from journeydesk.ui.commands import OnDocument
 from journeydesk.ui.document import Document, MapPersonas
+
+
+class MapCommandText(Translatable):
+    """Names of the undo steps on the project's maps and personas."""
 
 
 class AddJourneyCommand(OnDocument, QUndoCommand):
@@ -38,7 +43,7 @@ class RemoveJourneyCommand(OnDocument, QUndoCommand):
     def __init__(self, document: Document, journey_id: str) -> None:
         if len(document.project.journeys) < 2:
             raise ValueError("a project keeps at least one map")
-        super().__init__("Delete Map")
+        super().__init__(MapCommandText.tr("Delete Map"))
         self._document = document
         self._journey_id = journey_id
         self._removed: tuple[int, Journey] | None = None
@@ -55,7 +60,7 @@ class MoveJourneyCommand(OnDocument, QUndoCommand):
     """Move a map to another place among the tabs."""
 
     def __init__(self, document: Document, journey_id: str, index: int) -> None:
-        super().__init__("Move Map")
+        super().__init__(MapCommandText.tr("Move Map"))
         self._document = document
         self._journey_id, self._new = journey_id, index
         ids = [journey.id for journey in document.project.journeys]
@@ -72,7 +77,10 @@ class EditJourneyCommand(OnDocument, QUndoCommand):
     """Change a map's title, scenario, notes or personas (whose curves go with them)."""
 
     def __init__(self, document: Document, journey_id: str, fields: dict[str, Any]) -> None:
-        super().__init__("Rename Map" if set(fields) == {"title"} else "Edit Map")
+        if set(fields) == {"title"}:
+            super().__init__(MapCommandText.tr("Rename Map"))
+        else:
+            super().__init__(MapCommandText.tr("Edit Map"))
         self._document = document
         self._journey_id = journey_id
         journey = document.journey(journey_id)
@@ -137,7 +145,7 @@ class RemovePersonaCommand(OnDocument, QUndoCommand):
     """Delete a persona, and its place on every map that names it."""
 
     def __init__(self, document: Document, persona_id: str) -> None:
-        super().__init__("Delete Persona")
+        super().__init__(MapCommandText.tr("Delete Persona"))
         self._document = document
         self._persona_id = persona_id
         self._removed: tuple[int, Persona, dict[str, MapPersonas]] | None = None
@@ -154,7 +162,7 @@ class EditPersonaCommand(OnDocument, QUndoCommand):
     """Change fields of a persona (name, role, age, quote, lists, colour, photo)."""
 
     def __init__(self, document: Document, persona_id: str, fields: dict[str, Any]) -> None:
-        super().__init__("Edit Persona")
+        super().__init__(MapCommandText.tr("Edit Persona"))
         self._document = document
         self._persona_id = persona_id
         persona = document.persona(persona_id)

@@ -9,24 +9,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Slot
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtWidgets import QFileDialog, QMenu
 
+from journeydesk.i18n import arg
 from journeydesk.model.errors import ProjectLoadError, ProjectSaveError, ReadOnlyFileError
 from journeydesk.model.lock import ProjectLock, lock_owner
 from journeydesk.model.recovery import RecoveryEntry
 from journeydesk.model.storage import FILE_SUFFIX
 from journeydesk.ui import messages
 from journeydesk.ui.dialogs.new_from_template import NewFromTemplateDialog
-from journeydesk.ui.document import Document, disk_hash
+from journeydesk.ui.disk_changes import DiskChanges
+from journeydesk.ui.document import Document
 from journeydesk.ui.folders import ask_save_path, is_installed_file, suggested_folder
 from journeydesk.ui.messages import Button, quoted
 from journeydesk.ui.windows import window_showing
 
 if TYPE_CHECKING:
     from journeydesk.ui.main_window import MainWindow
-
-FILE_FILTER = f"Journey maps (*{FILE_SUFFIX});;All files (*)"
 
 
 class ProjectFiles(QObject):
@@ -36,6 +36,12 @@ class ProjectFiles(QObject):
         super().__init__(window)
         self.window = window
         self.settings = window.settings
+        self.disk_changes = DiskChanges(window, self)
+
+    def file_filter(self) -> str:
+        """The file dialogs' filter: JourneyDesk's maps, or any file."""
+        maps, anything = self.tr("Journey maps"), self.tr("All files")
+        return f"{maps} (*{FILE_SUFFIX});;{anything} (*)"
 
     @property
     def document(self) -> Document:
@@ -63,7 +69,7 @@ class ProjectFiles(QObject):
             return
         folder = suggested_folder(self.settings.last_folder)
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open Journey Map", str(folder), FILE_FILTER
+            self.window, self.tr("Open Journey Map"), str(folder), self.file_filter()
         )
         if path:
             self.open_path(Path(path), ask_to_save=False)
@@ -89,8 +95,8 @@ class ProjectFiles(QObject):
         except ProjectLoadError as error:
             messages.warn(
                 self.window,
-                "Cannot Open Map",
-                f"{quoted(path.name)} could not be opened.\n\n{error}",
+                self.tr("Cannot Open Map"),
+                arg(self.tr("%1 could not be opened.\n\n%2"), quoted(path.name), error),
             )
             if not path.exists():
                 self.settings.remove_recent_file(path)
@@ -116,12 +122,17 @@ class ProjectFiles(QObject):
             return True
         answer = messages.ask(
             self.window,
-            "Map Already Open",
-            f"{found.describe()}\n\nOpen a read-only copy here (Save then asks for a new "
-            "name), or open it anyway? If both of you save, one will replace the other's work.",
+            self.tr("Map Already Open"),
+            arg(
+                self.tr(
+                    "%1\n\nOpen a read-only copy here (Save then asks for a new name), or open "
+                    "it anyway? If both of you save, one will replace the other's work."
+                ),
+                found.describe(),
+            ),
             Button.Yes | Button.Open | Button.Cancel,
             Button.Yes,
-            labels={Button.Yes: "Open Read-Only", Button.Open: "Open Anyway"},
+            labels={Button.Yes: self.tr("Open Read-Only"), Button.Open: self.tr("Open Anyway")},
         )
         if answer == Button.Yes:
             document.read_only = True
@@ -137,7 +148,7 @@ class ProjectFiles(QObject):
         try:
             project = autosaver.store.load(entry)
         except ProjectLoadError as error:
-            messages.warn(self.window, "Cannot Recover Map", str(error))
+            messages.warn(self.window, self.tr("Cannot Recover Map"), str(error))
             return False
         original = entry.original_path
         document = Document(project, original, self.window)
@@ -147,11 +158,11 @@ class ProjectFiles(QObject):
         self.window.set_document(document)
         document.undo_stack.resetClean()  # the recovered changes are not saved yet
         if autosaver.adopt(entry) is None:
-            note = (
+            note = self.tr(
                 "Another JourneyDesk recovered this map at the same moment; compare before saving."
             )
         else:
-            note = f"Recovered {entry.display_name}: check it, then save."
+            note = arg(self.tr("Recovered %1: check it, then save."), entry.display_name)
         self.window.statusBar().showMessage(note, 10000)
         return True
 
@@ -165,7 +176,7 @@ class ProjectFiles(QObject):
         document = self.document
         if document.path is None or document.read_only:
             return self.save_as()
-        if document.changed_on_disk() and not self.resolve_disk_change(saving=True):
+        if document.changed_on_disk() and not self.disk_changes.resolve(saving=True):
             return False
         return self._save_to(document.path)
 
@@ -177,7 +188,8 @@ class ProjectFiles(QObject):
         document = self.document
         if document.path is not None and document.read_only:
             # Not the other user's file: a copy beside it.
-            suggestion = document.path.with_name(f"{document.path.stem} (copy){FILE_SUFFIX}")
+            copy = arg(self.tr("%1 (copy)", "the name of a copy of a file"), document.path.stem)
+            suggestion = document.path.with_name(copy + FILE_SUFFIX)
         elif document.path is not None and not is_installed_file(document.path):
             suggestion = document.path
         else:
@@ -185,7 +197,7 @@ class ProjectFiles(QObject):
                 document.display_name()
             )
         target = ask_save_path(
-            self.window, "Save Journey Map", suggestion, FILE_FILTER, FILE_SUFFIX
+            self.window, self.tr("Save Journey Map"), suggestion, self.file_filter(), FILE_SUFFIX
         )
         if target is None or not self._may_save_over(target):
             return False
@@ -198,9 +210,14 @@ class ProjectFiles(QObject):
         if showing is not None and showing is not self.window:
             messages.warn(
                 self.window,
-                "Map Open in Another Window",
-                f"{quoted(target.name)} is open in another JourneyDesk window. Save under "
-                "another name, or close it there first.",
+                self.tr("Map Open in Another Window"),
+                arg(
+                    self.tr(
+                        "%1 is open in another JourneyDesk window. Save under another name, or "
+                        "close it there first."
+                    ),
+                    quoted(target.name),
+                ),
             )
             return False
         own = document.lock is not None and document.lock.project_path.resolve() == (
@@ -210,17 +227,22 @@ class ProjectFiles(QObject):
         if owner is not None:
             answer = messages.ask(
                 self.window,
-                "Map Already Open",
-                f"{owner.describe()}\n\nReplace it with the map you are editing? The other "
-                "person's unsaved changes would then overwrite yours, or yours theirs.",
+                self.tr("Map Already Open"),
+                arg(
+                    self.tr(
+                        "%1\n\nReplace it with the map you are editing? The other person's "
+                        "unsaved changes would then overwrite yours, or yours theirs."
+                    ),
+                    owner.describe(),
+                ),
                 Button.Save | Button.Cancel,
                 Button.Cancel,
-                labels={Button.Save: "Replace"},
+                labels={Button.Save: self.tr("Replace")},
             )
             if answer != Button.Save:
                 return False
         if document.path is not None and target.resolve() == document.path:
-            return not document.changed_on_disk() or self.resolve_disk_change(saving=True)
+            return not document.changed_on_disk() or self.disk_changes.resolve(saving=True)
         return True
 
     def _save_to(self, path: Path, replace_read_only: bool = False) -> bool:
@@ -229,9 +251,14 @@ class ProjectFiles(QObject):
         except ReadOnlyFileError as error:
             answer = messages.ask(
                 self.window,
-                "Read-Only File",
-                f"{error}\n\nReplace it anyway? Choose Cancel to save under another name "
-                "with Save As.",
+                self.tr("Read-Only File"),
+                arg(
+                    self.tr(
+                        "%1\n\nReplace it anyway? Choose Cancel to save under another name "
+                        "with Save As."
+                    ),
+                    error,
+                ),
                 Button.Save | Button.Cancel,
                 Button.Cancel,
             )
@@ -239,14 +266,22 @@ class ProjectFiles(QObject):
         except ProjectSaveError as error:
             messages.fail(
                 self.window,
-                "Cannot Save Map",
-                f"{error}\n\nNothing was lost: the map is still open here. "
-                "Try Save As to put it in another folder or on another drive.",
+                self.tr("Cannot Save Map"),
+                arg(
+                    self.tr(
+                        "%1\n\nNothing was lost: the map is still open here. Try Save As to put "
+                        "it in another folder or on another drive."
+                    ),
+                    error,
+                ),
             )
             return False
         self._move_lock(path)
         self._remember(path)
-        note = f"Saved to {path}" if written else "Nothing to save: the file is up to date"
+        if written:
+            note = arg(self.tr("Saved to %1"), path)
+        else:
+            note = self.tr("Nothing to save: the file is up to date")
         self.window.statusBar().showMessage(note, 5000)
         self.window.saved.emit()
         return True
@@ -271,94 +306,17 @@ class ProjectFiles(QObject):
             return True
         answer = messages.ask(
             self.window,
-            "Unsaved Changes",
-            f"Save the changes to {quoted(self.document.display_name())} before closing it?",
+            self.tr("Unsaved Changes"),
+            arg(
+                self.tr("Save the changes to %1 before closing it?"),
+                quoted(self.document.display_name()),
+            ),
             Button.Save | Button.Discard | Button.Cancel,
             Button.Save,
         )
         if answer == Button.Save:
             return self.save()
         return answer == Button.Discard
-
-    # Changes made by another program.
-
-    @Slot()
-    def on_changed_outside(self) -> None:
-        """Another program changed or removed the open file: offer Reload or Keep Mine.
-
-        Not on top of another dialog (a reload would pull the map from under it): the
-        question waits until that dialog is closed.
-        """
-        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget():
-            QTimer.singleShot(500, self.on_changed_outside)
-            return
-        if self.document.path is not None and self.document.changed_on_disk():
-            self.resolve_disk_change(saving=False)
-
-    def resolve_disk_change(self, saving: bool) -> bool:
-        """Ask what to do about the file changed on disk; True to go on with the map here.
-
-        When ``saving``, the answers are Reload, Save over it, and Cancel (False).
-        """
-        document = self.document
-        path = document.path
-        if path is None:
-            return True
-        watcher = self.window.disk_watcher
-        watcher.pause()
-        seen = disk_hash(path)  # what the question is about; a later change is asked anew
-        try:
-            if not path.exists():
-                if not saving:
-                    messages.warn(
-                        self.window,
-                        "File Removed",
-                        f"{quoted(path.name)} was removed or renamed by another program. The "
-                        "map is still open here; save it to write the file again.",
-                    )
-                keep_mine(document)
-                return True
-            lost = " The changes you have not saved here would be lost." * document.is_modified()
-            text = (
-                f"{quoted(path.name)} was changed by another program while it was open here. "
-                f"Reload it from disk, or keep the map you are editing?{lost}"
-            )
-            if saving:
-                buttons, default = Button.Yes | Button.Save | Button.Cancel, Button.Cancel
-                labels = {Button.Yes: "Reload", Button.Save: "Replace with Mine"}
-            else:
-                buttons = Button.Yes | Button.No
-                default = Button.No if document.is_modified() else Button.Yes
-                labels = {Button.Yes: "Reload", Button.No: "Keep Mine"}
-            answer = messages.ask(
-                self.window, "File Changed on Disk", text, buttons, default, labels
-            )
-            if answer == Button.Yes:
-                self._reload(document, path)
-                return False
-            if answer == Button.Cancel:
-                return False
-            keep_mine(document)
-            return True
-        finally:
-            watcher.resume(seen)
-
-    def _reload(self, document: Document, path: Path) -> None:
-        try:
-            fresh = Document.open(path, self.window)
-        except ProjectLoadError as error:
-            messages.warn(
-                self.window,
-                "Cannot Reload Map",
-                f"{quoted(path.name)} could not be read again, so the map you were editing "
-                f"stays open.\n\n{error}",
-            )
-            keep_mine(document)
-            return
-        fresh.read_only = document.read_only
-        fresh.lock, document.lock = document.lock, None  # the same file stays locked
-        self.window.set_document(fresh)
-        self.window.statusBar().showMessage(f"Reloaded {path.name} from disk", 5000)
 
     # Recent maps.
 
@@ -383,10 +341,11 @@ class ProjectFiles(QObject):
             entry.setToolTip(messages.plain_tooltip(str(path)))
             entry.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         if not self.settings.recent_files:
-            menu.addAction("No recent maps").setEnabled(False)
+            menu.addAction(self.tr("No recent maps")).setEnabled(False)
             return
         menu.addSeparator()
-        menu.addAction("Clear Menu", self._clear_recent)
+        clear = menu.addAction(self.tr("Clear Menu"), self._clear_recent)
+        clear.setStatusTip(self.tr("Forget the maps opened recently (the files stay)"))
 
     @Slot()
     def _clear_recent(self) -> None:
@@ -394,13 +353,8 @@ class ProjectFiles(QObject):
         self.settings.save()
 
 
-def keep_mine(document: Document) -> None:
-    """Keep the map being edited over the file on disk: it is unsaved until the next save."""
-    document.accept_disk_version()
-    document.undo_stack.resetClean()
-
-
 def file_name_for(title: str) -> str:
     """A file name made from a map title, without characters file systems refuse."""
     cleaned = "".join(c for c in title if c not in '<>:"/\\|?*' and c.isprintable()).strip(" .")
-    return (cleaned[:120].rstrip(" .") or "Untitled map") + FILE_SUFFIX
+    untitled = QCoreApplication.translate("ProjectFiles", "Untitled map")
+    return (cleaned[:120].rstrip(" .") or untitled) + FILE_SUFFIX

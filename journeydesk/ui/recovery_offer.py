@@ -6,6 +6,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QDate, QLocale, QTime
+
+from journeydesk.i18n import Translatable, arg
 from journeydesk.model.recovery import RecoveryEntry
 from journeydesk.ui import messages
 from journeydesk.ui.messages import Button, quoted
@@ -14,26 +17,41 @@ if TYPE_CHECKING:
     from journeydesk.ui.main_window import MainWindow
 
 
+class RecoveryOfferText(Translatable):
+    """Texts of the offer to recover the maps a crash left unsaved."""
+
+
 def describe_time(moment: datetime, now: datetime | None = None) -> str:
     """When a copy was kept, as a facilitator reads it: "at 14:32 today (5 minutes ago)"."""
     now = now or datetime.now(UTC)
     local = moment.astimezone()
     today = now.astimezone().date()
-    if local.date() == today:
-        day = "today"
-    elif (today - local.date()).days == 1:
-        day = "yesterday"
-    else:
-        day = f"on {local:%A %d %B %Y}"
     minutes = max(0, int((now - moment).total_seconds() // 60))
     if minutes < 1:
-        ago = "less than a minute ago"
+        ago = RecoveryOfferText.tr("less than a minute ago")
     elif minutes < 120:
-        ago = f"{minutes} minute{'s' * (minutes != 1)} ago"
+        ago = RecoveryOfferText.tr("%n minute(s) ago", "", minutes)
+    elif minutes < 48 * 60:
+        ago = RecoveryOfferText.tr("%n hour(s) ago", "", minutes // 60)
     else:
-        hours = minutes // 60
-        ago = f"{hours} hours ago" if hours < 48 else f"{hours // 24} days ago"
-    return f"at {local:%H:%M} {day} ({ago})"
+        ago = RecoveryOfferText.tr("%n day(s) ago", "", minutes // (24 * 60))
+    locale = QLocale()
+    time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    if local.date() == today:
+        return arg(
+            RecoveryOfferText.tr("at %1 today (%2)", "%1: a time, %2: how long ago"), time, ago
+        )
+    if (today - local.date()).days == 1:
+        return arg(
+            RecoveryOfferText.tr("at %1 yesterday (%2)", "%1: a time, %2: how long ago"), time, ago
+        )
+    day = locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat)
+    return arg(
+        RecoveryOfferText.tr("at %1 on %2 (%3)", "%1: a time, %2: a date, %3: how long ago"),
+        time,
+        day,
+        ago,
+    )
 
 
 def offer_recovery(window: MainWindow, new_window: Callable[[], MainWindow]) -> int:
@@ -83,25 +101,40 @@ def _ask(window: MainWindow, entry: RecoveryEntry) -> Button:
     if entry.problem:
         return messages.ask(
             window,
-            "Recovery Copy Damaged",
-            f"A recovery copy of {name} was found, but it cannot be opened. {entry.problem}"
-            "\n\nDiscard it, or keep it for now?",
+            RecoveryOfferText.tr("Recovery Copy Damaged"),
+            arg(
+                RecoveryOfferText.tr(
+                    "A recovery copy of %1 was found, but it cannot be opened. %2\n\nDiscard "
+                    "it, or keep it for now?"
+                ),
+                name,
+                entry.problem,
+            ),
             Button.Discard | Button.Cancel,
             Button.Cancel,
-            labels={Button.Cancel: "Keep for Now"},
+            labels={Button.Cancel: RecoveryOfferText.tr("Keep for Now")},
         )
-    where = (
-        f"Its file: {entry.original_path}"
-        if entry.original_path is not None
-        else "It had not been saved to a file yet."
-    )
+    if entry.original_path is not None:
+        where = arg(RecoveryOfferText.tr("Its file: %1"), entry.original_path)
+    else:
+        where = RecoveryOfferText.tr("It had not been saved to a file yet.")
     return messages.ask(
         window,
-        "Recover Unsaved Map",
-        f"JourneyDesk closed before the changes to {name} were saved. A recovery copy was "
-        f"kept {describe_time(entry.saved_at)}.\n\n{where}\n\nRecover it? It opens with its "
-        "changes unsaved, for you to check and save. Discard deletes the copy for good.",
+        RecoveryOfferText.tr("Recover Unsaved Map"),
+        arg(
+            RecoveryOfferText.tr(
+                "JourneyDesk closed before the changes to %1 were saved. A recovery copy was "
+                "kept %2.\n\n%3\n\nRecover it? It opens with its changes unsaved, for you to "
+                "check and save. Discard deletes the copy for good."
+            ),
+            name,
+            describe_time(entry.saved_at),
+            where,
+        ),
         Button.Yes | Button.Discard | Button.Cancel,
         Button.Yes,
-        labels={Button.Yes: "Recover", Button.Cancel: "Not Now"},
+        labels={
+            Button.Yes: RecoveryOfferText.tr("Recover"),
+            Button.Cancel: RecoveryOfferText.tr("Not Now"),
+        },
     )

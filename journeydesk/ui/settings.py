@@ -17,7 +17,7 @@ import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from journeydesk.layout.style import TextSize
-from journeydesk.model.errors import ProjectSaveError
+from journeydesk.model.errors import FileWriteError
 from journeydesk.model.storage import atomic_write
 
 log = logging.getLogger(__name__)
@@ -104,8 +104,8 @@ class Settings(BaseModel):
         path = settings_path()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(path, (self.model_dump_json(indent=2) + "\n").encode("utf-8"), "settings")
-        except (OSError, ProjectSaveError) as error:
+            atomic_write(path, (self.model_dump_json(indent=2) + "\n").encode("utf-8"))
+        except (OSError, FileWriteError) as error:
             log.warning("Could not write settings to %s: %s", path, error)
 
     def add_recent_file(self, path: Path) -> None:

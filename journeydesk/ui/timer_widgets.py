@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QSizePolicy, QToolButton, QWidget
 
+from journeydesk.i18n import Translatable, arg
 from journeydesk.resources import resource_path
 from journeydesk.ui.settings import DEFAULT_TIMER_PRESETS, MAX_TIMER_SECONDS
 from journeydesk.ui.workshop_timer import TimerState, WorkshopTimer
@@ -43,8 +44,18 @@ BAR_FILL = "#60a5fa"
 #: The height of the display's capital letters and digits at scale 1, in pixels.
 DEFAULT_CAP_HEIGHT = 72.0
 
-PROMPT = "How long? Type minutes, such as 7, or minutes and seconds, such as 2:30."
 _TIME = re.compile(r"(?:(\d{1,2}):)?(\d{1,3}):(\d{2})|(\d{1,3})(?:[.,](\d{1,2}))?")
+
+
+class WorkshopTimerText(Translatable):
+    """Texts of the timer's functions: presets in words, the custom time's question."""
+
+
+def prompt() -> str:
+    """The question for a custom time, with examples of what may be typed."""
+    return WorkshopTimerText.tr(
+        "How long? Type minutes, such as 7, or minutes and seconds, such as 2:30."
+    )
 
 
 def preset_label(seconds: int) -> str:
@@ -52,11 +63,16 @@ def preset_label(seconds: int) -> str:
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     parts = [
-        f"{amount} {unit}{'' if amount == 1 else 's'}"
-        for amount, unit in ((hours, "hour"), (minutes, "minute"), (secs, "second"))
-        if amount
+        *([WorkshopTimerText.tr("%n hour(s)", "", hours)] if hours else []),
+        *([WorkshopTimerText.tr("%n minute(s)", "", minutes)] if minutes else []),
+        *([WorkshopTimerText.tr("%n second(s)", "", secs)] if secs else []),
     ]
-    return " ".join(parts) or "0 seconds"
+    if not parts:
+        return WorkshopTimerText.tr("%n second(s)", "", 0)
+    label = parts[0]
+    for part in parts[1:]:
+        label = arg(WorkshopTimerText.tr("%1 %2", "a time in words: 1 hour 5 minutes"), label, part)
+    return label
 
 
 def parse_duration(text: str) -> int:
@@ -66,27 +82,29 @@ def parse_duration(text: str) -> int:
     """
     match = _TIME.fullmatch(text.strip())
     if match is None:
-        raise ValueError("That is not a time the timer understands.")
+        raise ValueError(WorkshopTimerText.tr("That is not a time the timer understands."))
     hours, minutes, secs, whole, fraction = match.groups()
     if whole is not None:
         seconds = round((int(whole) + float(f"0.{fraction or 0}")) * 60)
     elif int(secs) >= 60:
-        raise ValueError("Seconds go up to 59: for 90 seconds, type 1:30.")
+        raise ValueError(WorkshopTimerText.tr("Seconds go up to 59: for 90 seconds, type 1:30."))
     else:
         seconds = int(hours or 0) * 3600 + int(minutes) * 60 + int(secs)
     if seconds < 1:
-        raise ValueError("The timer needs a time longer than zero.")
+        raise ValueError(WorkshopTimerText.tr("The timer needs a time longer than zero."))
     if seconds > MAX_TIMER_SECONDS:
-        raise ValueError("The timer runs for 9 hours 59 minutes 59 seconds at the most.")
+        longest = preset_label(MAX_TIMER_SECONDS)
+        raise ValueError(arg(WorkshopTimerText.tr("The timer runs for %1 at the most."), longest))
     return seconds
 
 
 def ask_custom_time(parent: QWidget | None) -> int | None:
     """Ask for a custom time until it is usable or cancelled; return seconds, or None."""
-    label, text = PROMPT, ""
+    question = prompt()
+    label, text = question, ""
     while True:
         text, accepted = QInputDialog.getText(
-            parent, "Custom Timer", label, QLineEdit.EchoMode.Normal, text
+            parent, WorkshopTimerText.tr("Custom Timer"), label, QLineEdit.EchoMode.Normal, text
         )
         if not accepted:
             return None
@@ -94,7 +112,7 @@ def ask_custom_time(parent: QWidget | None) -> int | None:
             return parse_duration(text)
         except ValueError as problem:
             # The typed text stays in the box; only our own sentence goes in the label.
-            label = f"{problem}\n\n{PROMPT}"
+            label = f"{problem}\n\n{question}"
 
 
 class TimerButton(QToolButton):
@@ -113,14 +131,19 @@ class TimerButton(QToolButton):
         self._customs = [p for p in self._presets if p not in DEFAULT_TIMER_PRESETS]
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setAccessibleName("Workshop timer")
+        self.setAccessibleName(self.tr("Workshop timer"))
         menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Workshop timer"))
         self._preset_actions: list[QAction] = []
-        self.custom_action = menu.addAction("Custom…", self.start_custom)
+        self.custom_action = menu.addAction(self.tr("Custom…"), self.start_custom)
+        self.custom_action.setStatusTip(self.tr("Count down a time you type"))
         menu.addSeparator()
-        self.pause_action = menu.addAction("Pause", self.timer.toggle_pause)
-        self.add_minute_action = menu.addAction("Add a Minute", self.timer.add_minute)
-        self.stop_action = menu.addAction("Stop", self.timer.stop)
+        self.pause_action = menu.addAction(self.tr("Pause"), self.timer.toggle_pause)
+        self.pause_action.setStatusTip(self.tr("Hold the countdown, or go on counting"))
+        self.add_minute_action = menu.addAction(self.tr("Add a Minute"), self.timer.add_minute)
+        self.add_minute_action.setStatusTip(self.tr("Give the countdown one more minute"))
+        self.stop_action = menu.addAction(self.tr("Stop"), self.timer.stop)
+        self.stop_action.setStatusTip(self.tr("End the countdown"))
         self.setMenu(menu)
         self._fill_presets()
         timer.changed.connect(self._show)
@@ -158,7 +181,8 @@ class TimerButton(QToolButton):
         """Wide enough for the longest time it shows, so the bar does not jump as it counts."""
         hint = super().sizeHint()
         metrics = self.fontMetrics()
-        widest = "00:00:00 paused" if self.timer.total >= 3600 else "00:00 paused"
+        template = "00:00:00" if self.timer.total >= 3600 else "00:00"
+        widest = arg(self.tr("%1 paused"), template)
         extra = metrics.horizontalAdvance(widest) - metrics.horizontalAdvance(self.text())
         # A little air between the text and the menu's arrow, which Qt draws close to it.
         return QSize(hint.width() + max(0, extra) + 8, hint.height())
@@ -170,7 +194,9 @@ class TimerButton(QToolButton):
             action.deleteLater()
         self._preset_actions = []
         for seconds in self._presets:
-            action = QAction(preset_label(seconds), menu)
+            label = preset_label(seconds)
+            action = QAction(label, menu)
+            action.setStatusTip(arg(self.tr("Count down %1"), label))
             action.triggered.connect(lambda _checked=False, s=seconds: self.start_preset(s))
             menu.insertAction(self.custom_action, action)
             self._preset_actions.append(action)
@@ -190,13 +216,16 @@ class TimerButton(QToolButton):
     def _show(self) -> None:
         state = self.timer.state
         if state is TimerState.IDLE:
-            text, tip = "Timer", "Workshop timer: start a countdown"
+            text, tip = self.tr("Timer"), self.tr("Workshop timer: start a countdown")
         elif state is TimerState.PAUSED:
-            text, tip = f"{self.timer.text} paused", "Workshop timer: paused"
+            text, tip = (
+                arg(self.tr("%1 paused"), self.timer.text),
+                self.tr("Workshop timer: paused"),
+            )
         elif state is TimerState.FINISHED:
-            text, tip = self.timer.text, "Workshop timer: time is up"
+            text, tip = self.timer.text, self.tr("Workshop timer: time is up")
         else:
-            text, tip = self.timer.text, f"Workshop timer: {self.timer.text} left"
+            text, tip = self.timer.text, arg(self.tr("Workshop timer: %1 left"), self.timer.text)
         if text != self.text():
             self.setText(text)
             self.setToolTip(tip)
@@ -211,7 +240,9 @@ class TimerButton(QToolButton):
         )
         if flash != self.styleSheet():
             self.setStyleSheet(flash)
-        self.pause_action.setText("Resume" if state is TimerState.PAUSED else "Pause")
+        self.pause_action.setText(
+            self.tr("Resume") if state is TimerState.PAUSED else self.tr("Pause")
+        )
         self.pause_action.setEnabled(state in (TimerState.RUNNING, TimerState.PAUSED))
         self.add_minute_action.setEnabled(state is not TimerState.IDLE)
         self.stop_action.setEnabled(state is not TimerState.IDLE)
@@ -247,7 +278,8 @@ class TimerDisplay(QWidget):
         self.timer = timer
         self._scale = 1.0
         self._hours = False
-        self.setAccessibleName("Workshop timer")
+        self.setAccessibleName(self.tr("Workshop timer"))
+        self.setAccessibleDescription(self.tr("No countdown"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         timer.changed.connect(self._on_changed)
 
@@ -265,10 +297,21 @@ class TimerDisplay(QWidget):
     def caption(self) -> str:
         """The words under the time: what the room should know besides the digits."""
         if self.timer.state is TimerState.PAUSED:
-            return "PAUSED"
+            return self.tr("PAUSED")
         if self.timer.state is TimerState.FINISHED:
-            return "TIME IS UP"
+            return self.tr("TIME IS UP")
         return ""
+
+    def description(self) -> str:
+        """What a screen reader says about the display: the time left, in words where needed."""
+        state = self.timer.state
+        if state is TimerState.IDLE:
+            return self.tr("No countdown")
+        if state is TimerState.PAUSED:
+            return arg(self.tr("Paused with %1 left"), self.timer.text)
+        if state is TimerState.FINISHED:
+            return self.tr("Time is up")
+        return arg(self.tr("%1 left"), self.timer.text)
 
     def sizeHint(self) -> QSize:
         """The size at the current scale, digits and all, with room for a caption."""
@@ -354,6 +397,9 @@ class TimerDisplay(QWidget):
         if hours != self._hours:
             self._hours = hours
             self.updateGeometry()
+        description = self.description()
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
         self.update()
 
 

@@ -8,12 +8,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
+from journeydesk.i18n import QT_TRANSLATE_NOOP
 from journeydesk.layout.style import Style, TextSize, screen_style
 from journeydesk.ui.settings import Settings
+
+#: Each text size's menu entry and status tip (translated where shown, in "ViewOptions").
+SIZE_TEXTS = {
+    TextSize.NORMAL: (
+        QT_TRANSLATE_NOOP("ViewOptions", "&Normal"),
+        QT_TRANSLATE_NOOP("ViewOptions", "Draw the map's text at its printed size"),
+    ),
+    TextSize.LARGE: (
+        QT_TRANSLATE_NOOP("ViewOptions", "&Large"),
+        QT_TRANSLATE_NOOP("ViewOptions", "Draw the map's text large (not the poster's)"),
+    ),
+    TextSize.EXTRA_LARGE: (
+        QT_TRANSLATE_NOOP("ViewOptions", "&Extra Large"),
+        QT_TRANSLATE_NOOP("ViewOptions", "Draw the map's text extra large (not the poster's)"),
+    ),
+}
 
 
 class ViewOptions(QObject):
@@ -29,15 +46,18 @@ class ViewOptions(QObject):
         self.size_group = QActionGroup(self)
         self.size_actions: dict[TextSize, QAction] = {}
         for size in TextSize:
-            action = QAction(size.label, window)
+            text, tip = (QCoreApplication.translate("ViewOptions", t) for t in SIZE_TEXTS[size])
+            action = QAction(text, window)
             action.setCheckable(True)
-            action.setStatusTip(f"Draw the map's text {size.label.lower()} (not the poster's)")
+            action.setStatusTip(tip)
             action.triggered.connect(lambda _checked=False, s=size: self.set_text_size(s))
             self.size_group.addAction(action)
             self.size_actions[size] = action
-        self.high_contrast = QAction("&High Contrast", window)
+        self.high_contrast = QAction(self.tr("&High Contrast"), window)
         self.high_contrast.setCheckable(True)
-        self.high_contrast.setStatusTip("Black text on light cards, for projectors and far seats")
+        self.high_contrast.setStatusTip(
+            self.tr("Black text on light cards, for projectors and far seats")
+        )
         self.high_contrast.triggered.connect(self.set_high_contrast)
         self._show_choice()
 
@@ -47,7 +67,7 @@ class ViewOptions(QObject):
 
     def fill_view_menu(self, menu: QMenu) -> None:
         """Add the Text Size submenu and the High Contrast toggle."""
-        sizes = menu.addMenu("&Text Size")
+        sizes = menu.addMenu(self.tr("&Text Size"))
         for action in self.size_actions.values():
             sizes.addAction(action)
         menu.addAction(self.high_contrast)

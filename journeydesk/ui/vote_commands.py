@@ -1,6 +1,6 @@
 """Undoable edits of dot voting: start a round, place and remove dots, end or delete a round.
 
-Like every command (see commands.py) these store ids and values, never items, and ask the
+Like every command (see command_base.py) these store ids and values, never items, and ask the
 model's rules when they are made: one that would break a rule (a second open round, a dot
 with none left, a card no longer on the map) changes nothing, leaves nothing to undo, and
 the document's ``refused`` signal says why. ``refusal()`` tells the caller beforehand.
@@ -23,7 +23,7 @@ from journeydesk.model.voting import (
     removal_problem,
     start_problem,
 )
-from journeydesk.ui.commands import OnDocument
+from journeydesk.ui.command_base import CommandText, OnDocument
 from journeydesk.ui.document import Document
 
 
@@ -42,7 +42,7 @@ class StartVoteRoundCommand(OnDocument, QUndoCommand):
         dots_per_participant: int,
         participants: list[str] | int,
     ) -> None:
-        super().__init__("Start Vote Round")
+        super().__init__(CommandText.tr("Start Vote Round"))
         self._document = document
         self._journey_id = journey_id
         names = (
@@ -94,7 +94,7 @@ class PlaceDotCommand(_OpenRoundCommand):
     """A participant (by index in the open round) places one dot on a card."""
 
     def __init__(self, document: Document, journey_id: str, card_id: str, participant: int) -> None:
-        super().__init__(document, journey_id, "Place Dot")
+        super().__init__(document, journey_id, CommandText.tr("Place Dot"))
         journey = document.journey(journey_id)
         self._refuse_if(dot_problem(journey, card_id, participant))
         self._dot: Dot | None = None
@@ -117,7 +117,7 @@ class RemoveDotCommand(_OpenRoundCommand):
     """Take off a card the dot a participant placed there last."""
 
     def __init__(self, document: Document, journey_id: str, card_id: str, participant: int) -> None:
-        super().__init__(document, journey_id, "Remove Dot")
+        super().__init__(document, journey_id, CommandText.tr("Remove Dot"))
         self._refuse_if(removal_problem(document.journey(journey_id), card_id, participant))
         self._index = -1
         self._dot: Dot | None = None
@@ -143,7 +143,7 @@ class EndVoteRoundCommand(_OpenRoundCommand):
     """End the map's open round: its dots are final and tallied. Undo reopens it."""
 
     def __init__(self, document: Document, journey_id: str) -> None:
-        super().__init__(document, journey_id, "End Vote Round")
+        super().__init__(document, journey_id, CommandText.tr("End Vote Round"))
         self._refuse_if(end_problem(document.journey(journey_id)))
         self._ended_at = now()
         if not self._refusal:  # never before its start, whatever the clock did since
@@ -163,14 +163,14 @@ class DeleteVoteRoundCommand(OnDocument, QUndoCommand):
     """Delete a round, open or ended, with its dots; undo puts it back in its place."""
 
     def __init__(self, document: Document, journey_id: str, round_id: str) -> None:
-        super().__init__("Delete Vote Round")
+        super().__init__(CommandText.tr("Delete Vote Round"))
         self._document = document
         self._journey_id = journey_id
         self._round_id = round_id
         self._removed: tuple[int, VoteRound] | None = None
         rounds = document.journey(journey_id).vote_rounds
         if all(vote_round.id != round_id for vote_round in rounds):
-            self._refuse_if("That vote round is no longer on the map.")
+            self._refuse_if(CommandText.tr("That vote round is no longer on the map."))
 
     def redo(self) -> None:
         if self._refused():

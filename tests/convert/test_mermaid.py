@@ -85,7 +85,7 @@ def test_a_5000_card_project_round_trips_with_grouped_notes() -> None:
     assert mermaid_content(back.project) == mermaid_content(project)
     assert len(exported.notes) < 10  # one per kind, not one per card
     notes = " ".join(exported.notes)
-    assert f"with their {len(journey.cards) - len(actions):,} cards" in notes
+    assert f"with their {len(journey.cards) - len(actions)} cards" in notes
     tagged = sum(bool(card.tags) for card in actions)
     assert f"of the {len(actions):,} task cards, {tagged:,} had tags" in notes
     unscored = sum(
@@ -207,7 +207,8 @@ def test_a_mmd_holds_the_first_map_or_the_one_asked_for_and_md_holds_all() -> No
     project.journeys.append(second)
     first_only = mermaid.write(project)
     assert (
-        "only the map 'Buying' was written and 1 other map ('Returning')" in (first_only.notes[0])
+        "only the map 'Buying' was written; the export left out 1 other map ('Returning')"
+        in (first_only.notes[0])
     )
     assert mermaid.read(first_only.data).project.journeys[0].title == "Buying"
     chosen = mermaid.write(project, second.id)
@@ -241,17 +242,17 @@ def test_the_export_reports_each_kind_of_loss_once_with_counts() -> None:
     project.description = "Kick-off"
     notes = mermaid.write(project).notes
     assert notes == (
-        "In map 'Buying', 1 other lane ('Doing') was left out, with their 1 card, as a Mermaid "
-        "journey holds only tasks.",
+        "In map 'Buying', the export left out 1 other lane ('Doing'), with their 1 card, as a "
+        "Mermaid journey holds only tasks.",
         "In map 'Buying', of the 4 task cards, 1 had tags, 2 had votes (5 in all), 1 had their "
         "own colour and 1 had an owner; Mermaid tasks hold none of these, so they were left out.",
-        "In map 'Buying', 1 empty card was left out.",
+        "In map 'Buying', the export left out 1 empty card.",
         "In map 'Buying', these were left out: the goals of 1 stage, the map's notes and its "
         "mark as a future state.",
-        "In map 'Buying', 1 stage without an emotion score show the neutral score 3 in "
-        "Mermaid; a comment keeps them unscored when read back.",
+        "In map 'Buying', Mermaid shows the neutral score 3 for 1 stage without an emotion "
+        "score; a comment keeps them unscored when read back.",
         notes[5],
-        "1 persona ('Unused') that no exported map names was left out.",
+        "The export left out 1 persona that no exported map names: 'Unused'.",
         "The project description was left out.",
     )
     assert notes[5].startswith("In map 'Buying', 3 names held characters Mermaid reserves")

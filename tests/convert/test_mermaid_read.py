@@ -44,7 +44,7 @@ def test_the_mermaid_docs_example_reads_with_personas_scores_and_notes() -> None
         "In map 'My working day', the tasks of 1 section ('Go to work') do not all share one "
         "score from 1 to 5; each stage's emotion is their average and each card keeps its "
         "own score in its notes.",
-        "In map 'My working day', 4 tasks name only some of the actors ('Me' and 'Cat'), who "
+        "In map 'My working day', 4 tasks named only some of the actors ('Me' and 'Cat'), who "
         "became the map's personas; each of those cards keeps its own actors in its notes.",
     )
 
@@ -128,7 +128,7 @@ def test_markdown_blocks_become_maps_and_the_rest_is_reported() -> None:
     # A fence of four backticks is not closed by three: the block runs to the end.
     assert mermaid_content(imported.project)[2]["tasks"] == [["Stop"]]
     assert imported.notes == (
-        "2 lines of Markdown outside the journey diagrams were not read.",
+        "JourneyDesk did not read 2 lines of Markdown outside the journey diagrams.",
         "Mermaid diagrams that are not journeys, left out: line 16 ('flowchart').",
         "Left out as neither a title, a section nor a task: line 28 ('```').",
     )

@@ -14,6 +14,7 @@ import yaml
 
 from journeydesk.convert import enablement_map
 from journeydesk.convert.base import ConvertError
+from journeydesk.i18n import number
 from journeydesk.model.project import (
     MAX_CARDS,
     MAX_SHORT_TEXT,
@@ -79,7 +80,7 @@ def test_an_enablement_map_file_lands_in_stages_lanes_and_cards() -> None:
     assert persona.role.startswith("Runs a small café in Ōsaka") and "lunch rushes." in persona.role
     assert journey.persona_ids == [persona.id]
     assert imported.notes == (
-        "1 other document is in the file, and JourneyDesk does not import it: "
+        "1 other document in the file, which JourneyDesk does not import: "
         "a service blueprint (kind: sbp).",
     )
 
@@ -153,7 +154,8 @@ def test_a_map_goes_to_an_enablement_map_and_back_unchanged() -> None:
     project = Project(title="Café", personas=[persona], journeys=[journey])
     exported = enablement_map.write(project)
     assert exported.notes == (
-        "1 action had no emotion score, nor had its stage, so 0 was written: 'Uses it daily'.",
+        "1 action without an emotion score, in a stage without one, written with 0: "
+        "'Uses it daily'.",
     )
     back = enablement_map.read(exported.data).project
     journey.emotions[stages[2].id] = 0  # as the note says
@@ -237,9 +239,9 @@ def test_over_long_and_odd_values_are_cut_or_defaulted_and_reported() -> None:
         "was 5; scores go from -2 to +2 in whole steps, so it became +2",
         "was read as yes/no and became 'true'",
         "Some actions name a phase ('cjm:phase:gone') that the journey does not list",
-        "2 actions have no emotion score",
-        "2 texts were longer than JourneyDesk allows, so they were cut",
-        f"(from {len(long_name):,} to {MAX_TEXT:,} characters)",
+        "2 actions without an emotion score",
+        "2 texts longer than JourneyDesk allows, cut short",
+        f"(from {number(len(long_name))} to {number(MAX_TEXT)} characters)",
     ):
         assert expected in notes, expected
 
@@ -279,8 +281,9 @@ def test_touchpoints_multiplied_by_aliases_stop_at_the_card_limit() -> None:
     assert time.perf_counter() - started < 5
     assert imported.project.card_count() == MAX_CARDS
     left_out = 900 * 1_001 - MAX_CARDS
-    assert f"A project holds {MAX_CARDS:,} cards, so the last {left_out:,} were left out." in (
-        imported.notes
+    assert (
+        f"A project holds {number(MAX_CARDS)} cards, so the last {number(left_out)} were left out."
+        in (imported.notes)
     )
 
 

@@ -119,8 +119,8 @@ def test_an_openjourney_file_with_metadata_and_odd_nodes_is_read() -> None:
         "Some nodes name a stage (id 's9') that the file does not list",
         "Node 'Tagged' has 250 tags; the first 200 were kept",
         "Node 4 is not an object of fields",
-        "1 node has a score that is not a number; it was left out: 'Lost'",
-        "1 text was longer than JourneyDesk allows",
+        "1 node had a score that is not a number, left out: 'Lost'",
+        "1 text longer than JourneyDesk allows, cut short",
         "1 node had fields the OpenJourney specification does not list; left out: 'Tagged' (owner)",
     ):
         assert expected in notes, expected

@@ -9,6 +9,7 @@ import pytest
 
 from journeydesk.convert.base import ConvertError
 from journeydesk.convert.spreadsheet import DEFAULT_JOURNEY_TITLE, read_csv, read_tsv
+from journeydesk.i18n import number
 from journeydesk.model.project import JourneyState, LaneKind
 from journeydesk.model.templates import LANE_COLOURS
 from tests.convert.spreadsheet_helpers import by_line, only_journey, read_text
@@ -83,11 +84,11 @@ def test_bad_values_are_reported_by_physical_line_and_defaulted() -> None:
     journey = only_journey(imported)
     notes = imported.notes
     assert by_line(notes, 2) == [
-        "Line 2: 'x' in the Card order column is not a whole number from 0 to 1,000,000, so it "
-        "was ignored.",
+        "Line 2: 'x' in the Card order column is not a whole number from 0 to "
+        f"{number(1_000_000)}, so it was ignored.",
         "Line 2: '#12345' in the Colour column is not a colour such as #ffe58f, so it was ignored.",
-        "Line 2: 'three' in the Votes column is not a whole number from 0 to 100,000, so it was "
-        "ignored.",
+        "Line 2: 'three' in the Votes column is not a whole number from 0 to "
+        f"{number(100_000)}, so it was ignored.",
     ]
     assert [note.split(" column")[0] for note in by_line(notes, 5)] == [
         "Line 5: 'someday' in the State",
@@ -154,8 +155,8 @@ def test_tsv_reader_reads_tabs_and_a_semicolon_file_too() -> None:
 def test_line_numbers_count_the_sep_line_and_quoted_line_breaks() -> None:
     imported = read_text('sep=,\nStage,Lane,Text,Votes\nA,B,"one\ntwo",1\nA,B,x,many\n')
     assert imported.notes == (
-        "Line 5: 'many' in the Votes column is not a whole number from 0 to 100,000, so it was "
-        "ignored.",
+        "Line 5: 'many' in the Votes column is not a whole number from 0 to "
+        f"{number(100_000)}, so it was ignored.",
     )
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from journeydesk.convert import spreadsheet_reader
 from journeydesk.convert.spreadsheet import DEFAULT_JOURNEY_TITLE
+from journeydesk.i18n import number
 from journeydesk.model.project import MAX_LANES, MAX_LIST_ITEMS, MAX_TEXT, LaneKind
 from journeydesk.model.templates import LANE_COLOURS
 from tests.convert.spreadsheet_helpers import only_journey, read_text
@@ -151,9 +152,12 @@ def test_over_long_text_is_cut_and_reported_never_failing_the_import() -> None:
     assert card.text == long_text[:MAX_TEXT]
     assert only_journey(imported).lanes[0].title == "L" * 1000
     assert imported.notes == (
-        "Line 2: the lane's title has 1,005 characters; only the first 1,000 were kept.",
-        "Line 2: the card's text has 10,005 characters; only the first 10,000 were kept.",
-        "Line 2: the card's notes has 200,000 characters; only the first 10,000 were kept.",
+        f"Line 2: the lane's title has {number(1_005)} characters; only the first "
+        f"{number(1_000)} were kept.",
+        f"Line 2: the card's text has {number(10_005)} characters; only the first "
+        f"{number(10_000)} were kept.",
+        f"Line 2: the card's notes has {number(200_000)} characters; only the first "
+        f"{number(10_000)} were kept.",
     )
     assert csv.field_size_limit() == limit_before
 
@@ -179,7 +183,7 @@ def test_rows_beyond_the_lane_limit_are_left_out_and_repeated_notes_are_counted(
         "was left out."
     )
     assert len(imported.notes) == 11
-    assert imported.notes[-1] == "There were 5 more rows beyond a limit, handled the same way."
+    assert imported.notes[-1] == "Rows beyond a limit: 5 more, handled the same way."
 
 
 def test_cards_beyond_the_project_limit_are_left_out(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -244,20 +244,30 @@ def test_japanese_punctuation_never_starts_a_line() -> None:
 # 2. Grapheme clusters -------------------------------------------------------------------------
 
 
+def _between_flags(text: str, index: int) -> bool:
+    """Whether ``index`` falls between two regional indicators (the letters of flags)."""
+    return 0 < index < len(text) and all(
+        "\U0001f1e6" <= char <= "\U0001f1ff" for char in text[index - 1 : index + 1]
+    )
+
+
 def check_clusters(text: str, width: float, weight: Weight) -> None:
     para, spans = wrapped(text, width, weight)
     icu = {0, *grapheme_ends(para)}
-    qt = qt_boundaries(para)
-    assert icu <= qt
+    # Qt 6.11 pairs a flag's letters from the wrong one after a joined emoji ("🏳️‍🌈🇫🇷🇫🇷"
+    # gives 🇫|🇷🇫|🇷, against UAX #29's rule GB12); ICU pairs them right, and the lines follow ICU.
+    qt = {index for index in qt_boundaries(para) if not _between_flags(para, index)}
+    assert {index for index in icu if not _between_flags(para, index)} <= qt
     for start, end in spans:
         for index in (start, end):
             assert index in icu, (para, para[start:end])
-            assert index in qt, (para, para[start:end])
+            assert index in qt or _between_flags(para, index), (para, para[start:end])
             assert not inside_a_cluster(para, index), (para, para[start:end])
 
 
 @settings(max_examples=200, deadline=None)
 @given(mixed(), tiny_to_wide, weights)
+@example("🏳️\u200d🌈🇫🇷🇫🇷", 5.0, Weight.REGULAR)  # two flags after a joined emoji
 def test_no_line_end_splits_a_grapheme_cluster(text: str, width: float, weight: Weight) -> None:
     check_clusters(text, width, weight)
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from journeydesk.i18n import number
 from journeydesk.model import ProjectLoadError, load_project, storage
 from journeydesk.model.project import SCHEMA_VERSION
 
@@ -169,14 +170,22 @@ CORPUS: list[tuple[str, bytes, list[str]]] = [
     (
         "long-text",
         changed(lambda r: card(r).update(text="Checkout " + "x" * 11_992)),
-        ["Card 'Checkout", "lane 'Pain points'", "text is 12,001 characters, the limit is 10,000"],
+        [
+            "Card 'Checkout",
+            "lane 'Pain points'",
+            f"text is {number(12_001)} characters, the limit is {number(10_000)}",
+        ],
     ),
     (
         "long-title",
         changed(lambda r: journey(r)["lanes"][0].update(title="L" * 1_001)),
-        ["Lane 'LLLL", "title is 1,001 characters, the limit is 1,000"],
+        ["Lane 'LLLL", f"title is {number(1_001)} characters, the limit is {number(1_000)}"],
     ),
-    ("too-many-cards", changed(many_cards), ["20,001 cards", "limit is 20,000"]),
+    (
+        "too-many-cards",
+        changed(many_cards),
+        [f"{number(20_001)} cards", f"limit is {number(20_000)}"],
+    ),
     (
         "emotion-3",
         changed(lambda r: journey(r)["emotions"].update(s1=3)),
@@ -230,7 +239,7 @@ CORPUS: list[tuple[str, bytes, list[str]]] = [
     (
         "two-problems",
         changed(lambda r: r.update(title=5, description=6)),
-        ["Title should be text, not 5.", "There is 1 more problem after this one."],
+        ["Title should be text, not 5.", "This is the first of 2 problems."],
     ),
     (
         "schema-version-missing",

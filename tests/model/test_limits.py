@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from journeydesk.i18n import number
 from journeydesk.model import ProjectLoadError, storage
 from journeydesk.model.json_strict import MAX_VALUES, count_values
 from journeydesk.model.project import (
@@ -66,7 +67,10 @@ def test_too_many_cards_is_refused_before_models_are_built(no_models: None) -> N
     raw["journeys"][0]["cards"] = cards
     raw["journeys"].append({"id": "j2", "cards": [{}, {}]})  # the total counts, over journeys
     message = refusal(encode(raw))
-    assert f"The project has {MAX_CARDS + 1:,} cards, the limit is {MAX_CARDS:,}." == message
+    assert (
+        f"The project has {number(MAX_CARDS + 1)} cards, the limit is {number(MAX_CARDS)}."
+        == message
+    )
 
 
 @pytest.mark.parametrize(
@@ -76,7 +80,10 @@ def test_too_many_cards_is_refused_before_models_are_built(no_models: None) -> N
 def test_too_many_personas_or_journeys(no_models: None, field: str, limit: int, noun: str) -> None:
     raw = valid_raw()
     raw[field] = [{} for _ in range(limit + 1)]
-    assert refusal(encode(raw)) == f"The project has {limit + 1:,} {noun}, the limit is {limit:,}."
+    assert (
+        refusal(encode(raw))
+        == f"The project has {number(limit + 1)} {noun}, the limit is {number(limit)}."
+    )
 
 
 @pytest.mark.parametrize(("field", "limit"), [("stages", MAX_STAGES), ("lanes", MAX_LANES)])
@@ -86,7 +93,10 @@ def test_too_many_stages_or_lanes_names_the_journey(
     raw = valid_raw()
     raw["journeys"][0][field] = [{} for _ in range(limit + 1)]
     message = refusal(encode(raw))
-    assert message == f"Journey 'Joining' has {limit + 1:,} {field}, the limit is {limit:,}."
+    assert (
+        message
+        == f"Journey 'Joining' has {number(limit + 1)} {field}, the limit is {number(limit)}."
+    )
 
 
 def test_limits_ignore_wrong_types_and_leave_them_to_validation() -> None:
@@ -115,17 +125,17 @@ def test_a_project_at_every_limit_of_counts_is_not_refused_for_them() -> None:
 def test_too_many_values_are_refused_before_parsing(no_parsing: None) -> None:
     content = b'{"format": "journeydesk", "schema_version": 1, "x": [' + b"0," * MAX_VALUES + b"0]}"
     message = refusal(content)
-    assert f"more than {MAX_VALUES:,} values" in message
+    assert f"more than {number(MAX_VALUES)} values" in message
 
 
 def test_many_empty_objects_are_refused_before_parsing(no_parsing: None) -> None:
     content = b'{"journeys": [{"cards": [' + b"{}," * MAX_VALUES + b"{}]}]}"
-    assert f"more than {MAX_VALUES:,} values" in refusal(content)
+    assert f"more than {number(MAX_VALUES)} values" in refusal(content)
 
 
 def test_many_strings_are_refused_before_parsing(no_parsing: None) -> None:
     content = b'{"x": [' + b'"a",' * MAX_VALUES + b'"a"]}'
-    assert f"more than {MAX_VALUES:,} values" in refusal(content)
+    assert f"more than {number(MAX_VALUES)} values" in refusal(content)
 
 
 def test_commas_and_brackets_inside_texts_are_not_counted_as_values() -> None:

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from journeydesk.i18n import number
 from journeydesk.model import ProjectLoadError
 from journeydesk.model.storage import parse_project
 
@@ -115,7 +116,7 @@ def test_control_characters_in_a_name_are_not_printed() -> None:
 def test_huge_integer_in_a_field_is_described_not_printed(digits: int) -> None:
     message = refusal(changed(lambda r: _journey(r)["cards"][0].update(votes=10 ** (digits - 1))))
     assert "Card 'Checkout'" in message
-    assert f"a number far too large ({digits:,} digits)" in message
+    assert f"a number far too large ({digits} digits)" in message
     assert "0000000000" not in message
 
 
@@ -126,7 +127,7 @@ def test_huge_negative_integer_is_described_too() -> None:
 
 def test_bounds_are_written_with_separators() -> None:
     message = refusal(changed(lambda r: _journey(r)["cards"][0].update(votes=100_001)))
-    assert "votes is 100,001, it must be at most 100,000" in message
+    assert f"votes is {number(100_001)}, it must be at most {number(100_000)}" in message
 
 
 def test_huge_schema_version_is_described_not_printed() -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from journeydesk.i18n import number
 from journeydesk.model import ProjectLoadError
 from journeydesk.model.photos import (
     MAX_PHOTO_BYTES,
@@ -136,7 +137,8 @@ def test_check_photo_refuses_too_many_pixels(size: tuple[int, int]) -> None:
     with pytest.raises(PhotoError) as error:
         check_photo(png(*size), "image/png")
     assert str(error.value) == (
-        f"The photo is {size[0]:,} x {size[1]:,} pixels, the limit is 4,096 x 4,096."
+        f"The photo is {number(size[0])} x {number(size[1])} pixels, the limit is {number(4096)} x "
+        f"{number(4096)}."
     )
 
 
@@ -197,7 +199,8 @@ def test_a_good_photo_loads() -> None:
         ),
         (
             with_photo(png(5000, 300)),
-            "Persona 'Pat': the photo is 5,000 x 300 pixels, the limit is 4,096 x 4,096.",
+            f"Persona 'Pat': the photo is {number(5000)} x 300 pixels, the limit is "
+            f"{number(4096)} x {number(4096)}.",
         ),
         (
             with_photo(gif(10, 10), "image/webp"),

@@ -198,7 +198,7 @@ def test_a_read_only_recovery_folder_gives_a_sentence(store: RecoveryStore) -> N
     store.folder.mkdir(parents=True)
     os.chmod(store.folder, 0o500)
     try:
-        with pytest.raises(ProjectSaveError, match="recovery copy could not be saved"):
+        with pytest.raises(ProjectSaveError, match="could not be saved because you do not have"):
             store.write("k1", Project(), None, "Untitled")
     finally:
         os.chmod(store.folder, 0o700)

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from journeydesk.model import Project, ProjectSaveError, load_project, save_project, storage
-from journeydesk.model.errors import ReadOnlyFileError
+from journeydesk.model.errors import FileWriteError, ReadOnlyFileError, ReadOnlyProjectError
 from journeydesk.model.file_io import TEMP_SUFFIX, atomic_write, temporary_name
 from journeydesk.model.storage import project_to_bytes, save_project_if_changed
 
@@ -276,6 +276,46 @@ def test_atomic_write_if_changed_for_other_files(tmp_path: Path) -> None:
     assert atomic_write(path, b"{}\n", "settings") is True
     assert atomic_write(path, b"{}\n", "settings", only_if_changed=True) is False
     assert atomic_write(path, b"{}\n", "settings") is True  # without the flag it writes
+
+
+def test_other_files_fail_with_a_file_write_error_not_a_project_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "poster.pdf"
+    path.write_bytes(b"old")
+    path.chmod(0o444)
+    with pytest.raises(ReadOnlyFileError) as read_only:
+        atomic_write(path, b"new")
+    assert not isinstance(read_only.value, ProjectSaveError)
+    path.chmod(0o644)
+
+    def refuse(*args: object, **kwargs: object) -> int:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(os, "open", refuse)
+    with pytest.raises(FileWriteError) as error:
+        atomic_write(path, b"new")
+    monkeypatch.undo()
+    assert not isinstance(error.value, ProjectSaveError)
+    assert str(error.value) == (
+        f"The file {path} could not be saved because you do not have permission to write in "
+        f"the folder {tmp_path}. The file on disk is unchanged."
+    )
+    assert path.read_bytes() == b"old"
+
+
+def test_a_project_save_fails_with_a_project_save_error(tmp_path: Path) -> None:
+    path = tmp_path / "gym.journey"
+    save_project(Project(title="old"), path)
+    path.chmod(0o444)
+    with pytest.raises(ReadOnlyProjectError) as error:
+        save_project(Project(title="new"), path)
+    assert isinstance(error.value, ReadOnlyFileError)
+    assert isinstance(error.value, ProjectSaveError)
+    assert isinstance(error.value, FileWriteError)
+    with pytest.raises(ProjectSaveError) as missing:
+        save_project(Project(), tmp_path / "no folder" / "gym.journey")
+    assert str(missing.value).endswith("does not exist. Nothing was written.")
 
 
 def test_save_still_reports_a_folder_that_refuses_writing(

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from journeydesk.i18n import number
 from journeydesk.model import Card, Project, load_project, save_project
 from journeydesk.model.journeys import copy_journey
 from journeydesk.model.storage import parse_project, project_to_bytes
@@ -247,7 +248,7 @@ def test_times_are_kept_in_utc_and_an_unknown_field_survives() -> None:
         ),
         pytest.param(
             [a_round(started_at=1_700_000_000)],
-            ["the start time should be a date and time, not 1,700,000,000"],
+            [f"the start time should be a date and time, not {number(1_700_000_000)}"],
             id="start-as-seconds",
         ),
         pytest.param(

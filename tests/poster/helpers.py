@@ -1,7 +1,11 @@
-"""What several poster tests share: the example project with a future state of its map."""
+"""What several poster tests share: the example map with a future state, a pseudo-language."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from journeydesk.i18n import english_plural, set_catalog
 from journeydesk.model.journeys import copy_journey
 from journeydesk.model.project import Card, Lane, Project, Stage
 from journeydesk.model.storage import load_project
@@ -34,3 +38,26 @@ def unfinished_project(stages: bool = False, lanes: bool = False) -> Project:
     journey.stages = journey.stages if stages else []
     journey.lanes = journey.lanes if lanes else []
     return project
+
+
+class Bracketed:
+    """A pseudo-language for tests: every translated text in ⟦ ⟧, numbers with a decimal comma
+    and a point between thousands, as German writes them. A text printed without the brackets
+    did not go through translation."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None, n: int) -> str:
+        return f"⟦{english_plural(source, n) if n >= 0 else source}⟧"
+
+    def number(self, value: float, decimals: int) -> str:
+        text = f"{value:,.{decimals}f}" if decimals else f"{round(value):,}"
+        return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+@contextmanager
+def bracketed() -> Iterator[None]:
+    """Translate with :class:`Bracketed` inside the block."""
+    set_catalog(Bracketed())
+    try:
+        yield
+    finally:
+        set_catalog(None)

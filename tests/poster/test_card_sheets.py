@@ -54,7 +54,7 @@ def test_a_card_too_long_even_in_9_points_is_cut_and_named() -> None:
     (card,) = sheets.pages[0]
     assert card.size == 9 and card.lines[-1].text.endswith("…")
     (note,) = sheets.notes
-    assert "1 card is too long for a 76x76 mm note" in note and "'word word" in note
+    assert "1 card did not fit a 76x76 mm note" in note and "'word word" in note
 
 
 def test_the_command_prints_card_sheets_and_refuses_unknown_sizes(

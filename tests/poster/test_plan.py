@@ -14,8 +14,10 @@ from journeydesk.poster.plan import (
     PosterError,
     PosterPlan,
     PosterSize,
+    covered_length,
     plan_single,
     plan_tiled,
+    sheets_to_cover,
 )
 
 EPSILON = 1e-6
@@ -109,6 +111,35 @@ def test_auto_orientation_takes_the_one_with_fewer_sheets(
     assert len(auto.sheets) == min(len(portrait.sheets), len(landscape.sheets))
 
 
+@given(st.floats(1, 50_000), st.floats(50, 3_000), st.floats(0, 45))
+def test_sheets_to_cover_is_the_fewest_that_cover_the_length(
+    length: float, printable: float, overlap: float
+) -> None:
+    count = sheets_to_cover(length, printable, overlap)
+    assert count >= 1
+    assert covered_length(count, printable, overlap) >= length - 1e-6 * printable
+    assert count == 1 or covered_length(count - 1, printable, overlap) < length
+    # A whole number of sheets' length takes exactly that many sheets.
+    assert sheets_to_cover(covered_length(count, printable, overlap), printable, overlap) == count
+
+
+def test_sheets_to_cover_without_overlap_is_pages_across() -> None:
+    assert sheets_to_cover(1000, 500) == 2
+    assert sheets_to_cover(1001, 500) == 3
+    assert sheets_to_cover(10, 500) == 1
+    with pytest.raises(ValueError):
+        sheets_to_cover(1000, 10, 10)
+
+
+def test_a_plans_grid_is_what_sheets_to_cover_counts() -> None:
+    plan = plan_tiled(2200, 2300, paper("a4"), PosterSize(scale=1.3), Orientation.PORTRAIT)
+    assert plan.columns == sheets_to_cover(plan.poster_width, plan.printable_width, plan.overlap)
+    assert plan.rows == sheets_to_cover(plan.poster_height, plan.printable_height, plan.overlap)
+    assert plan.page_count() == len(plan.sheets) + 1  # the assembly guide
+    assert plan.page_count(guide=False) == len(plan.sheets)
+    assert plan_single(2200, 2300, paper("a4")).page_count() == 1
+
+
 def test_n_sheets_wide_gives_that_many_columns() -> None:
     plan = plan_tiled(5000, 1200, paper("a4"), PosterSize(columns=4), Orientation.LANDSCAPE)
     assert plan.columns == 4
@@ -145,6 +176,11 @@ def test_summary_reads_like_the_dialog() -> None:
 
 def test_papers_and_lengths() -> None:
     assert paper("A4").width == pytest.approx(210 * MM)
+    assert paper("a4").title == "A4 (210 x 297 mm)"
+    assert paper("letter").title == "US Letter (8.5 x 11 in)"
+    assert paper("roll-36").title == "36-inch (36 in roll)"
+    assert paper("70x50cm").title == "Custom (70 x 50 cm)"
+    assert paper("20.5x30in").label == "Custom"
     assert paper("500x700mm").height == pytest.approx(700 * MM)
     assert parse_length("2m") == pytest.approx(2000 * MM)
     assert parse_length("36in") == 36 * 72
@@ -152,6 +188,8 @@ def test_papers_and_lengths() -> None:
         paper("b5")
     with pytest.raises(ValueError, match="not a length"):
         parse_length("ten")
+    with pytest.raises(KeyError, match=r"no paper '1\.2\.3x4'"):
+        paper("1.2.3x4")
 
 
 def test_impossible_options_are_explained() -> None:

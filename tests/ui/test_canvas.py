@@ -160,7 +160,7 @@ def test_drag_a_card_to_another_cell_and_place(
     journey = project.journeys[0]
     moved_cell = journey.cards_in_cell(journey.lanes[3].id, journey.stages[2].id)
     assert [c.order for c in moved_cell] == [0, 1]
-    assert window.undo_action.text() == "&Undo Move Card"
+    assert window.undo_action.text() == "&Undo Move 1 Card"
     assert_back_to(window, original)
 
 

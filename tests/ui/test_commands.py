@@ -77,7 +77,7 @@ def test_adding_in_the_middle_renumbers_the_cell() -> None:
     lane, stage = journey.lanes[0].id, journey.stages[0].id
     new = Card(id="new", lane_id=lane, stage_id=stage, text="between")
     command = AddCardsCommand(document, journey.id, [(new, 1)])
-    assert command.text() == "Add Card"
+    assert command.text() == "Add 1 Card"
     document.undo_stack.push(command)
     assert cell(document, 0, 0) == ["c000", "new", "c001"]
     assert [c.order for c in journey.cards_in_cell(lane, stage)] == [0, 1, 2]

@@ -50,7 +50,9 @@ def legend_entry(v: JourneyView, index: int) -> QPoint:
     header = scene.header_for_lane[row.lane_id]
     point = header.mapToScene(QPointF(40, y + scene.map_style.legend_line_height / 2))
     v.reveal(QRectF(point.x(), point.y() - 20, 10, 40))
-    return v.mapFromScene(header.mapToScene(QPointF(40, y + scene.map_style.legend_line_height / 2)))
+    return v.mapFromScene(
+        header.mapToScene(QPointF(40, y + scene.map_style.legend_line_height / 2))
+    )
 
 
 def curves(project: Project) -> tuple[list[int | None], list[int | None]]:

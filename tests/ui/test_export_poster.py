@@ -13,11 +13,18 @@ from pytestqt.qtbot import QtBot
 
 from journeydesk.model.storage import save_project
 from journeydesk.resources import example_path
+from journeydesk.ui import translations
 from journeydesk.ui.app import create_main_window
 from journeydesk.ui.dialogs.export_poster import ExportPosterDialog
 from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.settings import Settings
 from tests.poster.helpers import unfinished_project
+
+
+@pytest.fixture(autouse=True)
+def a4_paper(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first poster is on A4 whatever the test machine's territory (C reads as the US)."""
+    monkeypatch.setattr(translations, "default_paper", lambda locale=None: "A4")
 
 
 @pytest.fixture
@@ -59,6 +66,46 @@ def test_the_summary_follows_the_choices(window: MainWindow, qtbot: QtBot) -> No
     assert dialog.summary.text() == "This poster cannot be made"
     assert "no room" in dialog.notes.text()
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+
+
+def test_a_first_poster_is_on_the_paper_of_the_users_territory(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(translations, "default_paper", lambda locale=None: "Letter")
+    dialog = dialog_for(window, qtbot)
+    assert dialog.paper.currentData() == "letter"
+    assert dialog.paper.currentText().startswith("US Letter (8")
+    assert " sheets of US Letter, " in dialog.summary.text()
+    window.settings.poster = {"paper": "a3"}  # a paper chosen before wins
+    assert dialog_for(window, qtbot).paper.currentData() == "a3"
+
+
+def test_the_choices_have_names_a_screen_reader_says(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = dialog_for(window, qtbot)
+    assert dialog.note.currentText() == "76 x 76 mm notes"
+    for control in (
+        dialog.single,
+        dialog.tiled,
+        dialog.paper,
+        dialog.custom_width,
+        dialog.custom_height,
+        dialog.orientation,
+        dialog.sizing,
+        dialog.size_value,
+        dialog.margin,
+        dialog.overlap,
+        dialog.cut_marks,
+        dialog.labels,
+        dialog.guide,
+        dialog.glue,
+        dialog.compare,
+        dialog.blank,
+        dialog.card_sheets,
+        dialog.note,
+        dialog.per_cell,
+        dialog.preview,
+    ):
+        assert control.accessibleName() and control.accessibleDescription(), control
 
 
 def test_export_writes_the_pdf_and_remembers_the_options(

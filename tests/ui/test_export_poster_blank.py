@@ -15,6 +15,8 @@ from tests.ui.test_export_poster import dialog_for
 
 #: The main window on the bundled example (the fixture of the poster dialog's tests).
 window = test_export_poster.window
+#: A first poster is on A4 whatever the test machine's territory.
+a4_paper = test_export_poster.a4_paper
 
 
 def pdf_text(path: Path) -> str:

@@ -17,7 +17,11 @@ from journeydesk.ui.dialogs.export_poster import ExportPosterDialog
 from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.settings import Settings
 from tests.poster.helpers import FUTURE_TITLE, NEW_CARD, project_with_future_state
+from tests.ui import test_export_poster
 from tests.ui.helpers import shown_window
+
+#: A first poster is on A4 whatever the test machine's territory.
+a4_paper = test_export_poster.a4_paper
 
 
 @pytest.fixture

@@ -447,3 +447,40 @@ def test_a_deleted_dock_leaves_its_scene_working(
     select(scene, "second")
     document.undo_stack.push(RemoveCardsCommand(document, scene.journey_id, ["second"]))
     assert "second" not in scene.item_for_card
+
+
+def test_every_field_of_every_form_has_a_name_and_a_description(
+    dock: InspectorDock, scene: JourneyScene
+) -> None:
+    from tests.ui.test_accessibility import controls, unnamed
+
+    for show in (
+        lambda: select(scene, "third"),
+        lambda: select(scene, "first", "pain"),
+        lambda: select_header(scene, "stages", 0),
+        lambda: select_header(scene, "lanes", 0),
+        dock.show_map,
+    ):
+        show()
+        assert len(controls(dock)) >= 3, dock.showing
+        assert unnamed(dock) == [], dock.showing
+    swatches = dock.card_form.colour_picker.buttons
+    assert swatches["#ffe58f"].accessibleName() == "Yellow"
+    assert swatches["#ffe58f"].toolTip() == "Yellow (#ffe58f)"
+    assert len({button.accessibleName() for button in swatches.values()}) == len(swatches)
+
+
+def test_counts_read_as_words(dock: InspectorDock, scene: JourneyScene) -> None:
+    scene.clearSelection()
+    for index in (0, 1):
+        scene.header_for_stage[scene.journey.stages[index].id].setSelected(True)
+    assert dock.message() == "2 stages selected"
+    for index in (0, 1):
+        scene.header_for_lane[scene.journey.lanes[index].id].setSelected(True)
+    assert dock.message() == "2 stages and 2 lanes selected"
+    select_header(scene, "lanes", 0)
+    assert dock.lane_form.subtitle.text() == "Lane 1 of 5 · 3 cards"
+    select_header(scene, "lanes", 3)
+    assert dock.lane_form.subtitle.text() == "Lane 4 of 5 · 1 card"
+    dock.show_map()
+    assert dock.map_form.subtitle.text() == "Current state · 4 cards"

@@ -123,3 +123,13 @@ def test_delete_asks_when_a_map_is_about_the_persona(
     project = saved(window)
     assert [p.name for p in project.personas] == ["Persona 1"]
     assert project.journeys[0].persona_ids == [project.personas[0].id]
+
+
+def test_every_control_of_the_panel_has_a_name_and_a_description(window: MainWindow) -> None:
+    from tests.ui.test_accessibility import controls, unnamed
+
+    dock = window.personas
+    dock.add_persona()
+    assert dock.form.isVisible()
+    assert len(controls(dock)) > 10  # the list, its buttons and the persona's fields
+    assert unnamed(dock) == []

@@ -22,6 +22,7 @@ from journeydesk.ui.present.presentation_window import PresentationWindow
 from journeydesk.ui.present.presenting import presentation_screen
 from journeydesk.ui.settings import Settings
 from tests.ui.helpers import saved, shown_window, view
+from tests.ui.test_accessibility import controls, unnamed
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 #: Letters whose ink runs from the baseline to the cap height and no further.
@@ -258,6 +259,7 @@ def test_with_a_second_screen_the_presenter_panel_steps_the_presentation(
     stages = [s.title for s in window.document.project.journeys[0].stages]
     assert panel.now.text() == f"Stage 1 of {len(stages)}: {stages[0]}"
     assert panel.next.text() == f"Next: {stages[1]}"
+    assert len(controls(panel)) >= 7 and unnamed(panel) == []  # the timer's button too
     QTest.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
     QTest.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
     assert presentation.view.stage_index == 2

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from journeydesk.model.templates import TEMPLATES
 from journeydesk.ui.app import create_main_window
 from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.messages import Button
-from journeydesk.ui.recovery_offer import offer_recovery
+from journeydesk.ui.recovery_offer import describe_time, offer_recovery
 from journeydesk.ui.settings import settings_path
 from tests.ui.helpers import closing_all
 
@@ -123,6 +124,17 @@ def test_a_crashed_map_is_offered_back_with_its_time_and_opens_modified(
     assert window.save()
     assert recovery_files() == []
     assert "Typed before the crash" in [c.text for c in load_project(map_file).journeys[0].cards]
+
+
+def test_the_time_of_a_copy_says_the_day_and_how_long_ago_in_words() -> None:
+    now = datetime(2025, 3, 14, 12, 0, tzinfo=UTC)
+    assert describe_time(now - timedelta(seconds=30), now).endswith("(less than a minute ago)")
+    assert describe_time(now - timedelta(minutes=1), now).endswith("(1 minute ago)")
+    assert describe_time(now - timedelta(minutes=5), now).endswith("(5 minutes ago)")
+    assert describe_time(now - timedelta(hours=3), now).endswith("(3 hours ago)")
+    earlier = describe_time(now - timedelta(days=9), now)
+    assert earlier.startswith("at ") and " on " in earlier and earlier.endswith("(9 days ago)")
+    assert "2025" in earlier  # the date is written out
 
 
 def test_several_crashed_maps_each_get_a_window(

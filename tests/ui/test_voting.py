@@ -18,6 +18,7 @@ from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.voting.start_dialog import StartRoundDialog
 from journeydesk.ui.voting.tally_dialog import TallyDialog, tally_rows
 from tests.ui.helpers import example_canvas, saved, view
+from tests.ui.test_accessibility import controls, unnamed
 
 
 @pytest.fixture
@@ -156,3 +157,29 @@ def test_voting_on_the_presentation_shows_whose_turn_and_the_tally_on_the_laptop
     assert len(view(window).journey_scene.layout.cards[card_id].dots) == 1
     presentation.close()
     qtbot.waitUntil(lambda: window.presenting.presentation is None)
+
+
+def test_the_voting_controls_have_names_and_descriptions(
+    qtbot: QtBot, window: MainWindow, answered: list[object]
+) -> None:
+    dialog = StartRoundDialog(window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert len(controls(dialog)) >= 6  # question, dots, count, names, the buttons
+    assert unnamed(dialog) == []
+    assert dialog.count.suffix() == " participants"
+    dialog.count.setValue(1)
+    assert dialog.count.text() == "1 participant"  # the word follows the number
+    dialog.close()
+    window.voting.start_action.trigger()
+    bar = window.voting.bar
+    assert bar.isVisible() and len(controls(bar)) == 4
+    assert unnamed(bar) == []
+    journey = window.document.project.journeys[0]
+    vote_round = latest_round(window.document.journey(journey.id))
+    assert vote_round is not None
+    tally = TallyDialog(journey, vote_round, window)
+    tally.show()
+    qtbot.waitExposed(tally)
+    assert controls(tally) and unnamed(tally) == []
+    tally.close()

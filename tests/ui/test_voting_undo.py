@@ -18,6 +18,7 @@ from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.voting.start_dialog import StartRoundDialog
 from journeydesk.ui.voting.tally_dialog import TallyDialog
 from tests.ui.helpers import example_canvas, saved, view
+from tests.ui.test_accessibility import controls, unnamed
 
 Answer = tuple[list[str] | int, int]
 
@@ -144,6 +145,11 @@ def test_undo_works_in_the_presentation_and_its_typing_is_autosaved(
     # The one-screen controls hold the timer and the round's buttons; typing is autosaved.
     texts = [b.text() for b in presentation.controls.findChildren(QToolButton) if not b.isHidden()]
     assert "Next Voter" in texts and "End Round" in texts
+    # Every control a screen reader finds on the overlay has a name and a description.
+    assert presentation.controls is not None
+    presentation.controls.show()
+    assert len(controls(presentation.controls)) >= 10
+    assert unnamed(presentation) == []
     QTest.keyClick(shown, Qt.Key.Key_Return)
     QTest.keyClicks(shown.viewport(), "Kept")
     assert typed

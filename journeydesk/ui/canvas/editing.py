@@ -5,13 +5,14 @@ Every change becomes one command on the document's undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 
+from journeydesk.i18n import arg
 from journeydesk.layout.map_layout import Cell
 from journeydesk.model.project import MAX_TEXT, Card, Journey, LaneKind, new_id
 from journeydesk.ui.canvas.items.card_editor_item import CardEditorItem
 from journeydesk.ui.canvas.scene import JourneyScene
-from journeydesk.ui.commands import AddCardsCommand, EditCardCommand, RemoveCardsCommand, plural
+from journeydesk.ui.commands import AddCardsCommand, EditCardCommand, RemoveCardsCommand
 
 
 class CanvasEditor(QObject):
@@ -21,6 +22,8 @@ class CanvasEditor(QObject):
     problem = Signal(str)
     #: Fires while a card is being typed (its text is not in the document yet).
     typing = Signal()
+    #: Fires when a card opens for typing: (the card's id, None for a new card; its cell).
+    opened = Signal(object, object)
 
     def __init__(self, scene: JourneyScene) -> None:
         super().__init__(scene)
@@ -123,12 +126,11 @@ class CanvasEditor(QObject):
             copy = original.model_copy(deep=True, update={"id": new_id(), "source_card_id": None})
             index = scene.layout.cell_cards(original.lane_id, original.stage_id).index(card_id) + 1
             copies.append((copy, index))
-        command = AddCardsCommand(
-            scene.document,
-            scene.journey_id,
-            copies,
-            f"Duplicate {plural(len(copies), 'Card')}",
+        count = len(copies)
+        text = (
+            self.tr("Duplicate Card") if count == 1 else self.tr("Duplicate %n Card(s)", "", count)
         )
+        command = AddCardsCommand(scene.document, scene.journey_id, copies, text)
         scene.document.undo_stack.push(command)
         self.select(command.card_ids)
 
@@ -154,13 +156,22 @@ class CanvasEditor(QObject):
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         too_long = [line for line in lines if len(line) > MAX_TEXT]
         if too_long:
+            locale = QLocale()
             self.problem.emit(
-                f"A card holds at most {MAX_TEXT:,} characters; a pasted line has "
-                f"{len(too_long[0]):,}. Nothing was pasted."
+                arg(
+                    self.tr(
+                        "A card holds at most %1 characters; a pasted line has %2. "
+                        "Nothing was pasted."
+                    ),
+                    locale.toString(MAX_TEXT),
+                    locale.toString(len(too_long[0])),
+                )
             )
             return []
         cards = [Card(lane_id=cell[0], stage_id=cell[1], text=line) for line in lines]
-        return self.add_cards(cell, cards, f"Paste {plural(len(cards), 'Card')}")
+        count = len(cards)
+        text = self.tr("Paste Card") if count == 1 else self.tr("Paste %n Card(s)", "", count)
+        return self.add_cards(cell, cards, text)
 
     def select(self, card_ids: list[str]) -> None:
         """Select exactly these cards."""
@@ -206,16 +217,26 @@ class CanvasEditor(QObject):
         editor.document().contentsChanged.connect(self.typing)
         self.editor = editor
         editor.start()
+        self.opened.emit(self._card_id, self._cell)
         for view in self.scene.views():
-            view.reveal(editor.sceneBoundingRect())  # type: ignore[attr-defined]
+            reveal = getattr(view, "reveal", None)  # a JourneyView (which imports this module)
+            if callable(reveal):
+                reveal(editor.sceneBoundingRect())
 
     def _on_committed(self, text: str, advance: bool) -> bool:
         if len(text) > MAX_TEXT:
             if self.editor is not None:
                 self.editor.reopen()
+            locale = QLocale()
             self.problem.emit(
-                f"A card holds at most {MAX_TEXT:,} characters; this text has {len(text):,}. "
-                "Shorten it, or paste it into a cell to make one card per line."
+                arg(
+                    self.tr(
+                        "A card holds at most %1 characters; this text has %2. "
+                        "Shorten it, or paste it into a cell to make one card per line."
+                    ),
+                    locale.toString(MAX_TEXT),
+                    locale.toString(len(text)),
+                )
             )
             return False
         card_id, cell, colour, index = self._card_id, self._cell, self._colour, self._index
@@ -231,7 +252,7 @@ class CanvasEditor(QObject):
             self.add_cards(
                 cell,
                 [Card(lane_id=cell[0], stage_id=cell[1], text=text, colour=colour)],
-                "Add Card",
+                self.tr("Add Card"),
                 index,
             )
         if advance and cell is not None:

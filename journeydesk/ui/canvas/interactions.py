@@ -16,6 +16,7 @@ from journeydesk.ui.canvas.items.lane_header_item import LaneHeaderItem
 from journeydesk.ui.canvas.items.stage_header_item import StageHeaderItem
 from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.commands import MoveAxisItemCommand, MoveCardsCommand
+from journeydesk.ui.document import Axis
 
 MARKER_THICKNESS = 4.0
 
@@ -142,11 +143,13 @@ class AxisDrag:
         self.header.set_active(False)
         if not self.active or self.index is None:
             return
-        if self.is_stage:
-            axis, item_id = "stages", self.header.stage_id
+        header = self.header
+        axis: Axis
+        if isinstance(header, StageHeaderItem):
+            axis, item_id = "stages", header.stage_id
             current = scene.layout.stage_by_id[item_id].index
         else:
-            axis, item_id = "lanes", self.header.lane_id
+            axis, item_id = "lanes", header.lane_id
             current = scene.layout.lane_by_id[item_id].index
         # The slot counts edges; taking the item out first shifts the later slots by one.
         new_index = self.index - 1 if self.index > current else self.index

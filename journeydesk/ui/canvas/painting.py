@@ -174,12 +174,18 @@ class TextBlock(Protocol):
     """Laid-out lines of one size and weight, the first line's top left at (x, y): the
     poster's title block and a persona card's texts are both such blocks."""
 
-    x: float
-    y: float
-    lines: tuple[TextLine, ...]
-    size: float
-    line_height: float
-    weight: Weight
+    @property
+    def x(self) -> float: ...
+    @property
+    def y(self) -> float: ...
+    @property
+    def lines(self) -> tuple[TextLine, ...]: ...
+    @property
+    def size(self) -> float: ...
+    @property
+    def line_height(self) -> float: ...
+    @property
+    def weight(self) -> Weight: ...
 
 
 def draw_block(painter: QPainter, block: TextBlock, colour: QColor) -> None:

@@ -273,7 +273,8 @@ class JourneyScene(QGraphicsScene):
             for card_id in self.layout.cell_cards(*cell):
                 item = self.item_for_card[card_id]
                 if item.parentItem() is not lane_item:
-                    item.setParentItem(lane_item)
+                    # (None, for a lane being removed: Qt takes it, though the stub does not.)
+                    item.setParentItem(lane_item)  # pyright: ignore[reportArgumentType]
                 item.set_box(self.layout.cards[card_id])
         if changed_lanes:
             self._update_lanes(changed_lanes)
@@ -312,7 +313,9 @@ class JourneyScene(QGraphicsScene):
             lane_item = self.item_for_lane.pop(lane_id)
             self.curve_for_lane.pop(lane_id, None)
             for child in lane_item.childItems():
-                child.setParentItem(None)  # cards are reparented below or already gone
+                # Cards are reparented below or already gone. (Qt takes no parent; the stub
+                # does not say so.)
+                child.setParentItem(None)  # pyright: ignore[reportArgumentType]
             self.removeItem(lane_item)
             self.removeItem(self.header_for_lane.pop(lane_id))
         for row in layout.lanes:
@@ -382,7 +385,7 @@ class JourneyScene(QGraphicsScene):
         others = [
             (personas[persona_id].colour, layout.curve_points(curve))
             for persona_id, curve in journey.curves()
-            if several and persona_id != edited
+            if several and persona_id is not None and persona_id != edited
         ]
         colour = personas[edited].colour if several and edited is not None else None
         points = layout.curve_points(journey.curve_of(edited))

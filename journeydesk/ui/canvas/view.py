@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -23,22 +24,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from journeydesk.layout.map_layout import Cell
-from journeydesk.model.project import LaneKind
 from journeydesk.model.voting import open_round
+from journeydesk.ui.canvas.accessibility import CanvasAccessibility
+from journeydesk.ui.canvas.accessible_parts import install_factory
 from journeydesk.ui.canvas.editing import CanvasEditor
-from journeydesk.ui.canvas.emotion_drag import (
-    EmotionDrag,
-    curve_focus,
-    focus_stage,
-    set_score,
-    step_score,
-)
+from journeydesk.ui.canvas.emotion_drag import EmotionDrag, curve_focus, focus_stage, set_score
 from journeydesk.ui.canvas.interactions import AxisDrag, CardDrag
 from journeydesk.ui.canvas.items.card_item import CardItem
 from journeydesk.ui.canvas.items.lane_header_item import LaneHeaderItem
 from journeydesk.ui.canvas.items.persona_card_item import PersonaCardItem
 from journeydesk.ui.canvas.items.stage_header_item import StageHeaderItem
+from journeydesk.ui.canvas.navigation import KeyboardNavigation
 from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.canvas.sticky_drop import StickyDrop
 
@@ -59,9 +55,13 @@ class JourneyView(QGraphicsView):
     vote_requested = Signal(str, bool)
 
     def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
+        install_factory()  # before Qt may ask for this view's accessible interface
         super().__init__(scene, parent)
         self.journey_scene = scene
         self.editor = CanvasEditor(scene)
+        self.navigation = KeyboardNavigation(self)
+        #: What a screen reader learns of the map: stages, lanes and cards (accessibility.py).
+        self.accessibility = CanvasAccessibility(self)
         self._sticky_drop = StickyDrop(self)
         self._zoom = 1.0
         self._gesture: CardDrag | AxisDrag | EmotionDrag | None = None
@@ -153,6 +153,10 @@ class JourneyView(QGraphicsView):
             self._shown = True  # open on the top left corner: headers, first stages
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
             self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.accessibility.focus_entered()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -324,104 +328,23 @@ class JourneyView(QGraphicsView):
         if self.editor.is_editing():
             super().keyPressEvent(event)
             return
-        key = event.key()
-        if self._curve_key(key):
-            return
-        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_held = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             return
-        selected = self.journey_scene.selected_card_ids()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and len(selected) == 1:
-            self.editor.begin_edit(selected[0])
-            return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_N) and not selected:
-            cell = self.journey_scene.current_cell
-            if cell is not None:
-                self.editor.begin_new_card(cell)
-                return
-        arrows = {
-            Qt.Key.Key_Left: (0, -1),
-            Qt.Key.Key_Right: (0, 1),
-            Qt.Key.Key_Up: (-1, 0),
-            Qt.Key.Key_Down: (1, 0),
-        }
-        if key in arrows:
-            self.move_selection(*arrows[key])
-            return
-        if key == Qt.Key.Key_Escape:
-            self.journey_scene.clearSelection()
-            return
-        if key == Qt.Key.Key_Backspace and selected:
-            self.editor.delete_selected()  # as Delete does; on the map only
-            return
-        super().keyPressEvent(event)
+        if not self.navigation.key_pressed(event):
+            super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        if self._tab_pressed(event):
+        # (Qt sends events before __init__ is done: only a key press needs the keyboard.)
+        if event.type() == QEvent.Type.KeyPress and self.navigation.tab_pressed(event):
             return True
         return super().event(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if self._tab_pressed(event):
+        if event.type() == QEvent.Type.KeyPress and self.navigation.tab_pressed(event):
             return True
         return super().viewportEvent(event)
-
-    def _tab_pressed(self, event: QEvent) -> bool:
-        # Tab on the map starts a card in the next cell (Shift+Tab: the one before), as Tab
-        # in a card being typed does, instead of sending the next keystrokes to a toolbar.
-        # (F6 moves the keyboard to the inspector and back.) Only a real key press counts:
-        # Qt also moves focus on its own, when a focused widget is hidden.
-        if not (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-            and not event.modifiers()
-            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
-            and not self.editor.is_editing()
-        ):
-            return False
-        backwards = event.key() == Qt.Key.Key_Backtab or bool(
-            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        )
-        self._type_in_next_cell(-1 if backwards else 1)
-        return True
-
-    def _type_in_next_cell(self, step: int) -> None:
-        scene = self.journey_scene
-        selected = scene.selected_card_ids()
-        cell = scene.current_cell
-        if selected:
-            box = scene.layout.cards[selected[-1]]
-            cell = (box.lane_id, box.stage_id)
-        if cell is None:
-            start = self.editor.first_cell()
-            if start is not None:
-                self.editor.begin_new_card(start)
-            return
-        self.editor.begin_new_card(self.editor.next_cell(cell, step))
-
-    def _curve_key(self, key: int) -> bool:
-        """Up/Down score the ringed curve point, Left/Right move the ring, Delete clears."""
-        scene = self.journey_scene
-        focus = curve_focus(scene)
-        if focus is None:
-            return False
-        lane_id, stage_id = focus
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            step_score(scene, stage_id, 1 if key == Qt.Key.Key_Up else -1)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            stages = scene.layout.stages
-            index = scene.layout.stage_by_id[stage_id].index
-            index = max(0, min(len(stages) - 1, index + (1 if key == Qt.Key.Key_Right else -1)))
-            focus_stage(scene, lane_id, stages[index].stage_id)
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            set_score(scene, stage_id, None)
-        elif key == Qt.Key.Key_Escape:
-            focus_stage(scene, None, None)
-        else:
-            return False
-        return True
 
     def delete_selection(self) -> None:
         """Delete what is selected: the ringed curve point's score, else the selected cards."""
@@ -440,54 +363,8 @@ class JourneyView(QGraphicsView):
 
     def move_selection(self, rows: int, columns: int) -> None:
         """Move the selection to the next card up or down, or to the cell beside."""
-        scene = self.journey_scene
-        layout = scene.layout
-        selected = scene.selected_card_ids()
-        cell = scene.current_cell
-        if selected:
-            box = layout.cards[selected[-1]]
-            cell = (box.lane_id, box.stage_id)
-            cards = layout.cell_cards(*cell)
-            index = cards.index(box.card_id) + rows
-            if columns == 0 and 0 <= index < len(cards):
-                self.select_card(cards[index])
-                return
-        if cell is None:
-            if not layout.lanes or not layout.stages:
-                return
-            cell = (layout.lanes[0].lane_id, layout.stages[0].stage_id)
-            rows = columns = 0
-        target = self._neighbour(cell, rows, columns)
-        scene.clearSelection()
-        scene.set_current_cell(target)
-        cards = layout.cell_cards(*target)
-        if cards:
-            self.select_card(cards[0] if rows >= 0 else cards[-1])
-        else:
-            self.reveal(scene.cell_scene_rect(target))
-
-    def _neighbour(self, cell: Cell, rows: int, columns: int) -> Cell:
-        layout = self.journey_scene.layout
-        row = layout.lane_by_id[cell[0]].index
-        column = max(0, min(len(layout.stages) - 1, layout.stage_by_id[cell[1]].index + columns))
-        step = 1 if rows > 0 else -1
-        while rows:
-            candidate = row + step
-            if not 0 <= candidate < len(layout.lanes):
-                break
-            row = candidate
-            if layout.lanes[row].kind is not LaneKind.DIVIDER:
-                rows -= step
-        if layout.lanes[row].kind is LaneKind.DIVIDER:
-            row = layout.lane_by_id[cell[0]].index
-        return layout.lanes[row].lane_id, layout.stages[column].stage_id
+        self.navigation.move_selection(rows, columns)
 
     def select_card(self, card_id: str) -> None:
         """Select one card and scroll it into view."""
-        scene = self.journey_scene
-        scene.clearSelection()
-        item = scene.item_for_card[card_id]
-        item.setSelected(True)
-        box = item.box
-        scene.set_current_cell((box.lane_id, box.stage_id))
-        self.reveal(scene.card_scene_rect(card_id))
+        self.navigation.select_card(card_id)

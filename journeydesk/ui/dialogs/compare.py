@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeydesk.i18n import arg
 from journeydesk.layout import colours
 from journeydesk.layout.map_layout import smooth_curve
 from journeydesk.model.compare import StageChange, compare
 from journeydesk.model.project import Journey
+from journeydesk.ui.dialogs.accessible import describe
 from journeydesk.ui.messages import plain_tooltip
 from journeydesk.ui.widgets import plain_label
 
@@ -35,6 +37,13 @@ class CurvesWidget(QWidget):
         super().__init__(parent)
         self.rows = rows
         self.setMinimumHeight(170)
+        self.setAccessibleName(self.tr("Feeling curves"))
+        self.setAccessibleDescription(
+            self.tr(
+                "The current state's feelings per stage (grey, dashed) and the future state's "
+                "(solid), from frustrated to delighted"
+            )
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(max(480, 110 * len(self.rows)), 190)
@@ -87,33 +96,43 @@ class CompareDialog(QDialog):
 
     def __init__(self, current: Journey, future: Journey, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Compare with Current State")
+        self.setWindowTitle(self.tr("Compare with Current State"))
         self.rows = compare(current, future)
         self.curves = CurvesWidget(self.rows, self)
         legend = plain_label(
-            f"Dashed grey: {current.title or 'the current state'}. "
-            f"Solid: {future.title or 'the future state'}.",
+            arg(
+                self.tr("Dashed grey: %1. Solid: %2."),
+                current.title or self.tr("the current state"),
+                future.title or self.tr("the future state"),
+            ),
             self,
         )
-        self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(["Stage and changes", "Feeling now → then"])
+        self.tree = describe(
+            QTreeWidget(self),
+            self.tr("Changes by stage"),
+            self.tr("Each stage's feeling now and then, and the cards added, removed or changed"),
+        )
+        self.tree.setHeaderLabels([self.tr("Stage and changes"), self.tr("Feeling now → then")])
         self.tree.setColumnWidth(0, 460)
         for row in self.rows:
-            item = QTreeWidgetItem(
-                [row.title, f"{_score(row.current_score)} → {_score(row.future_score)}"]
-            )
-            lines = [f"Added: {text}" for text in row.added]
-            lines += [f"Removed: {text}" for text in row.removed]
-            lines += [f"Changed: {before} → {after}" for before, after in row.changed]
+            scores = arg(self.tr("%1 → %2"), _score(row.current_score), _score(row.future_score))
+            item = QTreeWidgetItem([row.title, scores])
+            lines = [arg(self.tr("Added: %1"), text) for text in row.added]
+            lines += [arg(self.tr("Removed: %1"), text) for text in row.removed]
+            changed = self.tr("Changed: %1 → %2")
+            lines += [arg(changed, before, after) for before, after in row.changed]
             for line in lines:
                 child = QTreeWidgetItem([line, ""])
                 child.setToolTip(0, plain_tooltip(line))  # the whole text, never as markup
                 item.addChild(child)
             if row.unchanged:
-                item.addChild(QTreeWidgetItem(["No change", ""]))
+                item.addChild(QTreeWidgetItem([self.tr("No change"), ""]))
             self.tree.addTopLevelItem(item)
         self.tree.expandAll()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
+            self.tr("Close the comparison")
+        )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.curves)

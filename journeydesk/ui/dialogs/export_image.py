@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSizeF
+from PySide6.QtCore import QLocale, QSizeF
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,18 +19,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeydesk.i18n import QT_TRANSLATE_NOOP, arg
 from journeydesk.model.project import Journey, short_label
+from journeydesk.ui.dialogs.accessible import describe
 from journeydesk.ui.map_image import DEFAULT_SCALE, MAX_PIXELS, Region
 from journeydesk.ui.widgets import plain_label
 
 #: How a PNG's size is given: (label, smallest, largest, step, decimals, default).
 UNITS = (
-    ("times screen size", 0.5, 8.0, 0.5, 1, DEFAULT_SCALE),
-    ("pixels wide", 100.0, float(MAX_PIXELS), 100.0, 0, 1920.0),
-    ("dots per inch", 36.0, 600.0, 12.0, 0, 144.0),
+    (QT_TRANSLATE_NOOP("ExportImageDialog", "times screen size"), 0.5, 8.0, 0.5, 1, DEFAULT_SCALE),
+    (
+        QT_TRANSLATE_NOOP("ExportImageDialog", "pixels wide"),
+        100.0,
+        float(MAX_PIXELS),
+        100.0,
+        0,
+        1920.0,
+    ),
+    (QT_TRANSLATE_NOOP("ExportImageDialog", "dots per inch"), 36.0, 600.0, 12.0, 0, 144.0),
 )
 #: The picture formats: (label, extension).
-FORMATS = (("PNG image", ".png"), ("SVG drawing (scales without blur)", ".svg"))
+FORMATS = (
+    (QT_TRANSLATE_NOOP("ExportImageDialog", "PNG image"), ".png"),
+    (QT_TRANSLATE_NOOP("ExportImageDialog", "SVG drawing (scales without blur)"), ".svg"),
+)
+
+
+def _size(value: float) -> str:
+    """A size in pixels or centimetres as the locale writes it, without thousands separators."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(round(value))
 
 
 class ExportImageDialog(QDialog):
@@ -44,44 +63,79 @@ class ExportImageDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Image")
+        self.setWindowTitle(self.tr("Export Image"))
         self._size_of = size_of
         self._in_view = in_view
         stages = [
-            short_label(stage.title or f"Stage {i + 1}") for i, stage in enumerate(journey.stages)
+            short_label(stage.title or arg(self.tr("Stage %1"), QLocale().toString(i + 1)))
+            for i, stage in enumerate(journey.stages)
         ]
-        self.whole = QRadioButton("The whole map", self)
-        self.some = QRadioButton("Some stages:", self)
-        in_view_label = "The stages in view now"
+        self.whole = describe(
+            QRadioButton(self.tr("The whole map"), self),
+            self.tr("The whole map"),
+            self.tr("Picture every stage of the map"),
+        )
+        self.some = describe(
+            QRadioButton(self.tr("Some stages:"), self),
+            self.tr("Some stages"),
+            self.tr("Picture the stages from the first chosen to the last chosen"),
+        )
+        in_view_label = self.tr("The stages in view now")
         if in_view is not None and stages:
             first, last = stages[in_view[0]], stages[in_view[1]]
-            in_view_label += f" ({first})" if first == last else f" ({first} to {last})"
+            if first == last:
+                in_view_label = arg(self.tr("The stages in view now (%1)"), first)
+            else:
+                in_view_label = arg(self.tr("The stages in view now (%1 to %2)"), first, last)
         # A stage title's "&" is text, not a keyboard mnemonic.
-        self.view = QRadioButton(in_view_label.replace("&", "&&"), self)
+        self.view = describe(
+            QRadioButton(in_view_label.replace("&", "&&"), self),
+            in_view_label,
+            self.tr("Picture the stages the canvas shows now"),
+        )
         self.view.setEnabled(in_view is not None)
         group = QButtonGroup(self)
         for button in (self.whole, self.some, self.view):
             group.addButton(button)
         self.whole.setChecked(True)
-        self.first = QComboBox(self)
-        self.last = QComboBox(self)
+        self.first = describe(
+            QComboBox(self), self.tr("First stage"), self.tr("The first stage to picture")
+        )
+        self.last = describe(
+            QComboBox(self), self.tr("Last stage"), self.tr("The last stage to picture")
+        )
         for title in stages:
             self.first.addItem(title)
             self.last.addItem(title)
         self.last.setCurrentIndex(max(0, len(stages) - 1))
-        self.format = QComboBox(self)
+        self.format = describe(
+            QComboBox(self),
+            self.tr("Format"),
+            self.tr("PNG for slides and documents, SVG for any size without blur"),
+        )
         for label, _extension in FORMATS:
-            self.format.addItem(label)
-        self.scale = QDoubleSpinBox(self)
-        self.unit = QComboBox(self)
+            self.format.addItem(self.tr(label))
+        self.scale = describe(
+            QDoubleSpinBox(self),
+            self.tr("Size"),
+            self.tr("The picture's size, in the unit chosen beside"),
+        )
+        self.unit = describe(
+            QComboBox(self), self.tr("Size unit"), self.tr("How the picture's size is given")
+        )
         for label, *_limits in UNITS:
-            self.unit.addItem(label)
+            self.unit.addItem(self.tr(label))
         self._set_unit(0)
         self.summary = plain_label("", self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export…")
+        export = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        export.setText(self.tr("Export…"))
+        export.setAccessibleDescription(self.tr("Choose where to save the picture and save it"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Close without exporting")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
@@ -104,14 +158,14 @@ class ExportImageDialog(QDialog):
         stages = QHBoxLayout()
         stages.addWidget(self.some)
         stages.addWidget(self.first, 1)
-        stages.addWidget(QLabel("to", self))
+        stages.addWidget(QLabel(self.tr("to"), self))
         stages.addWidget(self.last, 1)
         form = QFormLayout()
-        form.addRow("Format:", self.format)
+        form.addRow(self.tr("Format:"), self.format)
         size = QHBoxLayout()
         size.addWidget(self.scale, 1)
         size.addWidget(self.unit, 1)
-        form.addRow("Size:", size)
+        form.addRow(self.tr("Size:"), size)
         layout = QVBoxLayout(self)
         layout.addWidget(self.whole)
         layout.addLayout(stages)
@@ -159,13 +213,15 @@ class ExportImageDialog(QDialog):
         self.unit.setEnabled(not svg)
         size = self._size_of(self.region())
         if svg:
-            self.summary.setText(
-                f"{size.width() / 72 * 2.54:.0f} x {size.height() / 72 * 2.54:.0f} cm at full "
-                "size; any size without blur."
-            )
+            width, height = _size(size.width() / 72 * 2.54), _size(size.height() / 72 * 2.54)
+            text = self.tr("%1 x %2 cm at full size; any size without blur.")
+            self.summary.setText(arg(text, width, height))
             return
         wanted = self.picture_scale()
         scale = min(wanted, MAX_PIXELS / max(size.width(), size.height(), 1.0))
-        width, height = round(size.width() * scale), round(size.height() * scale)
-        cut = " (the largest JourneyDesk makes)" if scale < wanted else ""
-        self.summary.setText(f"{width} x {height} pixels{cut}.")
+        width, height = _size(size.width() * scale), _size(size.height() * scale)
+        if scale < wanted:
+            text = self.tr("%1 x %2 pixels (the largest JourneyDesk makes).")
+        else:
+            text = self.tr("%1 x %2 pixels.")
+        self.summary.setText(arg(text, width, height))

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -17,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QProgressDialog,
     QRadioButton,
     QSpacerItem,
     QSpinBox,
@@ -25,34 +22,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeydesk.i18n import arg
 from journeydesk.layout.map_layout import MapLayout
 from journeydesk.layout.style import Style
-from journeydesk.model.errors import ProjectSaveError
 from journeydesk.model.project import JourneyState
-from journeydesk.poster.card_sheets import CardSheets, export_card_sheets, lay_out_card_sheets
+from journeydesk.poster.card_sheets import CardSheets, lay_out_card_sheets
 from journeydesk.poster.content import PosterContent, compose
 from journeydesk.poster.export import PosterRequest, compared_map, plan_poster, prepare
-from journeydesk.poster.painter import ExportCancelledError, PosterOptions, export_poster
 from journeydesk.poster.papers import MM, PAPERS
-from journeydesk.poster.plan import Orientation, PosterError, PosterPlan, PosterSize
+from journeydesk.poster.plan import PosterError, PosterPlan
 from journeydesk.poster.wall_kit import NOTE_SIZES, WallKit
-from journeydesk.ui import messages
 from journeydesk.ui.canvas.scene import JourneyScene
+from journeydesk.ui.dialogs import poster_choices, poster_writing
+from journeydesk.ui.dialogs.accessible import describe
+from journeydesk.ui.dialogs.poster_choices import (
+    CUSTOM,
+    SIZING,
+    note_label,
+    sizing_label,
+    sizing_unit,
+)
 from journeydesk.ui.dialogs.poster_preview import PosterPreview
 from journeydesk.ui.folders import ask_save_path, suggested_folder
-from journeydesk.ui.messages import Button, quoted
-from journeydesk.ui.open_file import open_in_viewer
 from journeydesk.ui.settings import Settings
 from journeydesk.ui.widgets import plain_label
-
-CUSTOM = "custom"
-#: Sizing modes of a tiled poster: (label, unit suffix, default value).
-SIZING = {
-    "scale": ("Scale of the canvas", " %", 100.0),
-    "width": ("Poster width", " cm", 200.0),
-    "height": ("Poster height", " cm", 100.0),
-    "columns": ("Sheets wide", " sheets", 4.0),
-}
 
 
 class ExportPosterDialog(QDialog):
@@ -60,7 +53,7 @@ class ExportPosterDialog(QDialog):
 
     def __init__(self, scene: JourneyScene, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Export Poster")
+        self.setWindowTitle(self.tr("Export Poster"))
         self.scene = scene
         self.settings = settings
         #: The map's current or future state, which the poster can print below it.
@@ -68,65 +61,32 @@ class ExportPosterDialog(QDialog):
         self._compared_layout: MapLayout | None = None
         self.map_layout = scene.layout
         self.plan: PosterPlan | None = None
-        self.single = QRadioButton("One sheet (plotter or print shop)", self)
-        self.tiled = QRadioButton("Tiles to tape together (office printer)", self)
-        group = QButtonGroup(self)
-        group.addButton(self.single)
-        group.addButton(self.tiled)
-        self.paper = QComboBox(self)
-        for key, paper in PAPERS.items():
-            self.paper.addItem(paper.title, key)
-        self.paper.addItem("Custom size", CUSTOM)
-        self.custom_width = self._millimetres(600, 5000)
-        self.custom_height = self._millimetres(900, 5000)
-        self.orientation = QComboBox(self)
-        for label, value in (
-            ("Automatic", "auto"),
-            ("Portrait", "portrait"),
-            ("Landscape", "landscape"),
-        ):
-            self.orientation.addItem(label, value)
-        self.sizing = QComboBox(self)
-        for key, (label, _unit, _default) in SIZING.items():
-            self.sizing.addItem(label, key)
-        self.size_value = QDoubleSpinBox(self)
-        self.size_value.setRange(1, 100_000)
-        self.size_value.setDecimals(0)
-        self.margin = self._millimetres(10)
-        self.overlap = self._millimetres(10)
-        self.cut_marks = QCheckBox("Cut marks", self)
-        self.labels = QCheckBox("Sheet labels", self)
-        self.guide = QCheckBox("Assembly guide page", self)
-        self.glue = QCheckBox("Shaded glue strips", self)
-        self.compare = self._compare_box()
-        self.blank = QCheckBox("Blank wall template for paper sticky notes", self)
-        self.blank.setToolTip(
-            "The headers and empty cells at full size, each cell holding real notes"
-        )
-        self.card_sheets = QCheckBox("Card sheets: each card as a paper note to cut out", self)
         self._sheets: CardSheets | None = None
-        self.note = QComboBox(self)
-        for key in NOTE_SIZES:
-            width, height = key.split("x")
-            self.note.addItem(f"{width} x {height} mm notes", key)
-        self.per_cell = QSpinBox(self)
-        self.per_cell.setRange(1, 12)
-        self.per_cell.setValue(3)
-        self.per_cell.setSuffix(" per cell")
+        self._make_choices()
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setStyleSheet("font-weight: bold")
         self.notes = plain_label("", self)
         self.content = self._compose(False)
         self.preview = PosterPreview(scene, self.content, self)
+        describe(
+            self.preview,
+            self.tr("Poster preview"),
+            self.tr("The poster as it prints, with each sheet's part outlined and numbered"),
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export…")
+        export = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        export.setText(self.tr("Export…"))
+        export.setAccessibleDescription(self.tr("Choose where to save the PDF and write it"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Close without exporting")
+        )
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
-        self._restore(settings.poster)
+        poster_choices.restore_choices(self, settings.poster)
         self.content = self._compose(self.compare.isChecked())
         self.preview.set_content(self.content)
         for changed in (
@@ -154,8 +114,102 @@ class ExportPosterDialog(QDialog):
         self.update_plan()
         self.resize(1000, 620)
 
-    def _millimetres(self, value: float, most: float = 200) -> QDoubleSpinBox:
-        box = QDoubleSpinBox(self)
+    def _make_choices(self) -> None:
+        """The controls of the form, each with what a screen reader says about it."""
+        self.single = describe(
+            QRadioButton(self.tr("One sheet (plotter or print shop)"), self),
+            self.tr("One sheet"),
+            self.tr("Print the whole poster on one large sheet"),
+        )
+        self.tiled = describe(
+            QRadioButton(self.tr("Tiles to tape together (office printer)"), self),
+            self.tr("Tiles"),
+            self.tr("Print the poster on several sheets that are taped together"),
+        )
+        group = QButtonGroup(self)
+        group.addButton(self.single)
+        group.addButton(self.tiled)
+        self.paper = self._combo(self.tr("Paper"), self.tr("The paper the poster is printed on"))
+        for key, paper in PAPERS.items():
+            self.paper.addItem(paper.title, key)
+        self.paper.addItem(self.tr("Custom size"), CUSTOM)
+        self.custom_width = self._millimetres(
+            600, self.tr("Custom paper width"), self.tr("The width of a custom paper"), 5000
+        )
+        self.custom_height = self._millimetres(
+            900, self.tr("Custom paper height"), self.tr("The height of a custom paper"), 5000
+        )
+        self.orientation = self._combo(
+            self.tr("Orientation"), self.tr("Whether the sheets are upright or on their side")
+        )
+        for label, value in (
+            (self.tr("Automatic"), "auto"),
+            (self.tr("Portrait"), "portrait"),
+            (self.tr("Landscape"), "landscape"),
+        ):
+            self.orientation.addItem(label, value)
+        self.sizing = self._combo(self.tr("Sizing"), self.tr("How the poster's size is given"))
+        for key in SIZING:
+            self.sizing.addItem(sizing_label(key), key)
+        self.size_value = describe(
+            QDoubleSpinBox(self),
+            self.tr("Size"),
+            self.tr("The poster's scale, width, height or sheets across, as chosen beside"),
+        )
+        self.size_value.setRange(1, 100_000)
+        self.size_value.setDecimals(0)
+        self.margin = self._millimetres(
+            10, self.tr("Margin"), self.tr("The blank edge a printer leaves on each sheet")
+        )
+        self.overlap = self._millimetres(
+            10, self.tr("Overlap"), self.tr("How far neighbouring tiles overlap for taping")
+        )
+        self.cut_marks = self._check(
+            self.tr("Cut marks"), self.tr("Print marks where the tiles are cut")
+        )
+        self.labels = self._check(
+            self.tr("Sheet labels"), self.tr("Print each tile's number and neighbours on it")
+        )
+        self.guide = self._check(
+            self.tr("Assembly guide page"), self.tr("Add a page showing how the tiles fit")
+        )
+        self.glue = self._check(
+            self.tr("Shaded glue strips"), self.tr("Shade the overlap where tiles are glued")
+        )
+        self.compare = self._compare_box()
+        self.blank = self._check(
+            self.tr("Blank wall template for paper sticky notes"),
+            self.tr("The headers and empty cells at full size, each cell holding real notes"),
+        )
+        self.blank.setToolTip(self.blank.accessibleDescription())
+        self.card_sheets = self._check(
+            self.tr("Card sheets: each card as a paper note to cut out"),
+            self.tr("Print the cards as notes to cut out instead of the poster"),
+        )
+        self.note = self._combo(
+            self.tr("Paper note size"), self.tr("The size of the paper sticky notes")
+        )
+        for key in NOTE_SIZES:
+            self.note.addItem(note_label(key), key)
+        self.per_cell = describe(
+            QSpinBox(self),
+            self.tr("Notes per cell"),
+            self.tr("How many paper notes each cell of the blank wall template holds"),
+        )
+        self.per_cell.setRange(1, 12)
+        self.per_cell.setValue(3)
+        self.per_cell.setSuffix(self.tr(" per cell"))
+
+    def _combo(self, name: str, description: str) -> QComboBox:
+        return describe(QComboBox(self), name, description)
+
+    def _check(self, text: str, description: str) -> QCheckBox:
+        return describe(QCheckBox(text, self), text, description)
+
+    def _millimetres(
+        self, value: float, name: str, description: str, most: float = 200
+    ) -> QDoubleSpinBox:
+        box = describe(QDoubleSpinBox(self), name, description)
         box.setRange(0, most)
         box.setDecimals(0)
         box.setSuffix(" mm")
@@ -169,12 +223,18 @@ class ExportPosterDialog(QDialog):
             current = self.compared.id == journey.source_journey_id
         else:
             current = journey.state is JourneyState.FUTURE
-        box = QCheckBox(f"Print the {'current' if current else 'future'} state below it", self)
+        if current:
+            text = self.tr("Print the current state below it")
+        else:
+            text = self.tr("Print the future state below it")
+        box = self._check(text, self.tr("Add the map's other state below it on the poster"))
         if self.compared is None:
             box.setEnabled(False)
             box.setToolTip(
-                "This map has no current or future state to print below it: "
-                "Map > Create Future State makes one."
+                self.tr(
+                    "This map has no current or future state to print below it: "
+                    "Map > Create Future State makes one."
+                )
             )
         return box
 
@@ -187,9 +247,10 @@ class ExportPosterDialog(QDialog):
             self.map_layout, content = prepare(scene.document.project, scene.journey, wall_kit=kit)
             return content
         poster_style = Style()
-        self.map_layout = scene.layout if scene.map_style == poster_style else None
-        if self.map_layout is None or self.map_layout.style != poster_style:
+        if scene.map_style != poster_style or scene.layout.style != poster_style:
             self.map_layout = MapLayout(scene.journey, poster_style)
+        else:
+            self.map_layout = scene.layout
         if with_compared and self.compared is not None:
             if self._compared_layout is None:
                 self._compared_layout = MapLayout(self.compared, poster_style)
@@ -211,19 +272,19 @@ class ExportPosterDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.single)
         form.addRow(self.tiled)
-        form.addRow("Paper:", self.paper)
+        form.addRow(self.tr("Paper:"), self.paper)
         custom_row = QHBoxLayout()
         custom_row.addWidget(self.custom_width)
         custom_row.addWidget(QLabel("x", self))
         custom_row.addWidget(self.custom_height)
-        form.addRow("Custom size:", custom_row)
-        form.addRow("Orientation:", self.orientation)
+        form.addRow(self.tr("Custom size:"), custom_row)
+        form.addRow(self.tr("Orientation:"), self.orientation)
         size_row = QHBoxLayout()
         size_row.addWidget(self.sizing)
         size_row.addWidget(self.size_value)
-        form.addRow("Size:", size_row)
-        form.addRow("Margin:", self.margin)
-        form.addRow("Overlap:", self.overlap)
+        form.addRow(self.tr("Size:"), size_row)
+        form.addRow(self.tr("Margin:"), self.margin)
+        form.addRow(self.tr("Overlap:"), self.overlap)
         for box in (self.cut_marks, self.labels, self.guide, self.glue):
             form.addRow(box)
         form.addItem(QSpacerItem(0, 8))
@@ -233,7 +294,7 @@ class ExportPosterDialog(QDialog):
         notes_row = QHBoxLayout()
         notes_row.addWidget(self.note, 1)
         notes_row.addWidget(self.per_cell)
-        form.addRow("Paper notes:", notes_row)
+        form.addRow(self.tr("Paper notes:"), notes_row)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addStretch(1)
@@ -250,35 +311,10 @@ class ExportPosterDialog(QDialog):
 
     def request(self) -> PosterRequest:
         """The poster the dialog describes."""
-        size = None
-        if self.tiled.isChecked():
-            mode, value = self.sizing.currentData(), self.size_value.value()
-            size = {
-                "scale": PosterSize(scale=value / 100),
-                "width": PosterSize(width=value * 10 * MM),
-                "height": PosterSize(height=value * 10 * MM),
-                "columns": PosterSize(columns=int(value)),
-            }[mode]
-        return PosterRequest(
-            paper=self._paper_key(),
-            orientation=Orientation(self.orientation.currentData()),
-            size=size,
-            margin=self.margin.value() * MM,
-            overlap=self.overlap.value() * MM,
-            options=PosterOptions(
-                cut_marks=self.cut_marks.isChecked(),
-                labels=self.labels.isChecked(),
-                guide=self.guide.isChecked(),
-                glue_strips=self.glue.isChecked(),
-            ),
-            with_compared=self.compare.isChecked() and not self.blank.isChecked(),
-            wall_kit=self.wall_kit(),
-        )
+        return poster_choices.request(self)
 
     def _paper_key(self) -> str:
-        if self.paper.currentData() == CUSTOM:
-            return f"{self.custom_width.value():g}x{self.custom_height.value():g}mm"
-        return self.paper.currentData()
+        return poster_choices.paper_key(self)
 
     def update_plan(self) -> None:
         """Plan again and show the result, or the reason there is none."""
@@ -299,13 +335,7 @@ class ExportPosterDialog(QDialog):
             return
         self._sheets = None
         self.preview.set_card_sheets(None)
-        for widget in (
-            self.overlap,
-            self.cut_marks,
-            self.labels,
-            self.guide,
-            self.glue,
-        ):
+        for widget in (self.overlap, self.cut_marks, self.labels, self.guide, self.glue):
             widget.setEnabled(tiled)
         try:
             self.plan = plan_poster(
@@ -313,7 +343,7 @@ class ExportPosterDialog(QDialog):
             )
         except (PosterError, KeyError) as error:
             self.plan = None
-            self.summary.setText("This poster cannot be made")
+            self.summary.setText(self.tr("This poster cannot be made"))
             self.notes.setText(str(error).strip("'\""))
         else:
             self.summary.setText(self.plan.summary())
@@ -337,14 +367,19 @@ class ExportPosterDialog(QDialog):
             )
         except (KeyError, ValueError) as error:
             self._sheets = None
-            self.summary.setText("These card sheets cannot be made")
+            self.summary.setText(self.tr("These card sheets cannot be made"))
             self.notes.setText(str(error).strip("'\""))
         else:
             count = sum(len(page) for page in self._sheets.pages)
             pages = len(self._sheets.pages)
             self.summary.setText(
-                f"{count} card{'s' if count != 1 else ''} as {self.note.currentText()} on "
-                f"{pages} page{'s' if pages != 1 else ''} of {self.paper.currentText()}"
+                arg(
+                    self.tr("%1 as %2 on %3 of %4"),
+                    self.tr("%n card(s)", "", count),
+                    self.note.currentText(),
+                    self.tr("%n page(s)", "", pages),
+                    self.paper.currentText(),
+                )
             )
             self.notes.setText("\n".join(self._sheets.notes))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
@@ -353,62 +388,13 @@ class ExportPosterDialog(QDialog):
         self.preview.set_card_sheets(self._sheets)
 
     def _sizing_changed(self, _index: int = 0, restore: bool = False) -> None:
-        _label, unit, default = SIZING[self.sizing.currentData()]
-        self.size_value.setSuffix(unit)
+        key = self.sizing.currentData()
+        self.size_value.setSuffix(sizing_unit(key))
         if not restore:
-            self.size_value.setValue(default)
-
-    def _restore(self, saved: dict[str, Any]) -> None:
-        self.tiled.setChecked(saved.get("tiled", True))
-        self.single.setChecked(not self.tiled.isChecked())
-        defaults = {"paper": "a4", "orientation": "auto", "sizing": "scale"}
-        for combo, key in (
-            (self.paper, "paper"),
-            (self.orientation, "orientation"),
-            (self.sizing, "sizing"),
-        ):
-            index = combo.findData(saved.get(key, defaults[key]))
-            if index >= 0:
-                combo.setCurrentIndex(index)
-        self.size_value.setValue(float(saved.get("size", SIZING[self.sizing.currentData()][2])))
-        self.margin.setValue(float(saved.get("margin_mm", 10)))
-        self.custom_width.setValue(float(saved.get("custom_width_mm", 600)))
-        self.custom_height.setValue(float(saved.get("custom_height_mm", 900)))
-        self.overlap.setValue(float(saved.get("overlap_mm", 10)))
-        for box, key in (
-            (self.cut_marks, "cut_marks"),
-            (self.labels, "labels"),
-            (self.guide, "guide"),
-            (self.glue, "glue"),
-        ):
-            box.setChecked(bool(saved.get(key, True)))
-        self.compare.setChecked(self.compare.isEnabled() and bool(saved.get("compared", False)))
-        index = self.note.findData(saved.get("note", "76x76"))
-        self.note.setCurrentIndex(max(0, index))
-        self.per_cell.setValue(int(saved.get("notes_per_cell", 3)))
+            self.size_value.setValue(SIZING[key][2])
 
     def _remember(self) -> None:
-        self.settings.poster = {
-            "tiled": self.tiled.isChecked(),
-            "paper": self.paper.currentData(),
-            "orientation": self.orientation.currentData(),
-            "sizing": self.sizing.currentData(),
-            "size": self.size_value.value(),
-            "margin_mm": self.margin.value(),
-            "custom_width_mm": self.custom_width.value(),
-            "custom_height_mm": self.custom_height.value(),
-            "overlap_mm": self.overlap.value(),
-            "cut_marks": self.cut_marks.isChecked(),
-            "labels": self.labels.isChecked(),
-            "guide": self.guide.isChecked(),
-            "glue": self.glue.isChecked(),
-            "note": self.note.currentData(),
-            "notes_per_cell": self.per_cell.value(),
-            # A map with nothing to compare keeps the choice made for maps that have.
-            "compared": self.compare.isChecked()
-            if self.compare.isEnabled()
-            else bool(self.settings.poster.get("compared", False)),
-        }
+        self.settings.poster = poster_choices.chosen(self, self.settings.poster)
         self.settings.save()
 
     # Exporting.
@@ -418,63 +404,31 @@ class ExportPosterDialog(QDialog):
         if self.plan is None and self._sheets is None:
             return
         self._remember()
-        kind = " cards.pdf" if self._sheets is not None else " poster.pdf"
-        name = (self.scene.journey.title or "journey map").strip() + kind
+        cards = self._sheets is not None
+        name = self.tr("%1 cards.pdf") if cards else self.tr("%1 poster.pdf")
+        title = self.scene.journey.title.strip() or self.tr("journey map")
         folder = suggested_folder(self.settings.last_folder)
-        target = ask_save_path(self, "Export Poster", folder / name, "PDF files (*.pdf)", ".pdf")
+        target = ask_save_path(
+            self,
+            self.tr("Export Poster"),
+            folder / arg(name, title),
+            self.tr("PDF files (*.pdf)"),
+            ".pdf",
+        )
         if target is None:
             return
         if self.write(target):
             self.accept()
-            what = "card sheets were" if self._sheets is not None else "poster was"
-            summary = self.summary.text()
-            answer = messages.ask(
-                self.parentWidget() or self,
-                "Poster Exported",
-                f"The {what} saved as {quoted(target.name)} ({summary}). Open it now?",
-                Button.Open | Button.Close,
-                Button.Open,
-            )
-            if answer == Button.Open:
-                open_in_viewer(self.parentWidget() or self, target, "PDF")
+            parent = self.parentWidget() or self
+            poster_writing.offer_to_open(parent, target, cards, self.summary.text())
 
     def write(self, target: Path) -> bool:
         """Write the planned poster (or the card sheets) to ``target``; False if cancelled or
         it failed."""
         if self._sheets is not None:
-            try:
-                export_card_sheets(self._sheets, target, self.scene.journey.title)
-            except ProjectSaveError as error:
-                messages.fail(self, "Cannot Export Card Sheets", str(error))
-                return False
-            return True
+            title = self.scene.journey.title
+            return poster_writing.write_card_sheets(self, self._sheets, target, title)
         assert self.plan is not None
-        request = self.request()
-        pages = len(self.plan.sheets) + (1 if self.plan.tiled and request.options.guide else 0)
-        progress = QProgressDialog("Exporting the poster…", "Cancel", 0, pages, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def step(done: int, total: int) -> bool:
-            progress.setValue(done)
-            QApplication.processEvents()
-            return not progress.wasCanceled()
-
-        try:
-            export_poster(
-                self.content.maps[0].journey,  # the map, or its blank wall template
-                self.map_layout,
-                self.content,
-                self.plan,
-                target,
-                request.options,
-                step,
-            )
-        except ExportCancelledError:
-            return False
-        except ProjectSaveError as error:
-            messages.fail(self, "Cannot Export Poster", str(error))
-            return False
-        finally:
-            progress.close()
-        return True
+        return poster_writing.write_poster(
+            self, self.content, self.map_layout, self.plan, self.request(), target
+        )

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeydesk.ui.dialogs.accessible import describe
+
 
 def plain(text: str) -> str:
     """A menu text without its mnemonic marks and trailing dots ("&Save As…" -> "Save As")."""
@@ -59,22 +61,28 @@ class KeyboardShortcutsDialog(QDialog):
         self, menu_bar: QMenuBar, extra: list[QAction] | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
-        self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Find an action or a key")
-        self.filter.setAccessibleName("Find a shortcut")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        self.filter = describe(
+            QLineEdit(self),
+            self.tr("Find a shortcut"),
+            self.tr("Shows only the shortcuts whose action, keys or menu contain the text typed"),
+        )
+        self.filter.setPlaceholderText(self.tr("Find an action or a key"))
         self.filter.setClearButtonEnabled(True)
-        self.list = QTreeWidget(self)
-        self.list.setAccessibleName("Keyboard shortcuts")
+        self.list = describe(
+            QTreeWidget(self),
+            self.tr("Keyboard shortcuts"),
+            self.tr("Every action that has keys: its name, its keys and its menu"),
+        )
         self.list.setColumnCount(3)
-        self.list.setHeaderLabels(["Action", "Keys", "Menu"])
+        self.list.setHeaderLabels([self.tr("Action"), self.tr("Keys"), self.tr("Menu")])
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         rows = shortcut_rows(menu_bar)
         for action in extra or []:  # actions outside the menus (the canvas's own keys)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if keys:
-                rows.append(("Canvas", plain(action.text()), keys))
+                rows.append((self.tr("Canvas"), plain(action.text()), keys))
         for menu, name, keys in rows:
             item = QTreeWidgetItem([name, keys, menu])
             self.list.addTopLevelItem(item)
@@ -82,6 +90,9 @@ class KeyboardShortcutsDialog(QDialog):
             self.list.resizeColumnToContents(column)
         self.filter.textChanged.connect(self._apply_filter)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
+            self.tr("Close the list of shortcuts")
+        )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
@@ -89,10 +100,13 @@ class KeyboardShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(620, 560)
 
+    def _items(self) -> list[QTreeWidgetItem]:
+        items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        return [item for item in items if item is not None]
+
     def _apply_filter(self, text: str) -> None:
         wanted = text.casefold().strip()
-        for index in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(index)
+        for item in self._items():
             shown = not wanted or any(wanted in item.text(c).casefold() for c in range(3))
             item.setHidden(not shown)
 
@@ -100,6 +114,6 @@ class KeyboardShortcutsDialog(QDialog):
         """The rows on show (action, keys, menu)."""
         return [
             (item.text(0), item.text(1), item.text(2))
-            for item in (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+            for item in self._items()
             if not item.isHidden()
         ]

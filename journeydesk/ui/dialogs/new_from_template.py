@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesk.model.templates import TEMPLATES, Template
+from journeydesk.ui.dialogs.accessible import describe
 from journeydesk.ui.widgets import plain_label
 
 
@@ -24,8 +25,12 @@ class NewFromTemplateDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New Map from Template")
-        self.templates = QListWidget(self)
+        self.setWindowTitle(self.tr("New Map from Template"))
+        self.templates = describe(
+            QListWidget(self),
+            self.tr("Templates"),
+            self.tr("The templates to start the map from, with their stages and lanes beside"),
+        )
         for template in TEMPLATES.values():
             item = QListWidgetItem(template.title)
             item.setData(Qt.ItemDataRole.UserRole, template.key)
@@ -34,21 +39,30 @@ class NewFromTemplateDialog(QDialog):
         self.summary = plain_label("", self)
         self.stages = plain_label("", self)
         self.lanes = plain_label("", self)
-        self.title = QLineEdit(self)
-        self.title.setPlaceholderText("For example: Onboarding, current state")
+        self.title = describe(
+            QLineEdit(self),
+            self.tr("Map name"),
+            self.tr("The new map's name; left empty, the template's name is used"),
+        )
+        self.title.setPlaceholderText(self.tr("For example: Onboarding, current state"))
 
         details = QFormLayout()
         details.addRow(self.summary)
-        details.addRow("Stages:", self.stages)
-        details.addRow("Lanes:", self.lanes)
-        details.addRow("Map name:", self.title)
+        details.addRow(self.tr("Stages:"), self.stages)
+        details.addRow(self.tr("Lanes:"), self.lanes)
+        details.addRow(self.tr("Map name:"), self.title)
         top = QHBoxLayout()
         top.addWidget(self.templates)
         top.addLayout(details, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        create = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        create.setText(self.tr("Create"))
+        create.setAccessibleDescription(self.tr("Create the map from the chosen template"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Close without creating a map")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -232,4 +232,4 @@ class PosterPreview(QWidget):
             painter.drawRect(rect)
             font.setPixelSize(max(8, min(26, round(rect.height() / 4))))
             painter.setFont(font)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(sheet.number))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, QLocale().toString(sheet.number))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -11,8 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeydesk.i18n import arg
 from journeydesk.model.project import MAX_SHORT_TEXT, MAX_TEXT, Project
 from journeydesk.ui import messages
+from journeydesk.ui.dialogs.accessible import describe
 
 
 class ProjectPropertiesDialog(QDialog):
@@ -20,20 +23,34 @@ class ProjectPropertiesDialog(QDialog):
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Project Properties")
-        self.title = QLineEdit(project.title, self)
+        self.setWindowTitle(self.tr("Project Properties"))
+        self.title = describe(
+            QLineEdit(project.title, self),
+            self.tr("Project title"),
+            self.tr("The project's name, shown in the window title"),
+        )
         self.title.setMaxLength(MAX_SHORT_TEXT)
-        self.description = QPlainTextEdit(self)
+        self.description = describe(
+            QPlainTextEdit(self),
+            self.tr("Project description"),
+            self.tr("What the project is about, for the team"),
+        )
         self.description.setPlainText(project.description)
         self.description.setTabChangesFocus(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(
+            self.tr("Keep the title and description")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Close without changing the project")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
-        layout.addRow("Title:", self.title)
-        layout.addRow("Description:", self.description)
+        layout.addRow(self.tr("Title:"), self.title)
+        layout.addRow(self.tr("Description:"), self.description)
         layout.addRow(buttons)
         self.resize(480, 260)
 
@@ -41,11 +58,15 @@ class ProjectPropertiesDialog(QDialog):
         """Close only when the description fits in a project file."""
         length = len(self.description.toPlainText())
         if length > MAX_TEXT:
+            sentence = self.tr(
+                "The description is %1 characters long; the limit is %2. "
+                "Shorten it, or keep the long text in a separate document."
+            )
+            locale = QLocale()
             messages.warn(
                 self,
-                "Description Too Long",
-                f"The description is {length:,} characters long; the limit is {MAX_TEXT:,}. "
-                "Shorten it, or keep the long text in a separate document.",
+                self.tr("Description Too Long"),
+                arg(sentence, locale.toString(length), locale.toString(MAX_TEXT)),
             )
             return
         super().accept()

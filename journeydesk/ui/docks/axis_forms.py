@@ -6,13 +6,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from journeydesk.layout.labels import KIND_LABELS
+from journeydesk.i18n import QT_TRANSLATE_NOOP, arg
 from journeydesk.model.project import MAX_SHORT_TEXT, MAX_TEXT, Lane, LaneKind, Stage
 from journeydesk.ui.commands import EditAxisItemCommand, SetEmotionCommand
 from journeydesk.ui.docks.form_fields import (
     CommitTextEdit,
     ItemForm,
     check_length,
+    count,
     set_line_text,
     set_plain_text,
 )
@@ -20,41 +21,60 @@ from journeydesk.ui.docks.swatches import SwatchPicker, palette_colours
 
 #: How each score reads in the stage's inspector, from delighted to frustrated.
 FEELINGS = (
-    (2, "delighted"),
-    (1, "pleased"),
-    (0, "neutral"),
-    (-1, "annoyed"),
-    (-2, "frustrated"),
+    (2, QT_TRANSLATE_NOOP("StageForm", "+2  delighted")),
+    (1, QT_TRANSLATE_NOOP("StageForm", "+1  pleased")),
+    (0, QT_TRANSLATE_NOOP("StageForm", "0  neutral")),
+    (-1, QT_TRANSLATE_NOOP("StageForm", "-1  annoyed")),
+    (-2, QT_TRANSLATE_NOOP("StageForm", "-2  frustrated")),
 )
-
-
-def _cards(count: int) -> str:
-    """ "1 card", "3 cards": a count of cards in words."""
-    return f"{count:,} card" if count == 1 else f"{count:,} cards"
+#: What a lane can hold, as the lane's form offers it.
+KINDS = {
+    LaneKind.CARDS: QT_TRANSLATE_NOOP("LaneForm", "Cards"),
+    LaneKind.EMOTION: QT_TRANSLATE_NOOP("LaneForm", "Emotion curve"),
+    LaneKind.DIVIDER: QT_TRANSLATE_NOOP("LaneForm", "Divider"),
+}
 
 
 class StageForm(ItemForm):
     """Shows one stage and turns each finished edit into one ``EditAxisItemCommand``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Stage", parent)
+        super().__init__(self.tr("Stage"), parent)
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("e.g. Awareness")
-        self.description_edit = CommitTextEdit(3, "What happens in this stage")
-        self.goal_edit = CommitTextEdit(2, "What the customer wants to achieve here")
-        self._add_field("title", "&Title:", self.title_edit, self.title_edit.editingFinished)
+        self.title_edit.setPlaceholderText(self.tr("e.g. Awareness"))
+        self.description_edit = CommitTextEdit(3, self.tr("What happens in this stage"))
+        self.goal_edit = CommitTextEdit(2, self.tr("What the customer wants to achieve here"))
+        self._add_field(
+            "title",
+            self.tr("&Title:"),
+            self.title_edit,
+            (self.tr("Stage title"), self.tr("The stage's name, shown in its header")),
+            self.title_edit.editingFinished,
+        )
         self._add_field(
             "description",
-            "&Description:",
+            self.tr("&Description:"),
             self.description_edit,
+            (self.tr("Stage description"), self.tr("What happens in this stage")),
             self.description_edit.editing_finished,
         )
-        self._add_field("goal", "Customer &goal:", self.goal_edit, self.goal_edit.editing_finished)
+        self._add_field(
+            "goal",
+            self.tr("Customer &goal:"),
+            self.goal_edit,
+            (self.tr("Customer goal"), self.tr("What the customer wants to achieve here")),
+            self.goal_edit.editing_finished,
+        )
         self.feeling_combo = QComboBox()
-        self.feeling_combo.addItem("Not scored", None)
+        self.feeling_combo.addItem(self.tr("Not scored"), None)
         for score, words in FEELINGS:
-            self.feeling_combo.addItem(f"{score:+d}  {words}" if score else f"0  {words}", score)
-        self._add_field("feeling", "&Feeling:", self.feeling_combo)
+            self.feeling_combo.addItem(self.tr(words), score)
+        self._add_field(
+            "feeling",
+            self.tr("&Feeling:"),
+            self.feeling_combo,
+            (self.tr("Feeling"), self.tr("How the customer feels here, for the emotion curve")),
+        )
         self.feeling_combo.currentIndexChanged.connect(self._on_feeling_picked)
 
     def _on_feeling_picked(self, _index: int) -> None:
@@ -95,13 +115,13 @@ class StageForm(ItemForm):
         if name == "feeling":
             return self.feeling_combo.currentData()
         if name == "title":
-            text = self.title_edit.text()
-            return check_length(text, MAX_SHORT_TEXT, "The title is", "a stage's title holds")
+            sentence = self.tr("The title is %1 characters; a stage's title holds at most %2.")
+            return check_length(self.title_edit.text(), MAX_SHORT_TEXT, sentence)
         if name == "description":
-            text = self.description_edit.toPlainText()
-            return check_length(text, MAX_TEXT, "The description is", "a stage holds")
-        text = self.goal_edit.toPlainText()
-        return check_length(text, MAX_TEXT, "The goal is", "a stage's goal holds")
+            sentence = self.tr("The description is %1 characters; a stage holds at most %2.")
+            return check_length(self.description_edit.toPlainText(), MAX_TEXT, sentence)
+        sentence = self.tr("The goal is %1 characters; a stage's goal holds at most %2.")
+        return check_length(self.goal_edit.toPlainText(), MAX_TEXT, sentence)
 
     def _push(self, fields: dict[str, Any]) -> None:
         assert self.document is not None
@@ -119,23 +139,39 @@ class StageForm(ItemForm):
         assert self.document is not None
         stages = self.document.journey(self.journey_id).stages
         index = next(i for i, stage in enumerate(stages) if stage.id == item.id)
-        self.subtitle.setText(f"Stage {index + 1} of {len(stages)}")
+        self.subtitle.setText(arg(self.tr("Stage %1 of %2"), count(index + 1), count(len(stages))))
 
 
 class LaneForm(ItemForm):
     """Shows one lane; refuses to make a lane that holds cards a divider, saying why."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Lane", parent)
+        super().__init__(self.tr("Lane"), parent)
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("e.g. Pain points")
+        self.title_edit.setPlaceholderText(self.tr("e.g. Pain points"))
         self.kind_combo = QComboBox()
-        for kind, label in KIND_LABELS.items():
-            self.kind_combo.addItem(label, kind)
+        for kind, label in KINDS.items():
+            self.kind_combo.addItem(self.tr(label), kind)
         self.colour_picker = SwatchPicker(palette_colours(with_default=True), custom_option=True)
-        self._add_field("title", "&Title:", self.title_edit, self.title_edit.editingFinished)
-        self._add_field("kind", "&Kind:", self.kind_combo)
-        self._add_field("colour", "Colour:", self.colour_picker)
+        self._add_field(
+            "title",
+            self.tr("&Title:"),
+            self.title_edit,
+            (self.tr("Lane title"), self.tr("The lane's name, shown in its header")),
+            self.title_edit.editingFinished,
+        )
+        self._add_field(
+            "kind",
+            self.tr("&Kind:"),
+            self.kind_combo,
+            (self.tr("Lane kind"), self.tr("Whether the lane holds cards, a curve or a line")),
+        )
+        self._add_field(
+            "colour",
+            self.tr("Colour:"),
+            self.colour_picker,
+            (self.tr("Lane colour"), self.tr("The colour of the lane's header and cards")),
+        )
         self.kind_combo.currentIndexChanged.connect(self._on_kind_chosen)
         self.colour_picker.colour_picked.connect(lambda colour: self.commit("colour", colour))
 
@@ -151,13 +187,17 @@ class LaneForm(ItemForm):
         if item is None:
             return
         kind = LaneKind(self.kind_combo.itemData(index))
-        count = self.card_count()
-        if kind is LaneKind.DIVIDER and count:
+        held = self.card_count()
+        if kind is LaneKind.DIVIDER and held:
             self._write("kind", item.kind)
             self.set_problem(
                 "kind",
-                f"This lane holds {_cards(count)}, and a divider line cannot "
-                "hold cards. Move or delete its cards first, then make the lane a divider.",
+                self.tr(
+                    "This lane holds %n card(s), and a divider line cannot hold cards. "
+                    "Move or delete its cards first, then make the lane a divider.",
+                    "",
+                    held,
+                ),
             )
             return
         self.commit("kind", kind)
@@ -185,8 +225,8 @@ class LaneForm(ItemForm):
 
     def _read(self, name: str) -> Any:
         if name == "title":
-            text = self.title_edit.text()
-            return check_length(text, MAX_SHORT_TEXT, "The title is", "a lane's title holds")
+            sentence = self.tr("The title is %1 characters; a lane's title holds at most %2.")
+            return check_length(self.title_edit.text(), MAX_SHORT_TEXT, sentence)
         if name == "kind":
             return LaneKind(self.kind_combo.currentData())
         return self.colour_picker.current()
@@ -201,7 +241,11 @@ class LaneForm(ItemForm):
         lanes = self.document.journey(self.journey_id).lanes
         index = next(i for i, lane in enumerate(lanes) if lane.id == item.id)
         cards = self.card_count()
-        held = f" · {_cards(cards)}" if cards else " · no cards"
-        if item.kind is not LaneKind.CARDS and not cards:
-            held = ""
-        self.subtitle.setText(f"Lane {index + 1} of {len(lanes)}{held}")
+        where = (count(index + 1), count(len(lanes)))
+        if cards:
+            text = self.tr("Lane %1 of %2 · %n card(s)", "", cards)
+        elif item.kind is LaneKind.CARDS:
+            text = self.tr("Lane %1 of %2 · no cards")
+        else:
+            text = self.tr("Lane %1 of %2")
+        self.subtitle.setText(arg(text, *where))

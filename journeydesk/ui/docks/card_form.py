@@ -6,13 +6,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
+from journeydesk.i18n import Translatable, arg
 from journeydesk.model.project import (
     MAX_LIST_ITEMS,
     MAX_SHORT_TEXT,
     MAX_TEXT,
     MAX_VOTES,
     Card,
-    short_label,
 )
 from journeydesk.ui.commands import EditCardCommand
 from journeydesk.ui.docks.form_fields import (
@@ -20,10 +20,16 @@ from journeydesk.ui.docks.form_fields import (
     ItemForm,
     LimitError,
     check_length,
+    count,
     set_line_text,
     set_plain_text,
 )
 from journeydesk.ui.docks.swatches import SwatchPicker, palette_colours
+from journeydesk.ui.messages import quoted
+
+
+class InspectorTagText(Translatable):
+    """Texts about a card's tags, typed in the inspector."""
 
 
 def parse_tags(text: str) -> list[str]:
@@ -31,9 +37,13 @@ def parse_tags(text: str) -> list[str]:
     tags = [tag.strip() for tag in text.split(",")]
     tags = [tag for tag in tags if tag]
     if len(tags) > MAX_LIST_ITEMS:
-        raise LimitError(f"There are {len(tags):,} tags; a card holds at most {MAX_LIST_ITEMS:,}.")
+        sentence = InspectorTagText.tr("There are %1 tags; a card holds at most %2.")
+        raise LimitError(arg(sentence, count(len(tags)), count(MAX_LIST_ITEMS)))
     for tag in tags:
-        check_length(tag, MAX_SHORT_TEXT, f"The tag “{short_label(tag, 20)}” is", "a tag holds")
+        if len(tag) > MAX_SHORT_TEXT:
+            sentence = InspectorTagText.tr("The tag %1 is %2 characters; a tag holds at most %3.")
+            length, limit = count(len(tag)), count(MAX_SHORT_TEXT)
+            raise LimitError(arg(sentence, quoted(tag, 20), length, limit))
     return tags
 
 
@@ -41,24 +51,59 @@ class CardForm(ItemForm):
     """Shows one card and turns each finished edit into one ``EditCardCommand``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Card", parent)
-        self.text_edit = CommitTextEdit(5, "What the customer does, thinks or feels")
+        super().__init__(self.tr("Card"), parent)
+        self.text_edit = CommitTextEdit(5, self.tr("What the customer does, thinks or feels"))
         self.colour_picker = SwatchPicker(palette_colours(), lane_option=True)
         self.tags_edit = QLineEdit()
-        self.tags_edit.setPlaceholderText("Comma-separated, e.g. quick win, web")
+        self.tags_edit.setPlaceholderText(self.tr("Comma-separated, e.g. quick win, web"))
         self.votes_spin = QSpinBox()
         self.votes_spin.setRange(0, MAX_VOTES)
         self.votes_spin.setGroupSeparatorShown(True)
         self.votes_spin.setMaximumWidth(110)
         self.owner_edit = QLineEdit()
-        self.owner_edit.setPlaceholderText("Who follows this up")
-        self.notes_edit = CommitTextEdit(4, "Evidence, source, quotes")
-        self._add_field("text", "&Text:", self.text_edit, self.text_edit.editing_finished)
-        self._add_field("colour", "Colour:", self.colour_picker)
-        self._add_field("tags", "Ta&gs:", self.tags_edit, self.tags_edit.editingFinished)
-        self._add_field("votes", "&Votes:", self.votes_spin, self.votes_spin.editingFinished)
-        self._add_field("owner", "&Owner:", self.owner_edit, self.owner_edit.editingFinished)
-        self._add_field("notes", "&Notes:", self.notes_edit, self.notes_edit.editing_finished)
+        self.owner_edit.setPlaceholderText(self.tr("Who follows this up"))
+        self.notes_edit = CommitTextEdit(4, self.tr("Evidence, source, quotes"))
+        self._add_field(
+            "text",
+            self.tr("&Text:"),
+            self.text_edit,
+            (self.tr("Card text"), self.tr("What the card says on the map")),
+            self.text_edit.editing_finished,
+        )
+        self._add_field(
+            "colour",
+            self.tr("Colour:"),
+            self.colour_picker,
+            (self.tr("Card colour"), self.tr("The card's colour, or its lane's colour")),
+        )
+        self._add_field(
+            "tags",
+            self.tr("Ta&gs:"),
+            self.tags_edit,
+            (self.tr("Tags"), self.tr("The card's tags, separated by commas")),
+            self.tags_edit.editingFinished,
+        )
+        self._add_field(
+            "votes",
+            self.tr("&Votes:"),
+            self.votes_spin,
+            (self.tr("Votes"), self.tr("How many dots the card has from dot voting")),
+            self.votes_spin.editingFinished,
+        )
+        self._add_field(
+            "owner",
+            self.tr("&Owner:"),
+            self.owner_edit,
+            (self.tr("Owner"), self.tr("Who follows the card up")),
+            self.owner_edit.editingFinished,
+        )
+        self._add_field(
+            "notes",
+            self.tr("&Notes:"),
+            self.notes_edit,
+            (self.tr("Card notes"), self.tr("Evidence, sources and quotes behind the card")),
+            self.notes_edit.editing_finished,
+        )
         self.colour_picker.colour_picked.connect(lambda colour: self.commit("colour", colour))
 
     def _item(self) -> Card | None:
@@ -97,14 +142,14 @@ class CardForm(ItemForm):
 
     def _read(self, name: str) -> Any:
         if name == "text":
-            text = self.text_edit.toPlainText()
-            return check_length(text, MAX_TEXT, "The text is", "a card holds")
+            sentence = self.tr("The text is %1 characters; a card holds at most %2.")
+            return check_length(self.text_edit.toPlainText(), MAX_TEXT, sentence)
         if name == "notes":
-            text = self.notes_edit.toPlainText()
-            return check_length(text, MAX_TEXT, "The notes are", "a card's notes hold")
+            sentence = self.tr("The notes are %1 characters; a card's notes hold at most %2.")
+            return check_length(self.notes_edit.toPlainText(), MAX_TEXT, sentence)
         if name == "owner":
-            text = self.owner_edit.text()
-            return check_length(text, MAX_SHORT_TEXT, "The owner is", "an owner holds")
+            sentence = self.tr("The owner is %1 characters; an owner holds at most %2.")
+            return check_length(self.owner_edit.text(), MAX_SHORT_TEXT, sentence)
         if name == "tags":
             return parse_tags(self.tags_edit.text())
         if name == "votes":
@@ -124,6 +169,6 @@ class CardForm(ItemForm):
         except KeyError:  # the card is about to go with its lane or stage
             return
         self.colour_picker.set_lane_colour(lane.colour)
-        lane_title = lane.title.strip() or "untitled lane"
-        stage_title = stage.title.strip() or "untitled stage"
-        self.subtitle.setText(f"Lane: {lane_title} · Stage: {stage_title}")
+        lane_title = lane.title.strip() or self.tr("untitled lane")
+        stage_title = stage.title.strip() or self.tr("untitled stage")
+        self.subtitle.setText(arg(self.tr("Lane: %1 · Stage: %2"), lane_title, stage_title))

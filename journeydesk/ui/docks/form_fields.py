@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeydesk.i18n import arg
 from journeydesk.ui.document import Document
 from journeydesk.ui.widgets import plain_label
 
@@ -32,11 +33,20 @@ class LimitError(ValueError):
     """A typed value the model would refuse; the message is a sentence for the form."""
 
 
-def check_length(text: str, limit: int, subject: str, holder: str) -> str:
-    """Return ``text``, or raise ``LimitError`` if it is longer than ``limit`` characters."""
+def check_length(text: str, limit: int, sentence: str) -> str:
+    """Return ``text``, or raise ``LimitError`` if it is longer than ``limit`` characters.
+
+    ``sentence`` is the translated refusal, with ``%1`` for the length typed and ``%2`` for
+    the limit: "The title is %1 characters; a stage's title holds at most %2."
+    """
     if len(text) > limit:
-        raise LimitError(f"{subject} {len(text):,} characters; {holder} at most {limit:,}.")
+        raise LimitError(arg(sentence, count(len(text)), count(limit)))
     return text
+
+
+def count(value: int) -> str:
+    """A count as the user's locale writes it ("10,000" in English, "10.000" in German)."""
+    return QLocale().toString(value)
 
 
 def set_line_text(edit: QLineEdit, text: str) -> None:
@@ -67,7 +77,7 @@ class CommitTextEdit(QPlainTextEdit):
         self._lines = lines
         self.setTabChangesFocus(True)
         self.setPlaceholderText(placeholder)
-        self.setToolTip("Ctrl+Return or leaving the field keeps the change")
+        self.setToolTip(self.tr("Ctrl+Return or leaving the field keeps the change"))
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -179,8 +189,20 @@ class ItemForm(QWidget):
     def _update_extras(self, item: Any) -> None:
         """Refresh what is not a field (subtitle, lane colour swatch, ...)."""
 
-    def _add_field(self, name: str, label: str, widget: QWidget, finished: Any = None) -> None:
-        """Add a labelled field and its hidden problem line; ``finished`` commits it."""
+    def _add_field(
+        self,
+        name: str,
+        label: str,
+        widget: QWidget,
+        about: tuple[str, str],
+        finished: Any = None,
+    ) -> None:
+        """Add a labelled field and its hidden problem line; ``finished`` commits it.
+
+        ``about`` is what a screen reader says of the field: its name and what it holds.
+        """
+        widget.setAccessibleName(about[0])
+        widget.setAccessibleDescription(about[1])
         self.form.addRow(label, widget)
         problem = plain_label("")
         problem.setStyleSheet(PROBLEM_STYLE)

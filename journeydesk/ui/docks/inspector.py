@@ -15,6 +15,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+from journeydesk.i18n import QT_TRANSLATE_NOOP, arg
 from journeydesk.ui.canvas.items.card_item import CardItem
 from journeydesk.ui.canvas.items.lane_header_item import LaneHeaderItem
 from journeydesk.ui.canvas.items.stage_header_item import StageHeaderItem
@@ -27,7 +28,10 @@ from journeydesk.ui.docks.map_form import MapForm
 from journeydesk.ui.document import Document
 from journeydesk.ui.widgets import plain_label
 
-HINT = "Select a card, a stage header or a lane header to see its details here."
+#: The line shown when nothing is selected (translated where shown).
+HINT = QT_TRANSLATE_NOOP(
+    "InspectorDock", "Select a card, a stage header or a lane header to see its details here."
+)
 
 
 def _scene_gone(dock_ref: weakref.ReferenceType[InspectorDock]) -> None:
@@ -35,10 +39,6 @@ def _scene_gone(dock_ref: weakref.ReferenceType[InspectorDock]) -> None:
     dock = dock_ref()
     if dock is not None and shiboken6.isValid(dock):
         dock._on_scene_gone()
-
-
-def _count(count: int, noun: str) -> str:
-    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
 
 
 class InspectorDock(QDockWidget):
@@ -50,13 +50,14 @@ class InspectorDock(QDockWidget):
     problem = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Inspector", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Inspector"))
         self.setObjectName("inspector")
         self._scene_ref: weakref.ReferenceType[JourneyScene] | None = None
         self._document_ref: weakref.ReferenceType[Document] | None = None
         #: What the dock shows: "hint", "message", "card", "stage" or "lane", and the item id.
         self._showing: tuple[str, str] = ("hint", "")
-        self.message_label = plain_label(HINT)
+        self.message_label = plain_label(self.tr(HINT))
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.message_label.setStyleSheet("color: palette(placeholder-text);")
         # A stacked page does not ask a wrapped label for its height at the dock's width:
@@ -89,6 +90,10 @@ class InspectorDock(QDockWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self._stack)
+        scroll.setAccessibleName(self.tr("Inspector"))
+        scroll.setAccessibleDescription(
+            self.tr("The details of the selected card, stage, lane or map, editable in place")
+        )
         self.setWidget(scroll)
         self.setMinimumWidth(260)
 
@@ -121,7 +126,7 @@ class InspectorDock(QDockWidget):
         if scene is not None:
             # Weak references: the dock must not keep a closed map alive, nor be the last
             # owner of a scene whose destruction would call back into a dock being deleted.
-            this = weakref.ref(self)
+            this: weakref.ReferenceType[InspectorDock] = weakref.ref(self)
             self._scene_ref = weakref.ref(scene, lambda _ref: _scene_gone(this))
             self._document_ref = weakref.ref(scene.document)
             scene.selectionChanged.connect(self._on_selection_changed)
@@ -157,7 +162,7 @@ class InspectorDock(QDockWidget):
     def _on_scene_gone(self) -> None:
         """Stop following a scene that was deleted."""
         self._disconnect()
-        self._show_message("hint", HINT)
+        self._show_message("hint", self.tr(HINT))
 
     def _on_selection_changed(self) -> None:
         if self.scene is None:  # a scene being destroyed clears its selection first
@@ -211,7 +216,8 @@ class InspectorDock(QDockWidget):
         a typed value breaks a limit: the form stays, so the text is not lost."""
         if self.finish_editing():
             return True
-        self.problem.emit(f"{self.refusal} Shorten it, and the inspector follows the selection.")
+        sentence = self.tr("%1 Shorten it, and the inspector follows the selection.")
+        self.problem.emit(arg(sentence, self.refusal))
         return False
 
     def finish_editing(self) -> bool:
@@ -236,7 +242,7 @@ class InspectorDock(QDockWidget):
         """Show the form or line that the scene's selection calls for."""
         scene = self.scene
         if scene is None:
-            self._show_message("hint", HINT)
+            self._show_message("hint", self.tr(HINT))
             return
         cards: list[str] = []
         stages: list[str] = []
@@ -251,7 +257,7 @@ class InspectorDock(QDockWidget):
         if len(cards) == 1:
             self._show_form("card", self.card_form, cards[0])
         elif cards:
-            self._show_message("message", f"{_count(len(cards), 'card')} selected")
+            self._show_message("message", self.tr("%n card(s) selected", "", len(cards)))
             if self._showing[0] == "message":
                 self.bulk_form.show_cards(scene.document, scene.journey_id, cards)
                 self.bulk_form.show()
@@ -259,12 +265,17 @@ class InspectorDock(QDockWidget):
             self._show_form("stage", self.stage_form, stages[0])
         elif len(lanes) == 1:
             self._show_form("lane", self.lane_form, lanes[0])
-        elif stages or lanes:
-            parts = [_count(len(stages), "stage")] if stages else []
-            parts += [_count(len(lanes), "lane")] if lanes else []
-            self._show_message("message", f"{' and '.join(parts)} selected")
+        elif stages and lanes:
+            stages_text = self.tr("%n stage(s)", "", len(stages))
+            lanes_text = self.tr("%n lane(s)", "", len(lanes))
+            both = arg(self.tr("%1 and %2 selected"), stages_text, lanes_text)
+            self._show_message("message", both)
+        elif stages:
+            self._show_message("message", self.tr("%n stage(s) selected", "", len(stages)))
+        elif lanes:
+            self._show_message("message", self.tr("%n lane(s) selected", "", len(lanes)))
         else:
-            self._show_message("hint", HINT)
+            self._show_message("hint", self.tr(HINT))
 
     def _show_form(self, kind: str, form: ItemForm, item_id: str) -> None:
         if self._showing == (kind, item_id):
@@ -279,7 +290,7 @@ class InspectorDock(QDockWidget):
                 self._showing = (kind, item_id)
                 self._stack.setCurrentWidget(form)
                 return
-        self._show_message("hint", HINT)  # the item is gone though still selected
+        self._show_message("hint", self.tr(HINT))  # the item is gone though still selected
 
     def _show_message(self, kind: str, text: str) -> None:
         if self._showing[0] not in ("hint", "message") and not self._leave_form():

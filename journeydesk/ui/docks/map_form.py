@@ -21,16 +21,32 @@ class MapForm(ItemForm):
     """Shows one map (click the map's title, top left); each edit is one undo step."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Map", parent)
+        super().__init__(self.tr("Map"), parent)
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("e.g. Dinner at Forno Verde")
-        self.scenario_edit = CommitTextEdit(3, "The situation this journey follows")
-        self.notes_edit = CommitTextEdit(4, "Anything the team wants to keep with the map")
-        self._add_field("title", "&Title:", self.title_edit, self.title_edit.editingFinished)
+        self.title_edit.setPlaceholderText(self.tr("e.g. Dinner at Forno Verde"))
+        self.scenario_edit = CommitTextEdit(3, self.tr("The situation this journey follows"))
+        self.notes_edit = CommitTextEdit(4, self.tr("Anything the team wants to keep with the map"))
         self._add_field(
-            "scenario", "&Scenario:", self.scenario_edit, self.scenario_edit.editing_finished
+            "title",
+            self.tr("&Title:"),
+            self.title_edit,
+            (self.tr("Map title"), self.tr("The map's name, shown top left and on its tab")),
+            self.title_edit.editingFinished,
         )
-        self._add_field("notes", "&Notes:", self.notes_edit, self.notes_edit.editing_finished)
+        self._add_field(
+            "scenario",
+            self.tr("&Scenario:"),
+            self.scenario_edit,
+            (self.tr("Scenario"), self.tr("The situation this journey follows")),
+            self.scenario_edit.editing_finished,
+        )
+        self._add_field(
+            "notes",
+            self.tr("&Notes:"),
+            self.notes_edit,
+            (self.tr("Map notes"), self.tr("Anything the team wants to keep with the map")),
+            self.notes_edit.editing_finished,
+        )
 
     def _item(self) -> Journey | None:
         if self.document is None:
@@ -51,16 +67,21 @@ class MapForm(ItemForm):
 
     def _read(self, name: str) -> Any:
         if name == "title":
-            text = self.title_edit.text().strip()
-            return check_length(text, MAX_SHORT_TEXT, "The title is", "a map's title holds")
-        edit = self.scenario_edit if name == "scenario" else self.notes_edit
-        noun = "scenario" if name == "scenario" else "notes"
-        return check_length(edit.toPlainText(), MAX_TEXT, f"The {noun} is", "a map holds")
+            sentence = self.tr("The title is %1 characters; a map's title holds at most %2.")
+            return check_length(self.title_edit.text().strip(), MAX_SHORT_TEXT, sentence)
+        if name == "scenario":
+            sentence = self.tr("The scenario is %1 characters; a map holds at most %2.")
+            return check_length(self.scenario_edit.toPlainText(), MAX_TEXT, sentence)
+        sentence = self.tr("The notes are %1 characters; a map holds at most %2.")
+        return check_length(self.notes_edit.toPlainText(), MAX_TEXT, sentence)
 
     def _push(self, fields: dict[str, Any]) -> None:
         assert self.document is not None
         self.document.undo_stack.push(EditJourneyCommand(self.document, self.item_id, fields))
 
     def _update_extras(self, item: Journey) -> None:
-        state = "Future state" if item.state.value == "future" else "Current state"
-        self.subtitle.setText(f"{state} · {len(item.cards):,} cards")
+        if item.state.value == "future":
+            text = self.tr("Future state · %n card(s)", "", len(item.cards))
+        else:
+            text = self.tr("Current state · %n card(s)", "", len(item.cards))
+        self.subtitle.setText(text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesk.model.project import Persona
+from journeydesk.i18n import arg
+from journeydesk.model.project import MAX_SHORT_TEXT, Persona
 from journeydesk.ui import messages
+from journeydesk.ui.dialogs.accessible import describe
 from journeydesk.ui.docks.persona_form import PersonaForm
 from journeydesk.ui.document import Document
 from journeydesk.ui.messages import Button, quoted
@@ -32,16 +34,37 @@ class PersonasDock(QDockWidget):
     """Lists the personas; adds, duplicates and deletes them; edits the one chosen."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Personas", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Personas"))
         self.setObjectName("personas")
         self.document: Document | None = None
         self.journey_id = ""
-        self.list = QListWidget()
+        self.list = describe(
+            QListWidget(),
+            self.tr("Personas"),
+            self.tr("The project's personas; the one chosen is edited below"),
+        )
         self.list.setMaximumHeight(140)
-        self.add_button = QPushButton("Add")
-        self.duplicate_button = QPushButton("Duplicate")
-        self.delete_button = QPushButton("Delete…")
-        self.on_map = QCheckBox("This map is about this persona")
+        self.add_button = describe(
+            QPushButton(self.tr("Add")),
+            self.tr("Add a persona"),
+            self.tr("Adds a persona, about the map on show"),
+        )
+        self.duplicate_button = describe(
+            QPushButton(self.tr("Duplicate")),
+            self.tr("Duplicate the persona"),
+            self.tr("Copies the chosen persona, photo and all, under a new name"),
+        )
+        self.delete_button = describe(
+            QPushButton(self.tr("Delete…")),
+            self.tr("Delete the persona"),
+            self.tr("Deletes the chosen persona, asking first when a map is about them"),
+        )
+        self.on_map = describe(
+            QCheckBox(self.tr("This map is about this persona")),
+            self.tr("This map is about this persona"),
+            self.tr("Shows the persona's card and emotion curve on the map on show"),
+        )
         self.form = PersonaForm()
         buttons = QHBoxLayout()
         for button in (self.add_button, self.duplicate_button, self.delete_button):
@@ -58,6 +81,11 @@ class PersonasDock(QDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
+        describe(
+            scroll,
+            self.tr("Personas panel"),
+            self.tr("The project's personas, and the form of the one chosen"),
+        )
         self.setWidget(scroll)
         self.list.currentRowChanged.connect(self._show_current)
         self.add_button.clicked.connect(self.add_persona)
@@ -92,10 +120,11 @@ class PersonasDock(QDockWidget):
         """Add a persona, about the map on show (it is new and has no other map yet)."""
         if self.document is None:
             return
-        persona = Persona(name=f"Persona {len(self.document.project.personas) + 1}")
+        number = QLocale().toString(len(self.document.project.personas) + 1)
+        persona = Persona(name=arg(self.tr("Persona %1"), number))
         journey = self.journey_id or None
         self.document.undo_stack.push(
-            AddPersonaCommand(self.document, persona, "Add Persona", journey)
+            AddPersonaCommand(self.document, persona, self.tr("Add Persona"), journey)
         )
         self._choose(persona.id)
 
@@ -105,8 +134,10 @@ class PersonasDock(QDockWidget):
         if original is None or self.document is None:
             return
         copy = original.model_copy(deep=True, update={"id": Persona().id})
-        copy.name = f"{original.name or 'Persona'} (copy)"[:1000]
-        self.document.undo_stack.push(AddPersonaCommand(self.document, copy, "Duplicate Persona"))
+        name = original.name or self.tr("Persona")
+        copy.name = arg(self.tr("%1 (copy)"), name)[:MAX_SHORT_TEXT]
+        command = AddPersonaCommand(self.document, copy, self.tr("Duplicate Persona"))
+        self.document.undo_stack.push(command)
         self._choose(copy.id)
 
     def delete_persona(self) -> None:
@@ -115,20 +146,22 @@ class PersonasDock(QDockWidget):
         if persona is None or self.document is None:
             return
         maps = [
-            j.title or "Untitled map"
+            quoted(j.title or self.tr("Untitled map"))
             for j in self.document.project.journeys
             if persona.id in j.persona_ids
         ]
         if maps:
+            question = self.tr(
+                "%1 is the persona of %2. Delete them anyway? You can undo this with Edit > Undo."
+            )
+            who = quoted(persona.name) if persona.name else self.tr("This persona")
             answer = messages.ask(
                 self,
-                "Delete Persona",
-                f"{quoted(persona.name or 'This persona')} is the persona of "
-                f"{', '.join(quoted(title) for title in maps)}. Delete them anyway? You can "
-                "undo this with Edit > Undo.",
+                self.tr("Delete Persona"),
+                arg(question, who, QLocale().createSeparatedList(maps)),
                 Button.Yes | Button.Cancel,
                 Button.Cancel,
-                labels={Button.Yes: "Delete"},
+                labels={Button.Yes: self.tr("Delete")},
             )
             if answer != Button.Yes:
                 return
@@ -168,8 +201,10 @@ class PersonasDock(QDockWidget):
         self.list.clear()
         personas = self.document.project.personas if self.document is not None else []
         for persona in personas:
-            label = persona.name or "Unnamed persona"
-            item = QListWidgetItem(f"{label} — {persona.role}" if persona.role else label)
+            label = persona.name or self.tr("Unnamed persona")
+            if persona.role:
+                label = arg(self.tr("%1 — %2"), label, persona.role)
+            item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, persona.id)
             self.list.addItem(item)
         self.list.blockSignals(blocked)

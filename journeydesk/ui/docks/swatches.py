@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeydesk.i18n import QT_TRANSLATE_NOOP, arg
 from journeydesk.model.templates import DEFAULT_LANE_COLOUR, LANE_COLOURS
 from journeydesk.ui.docks.form_fields import swatch_icon
 
@@ -27,11 +28,22 @@ def palette_colours(with_default: bool = False) -> list[str]:
     return colours
 
 
-def _colour_names() -> dict[str, list[str]]:
-    names: dict[str, list[str]] = {}
-    for name, colour in LANE_COLOURS.items():
-        names.setdefault(colour.lower(), []).append(name)
-    return names
+#: What each palette colour is called, for the tool tip and a screen reader.
+COLOUR_NAMES = {
+    "#fff3b0": QT_TRANSLATE_NOOP("SwatchPicker", "Pale yellow"),
+    "#ffe58f": QT_TRANSLATE_NOOP("SwatchPicker", "Yellow"),
+    "#bfdcff": QT_TRANSLATE_NOOP("SwatchPicker", "Blue"),
+    "#ffe8cc": QT_TRANSLATE_NOOP("SwatchPicker", "Peach"),
+    "#ffc2d1": QT_TRANSLATE_NOOP("SwatchPicker", "Pink"),
+    "#c3ecc8": QT_TRANSLATE_NOOP("SwatchPicker", "Green"),
+    "#e0d4ff": QT_TRANSLATE_NOOP("SwatchPicker", "Lavender"),
+    "#c8eef5": QT_TRANSLATE_NOOP("SwatchPicker", "Turquoise"),
+    "#ffd8b0": QT_TRANSLATE_NOOP("SwatchPicker", "Orange"),
+    "#dcdfe4": QT_TRANSLATE_NOOP("SwatchPicker", "Grey"),
+    "#e9e1d4": QT_TRANSLATE_NOOP("SwatchPicker", "Beige"),
+    "#8a94a6": QT_TRANSLATE_NOOP("SwatchPicker", "Slate grey"),
+    "#f3f0b5": QT_TRANSLATE_NOOP("SwatchPicker", "Khaki"),
+}
 
 
 class SwatchPicker(QWidget):
@@ -56,24 +68,25 @@ class SwatchPicker(QWidget):
         layout.setSpacing(2)
         self.lane_button: QToolButton | None = None
         if lane_option:
-            self.lane_button = self._button("#ffffff", "Use the colour of the card's lane")
-            self.lane_button.setText("Lane colour")
+            self.lane_button = self._button(
+                "#ffffff", self.tr("Lane colour"), self.tr("Use the colour of the card's lane")
+            )
+            self.lane_button.setText(self.tr("Lane colour"))
             self.lane_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self.lane_button.clicked.connect(lambda: self.colour_picked.emit(None))
             layout.addWidget(self.lane_button, 0, Qt.AlignmentFlag.AlignLeft)
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(2)
-        names = _colour_names()
         for index, colour in enumerate(colours):
-            known = ", ".join(names.get(colour, []))
-            tip = f"{colour} ({known})" if known else colour
-            button = self._button(colour, tip)
+            button = self._button(colour, self.colour_name(colour), self.tr("Pick this colour"))
             button.clicked.connect(lambda _=False, c=colour: self.colour_picked.emit(c))
             self.buttons[colour] = button
             grid.addWidget(button, index // COLUMNS, index % COLUMNS)
         # Shows a colour that is not on the palette (from a file or the colour chooser).
-        self.other_button = self._button("#ffffff", "")
+        self.other_button = self._button(
+            "#ffffff", self.tr("Other colour"), self.tr("This colour is not on the palette")
+        )
         self.other_button.hide()
         self.other_button.clicked.connect(lambda: self.colour_picked.emit(self._other))
         self._other = ""
@@ -83,20 +96,29 @@ class SwatchPicker(QWidget):
         self.custom_button: QToolButton | None = None
         if custom_option:
             self.custom_button = QToolButton(self)
-            self.custom_button.setText("Custom…")
-            self.custom_button.setToolTip("Choose any colour")
+            self.custom_button.setText(self.tr("Custom…"))
+            self.custom_button.setToolTip(self.tr("Choose any colour"))
+            self.custom_button.setAccessibleName(self.tr("Custom colour"))
+            self.custom_button.setAccessibleDescription(self.tr("Choose any colour"))
             self.custom_button.clicked.connect(self._choose_custom)
             layout.addWidget(self.custom_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._current: str | None = None
 
-    def _button(self, colour: str, tip: str) -> QToolButton:
+    def colour_name(self, colour: str) -> str:
+        """What ``colour`` is called ("Yellow"), or its code if it has no name."""
+        name = COLOUR_NAMES.get(colour.lower())
+        return self.tr(name) if name is not None else colour
+
+    def _button(self, colour: str, name: str, description: str) -> QToolButton:
         button = QToolButton(self)
         button.setCheckable(True)
         button.setAutoRaise(True)
         button.setIcon(swatch_icon(colour))
         button.setIconSize(QSize(22, 18))
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
+        named = colour in COLOUR_NAMES
+        button.setToolTip(arg(self.tr("%1 (%2)"), name, colour) if named else description)
+        button.setAccessibleName(name)
+        button.setAccessibleDescription(description)
         self._group.addButton(button)
         return button
 
@@ -117,7 +139,10 @@ class SwatchPicker(QWidget):
         if button is None:
             self._other = colour or ""
             self.other_button.setIcon(swatch_icon(key))
-            self.other_button.setToolTip(f"{key} (this colour is not on the palette)")
+            self.other_button.setToolTip(
+                arg(self.tr("%1 (this colour is not on the palette)"), key)
+            )
+            self.other_button.setAccessibleName(arg(self.tr("Other colour %1"), key))
             button = self.other_button
         button.setChecked(True)
 
@@ -137,6 +162,6 @@ class SwatchPicker(QWidget):
 
     def _choose_custom(self) -> None:
         initial = QColor(self._current or DEFAULT_LANE_COLOUR)
-        chosen = QColorDialog.getColor(initial, self, "Lane Colour")
+        chosen = QColorDialog.getColor(initial, self, self.tr("Lane Colour"))
         if chosen.isValid():
             self.colour_picked.emit(chosen.name(QColor.NameFormat.HexRgb).lower())

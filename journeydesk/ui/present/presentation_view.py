@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QPointF, QRect, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -114,6 +114,13 @@ class PresentationView(JourneyView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAccessibleName(self.tr("Presented map"))
+        self.setAccessibleDescription(
+            self.tr(
+                "The map as the room sees it: Right and Left step through the stages, Home shows"
+                " the whole map, Up and Down spotlight a lane, Escape leaves"
+            )
+        )
         scene.layout_changed.connect(self._on_layout_changed)
 
     # What is shown.
@@ -269,7 +276,7 @@ class PresentationView(JourneyView):
 
     # Painting.
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawForeground(painter, rect)
         if not self.spotlight or not self.stage_count:
             return

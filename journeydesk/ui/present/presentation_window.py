@@ -8,11 +8,13 @@ presenter controls that shows on a mouse move and hides itself again.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from journeydesk.i18n import arg
 from journeydesk.layout.style import TextSize
 from journeydesk.ui.document import Document
 from journeydesk.ui.present.presentation_view import PresentationView
@@ -46,7 +48,7 @@ class PresentationWindow(QWidget):
     ) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("JourneyDesk presentation")
+        self.setWindowTitle(self.tr("JourneyDesk presentation"))
         self.setStyleSheet(OVERLAY_STYLE)
         self.view = PresentationView(document, journey_id, text_size, span, self)
         self.view.leave_requested.connect(self.close)
@@ -68,7 +70,7 @@ class PresentationWindow(QWidget):
         )
         self.vote_status.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.vote_status.hide()
-        self.controls = _Controls(self) if with_controls else None
+        self.controls = PresentationControls(self) if with_controls else None
         self.corner_widgets: list[QWidget] = []
         #: Buttons of the dot-voting round on the controls (shown while a round is open).
         self.voting_controls: list[QWidget] = []
@@ -131,13 +133,19 @@ class PresentationWindow(QWidget):
 
     def _show_position(self) -> None:
         view = self.view
+        locale = QLocale()
         if not view.stage_count:
-            text = "This map has no stages yet"
+            text = self.tr("This map has no stages yet")
         elif view.overview:
-            text = f"Whole map · {view.stage_count} stages"
+            text = self.tr("Whole map · %n stage(s)", "", view.stage_count)
         else:
-            title = view.stage_title(view.stage_index) or "Untitled stage"
-            text = f"Stage {view.stage_index + 1} of {view.stage_count} · {title}"
+            title = view.stage_title(view.stage_index) or self.tr("Untitled stage")
+            text = arg(
+                self.tr("Stage %1 of %2 · %3"),
+                locale.toString(view.stage_index + 1),
+                locale.toString(view.stage_count),
+                title,
+            )
         self.caption.setText(text)
         self.caption.adjustSize()
         if self.controls is not None:
@@ -202,45 +210,72 @@ class PresentationWindow(QWidget):
         self.closed.emit()
 
 
-class _Controls(QFrame):
+class PresentationControls(QFrame):
     """The presenter's buttons over the map when there is no second screen for them."""
 
     def __init__(self, window: PresentationWindow) -> None:
         super().__init__(window)
         self.setObjectName("overlay")
+        self.setAccessibleName(self.tr("Presenter controls"))
         view = window.view
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 10, 6)
         row.setSpacing(4)
 
-        def button(text: str, tip: str, slot: object, checkable: bool = False) -> QToolButton:
+        def button(
+            text: str, name: str, tip: str, slot: Callable[..., object], checkable: bool = False
+        ) -> QToolButton:
             made = QToolButton(self)
             made.setText(text)
             made.setToolTip(tip)
+            made.setAccessibleName(name)
+            made.setAccessibleDescription(tip)
             made.setCheckable(checkable)
             made.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the map
             made.clicked.connect(slot)
             row.addWidget(made)
             return made
 
-        button("◀", "Previous stage (Left, Page Up)", lambda: view.step(-1))
-        button("▶", "Next stage (Right, Page Down, Space)", lambda: view.step(1))
-        button("Whole Map", "Show the whole map (Home)", lambda: view.show_overview())
+        button(
+            "◀",
+            self.tr("Previous stage"),
+            self.tr("Previous stage (Left, Page Up)"),
+            lambda: view.step(-1),
+        )
+        button(
+            "▶",
+            self.tr("Next stage"),
+            self.tr("Next stage (Right, Page Down, Space)"),
+            lambda: view.step(1),
+        )
+        whole = self.tr("Whole Map")
+        button(whole, whole, self.tr("Show the whole map (Home)"), lambda: view.show_overview())
         fewer, more = (lambda: view.set_span(view.span - 1)), (lambda: view.set_span(view.span + 1))
-        button("\N{MINUS SIGN}", "Show fewer stages at once (-)", fewer)
+        button(
+            "\N{MINUS SIGN}",
+            self.tr("Fewer stages"),
+            self.tr("Show fewer stages at once (-)"),
+            fewer,
+        )
         self.span_label = QLabel(self)
         self.span_label.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.span_label)
-        button("+", "Show more stages at once (+)", more)
+        button("+", self.tr("More stages"), self.tr("Show more stages at once (+)"), more)
+        spotlight = self.tr("Spotlight")
         self.spotlight = button(
-            "Spotlight", "Dim all but the current stage (S)", view.set_spotlight, checkable=True
+            spotlight,
+            spotlight,
+            self.tr("Dim all but the current stage (S)"),
+            view.set_spotlight,
+            checkable=True,
         )
         self.extra = QHBoxLayout()
         row.addLayout(self.extra)
-        button("Leave", "Leave the presentation (Escape)", window.close)
+        leave = self.tr("Leave")
+        button(leave, leave, self.tr("Leave the presentation (Escape)"), window.close)
         self.hide()
 
     def show_state(self, view: PresentationView) -> None:
         """Say how many stages show, and whether the spotlight is on."""
-        self.span_label.setText(f"{view.span} stage" + ("s" if view.span != 1 else ""))
+        self.span_label.setText(self.tr("%n stage(s)", "", view.span))
         self.spotlight.setChecked(view.spotlight)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
 
+from journeydesk.i18n import Translatable, arg
 from journeydesk.ui import messages
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.present.presentation_window import PresentationWindow
@@ -26,12 +27,25 @@ if TYPE_CHECKING:
     from journeydesk.ui.main_window import MainWindow
 
 
+class PresentScreenText(Translatable):
+    """Texts naming the screens a presentation can go to."""
+
+
 def screen_label(screen: QScreen) -> str:
     """A screen as a menu names it: its name, size and whether it is the primary one."""
     size = screen.size()
-    primary = " (main screen)" if screen is QGuiApplication.primaryScreen() else ""
-    name = screen.name() or "Screen"
-    return f"{name}, {size.width()} \N{MULTIPLICATION SIGN} {size.height()}{primary}"
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # 1920, not 1,920
+    width, height = locale.toString(size.width()), locale.toString(size.height())
+    resolution = f"{width} \N{MULTIPLICATION SIGN} {height}"
+    name = screen.name() or PresentScreenText.tr("Screen")
+    if screen is QGuiApplication.primaryScreen():
+        return arg(
+            PresentScreenText.tr("%1, %2 (main screen)", "a screen's name, its size"),
+            name,
+            resolution,
+        )
+    return arg(PresentScreenText.tr("%1, %2", "a screen's name, its size"), name, resolution)
 
 
 def presentation_screen(
@@ -56,11 +70,13 @@ class Presenting(QObject):
         self.window = window
         self.presentation: PresentationWindow | None = None
         self._watched: Document | None = None  # the document whose maps it follows
-        self.present_action = bind(QAction("&Present", window), "F5")
-        self.present_action.setStatusTip("Show the map full screen for the room (Escape leaves)")
+        self.present_action = bind(QAction(self.tr("&Present"), window), "F5")
+        self.present_action.setStatusTip(
+            self.tr("Show the map full screen for the room (Escape leaves)")
+        )
         self.present_action.triggered.connect(self.toggle)
         window.addAction(self.present_action)
-        self.screen_menu = QMenu("Presentation &Screen", window)
+        self.screen_menu = QMenu(self.tr("Presentation &Screen"), window)
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         self._screen_group = QActionGroup(self)
         #: The workshop timer: small in the status bar, large on the presentation.
@@ -141,7 +157,7 @@ class Presenting(QObject):
         self._watched = self.window.document
         self._watched.journeys_changed.connect(self._on_journeys_changed)
         self.presentation = presentation
-        self.present_action.setText("Leave &Presentation")
+        self.present_action.setText(self.tr("Leave &Presentation"))
         presentation.present_on(self.screen())
         if self.on_second_screen():
             self.panel.follow(presentation)
@@ -177,7 +193,7 @@ class Presenting(QObject):
         if presentation is not None:
             self.window.settings.present_span = presentation.view.span
             self.window.settings.save()
-        self.present_action.setText("&Present")
+        self.present_action.setText(self.tr("&Present"))
         self.presentation_changed.emit(None)
         self.window.activateWindow()
 
@@ -188,6 +204,7 @@ class Presenting(QObject):
             action = QAction(screen_label(screen), self.screen_menu)
             action.setCheckable(True)
             action.setChecked(screen is chosen)
+            action.setStatusTip(self.tr("Present on this screen from now on"))
             action.triggered.connect(lambda _checked=False, s=screen: self._choose(s))
             self._screen_group.addAction(action)
             self.screen_menu.addAction(action)

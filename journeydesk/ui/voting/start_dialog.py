@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeydesk.i18n import arg
 from journeydesk.model.project import MAX_SHORT_TEXT
 from journeydesk.model.voting import MAX_DOTS_PER_PARTICIPANT, MAX_PARTICIPANTS
 
@@ -26,25 +27,43 @@ class StartRoundDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Start Dot Voting")
+        self.setWindowTitle(self.tr("Start Dot Voting"))
         form = QFormLayout()
         self.question = QLineEdit()
         self.question.setMaxLength(MAX_SHORT_TEXT)
-        self.question.setPlaceholderText("Which pain points should we fix first?")
-        form.addRow("&Question:", self.question)
+        self.question.setPlaceholderText(self.tr("Which pain points should we fix first?"))
+        self.question.setAccessibleName(self.tr("Question"))
+        self.question.setAccessibleDescription(
+            self.tr("What the participants vote on, shown to the room during the round")
+        )
+        form.addRow(self.tr("&Question:"), self.question)
         self.dots = QSpinBox()
         self.dots.setRange(1, MAX_DOTS_PER_PARTICIPANT)
         self.dots.setValue(3)
-        form.addRow("&Dots per participant:", self.dots)
-        self.by_count = QRadioButton("&Count them:")
+        self.dots.setAccessibleName(self.tr("Dots per participant"))
+        self.dots.setAccessibleDescription(self.tr("How many dots each participant may place"))
+        form.addRow(self.tr("&Dots per participant:"), self.dots)
+        self.by_count = QRadioButton(self.tr("&Count them:"))
+        self.by_count.setAccessibleName(self.tr("Count the participants"))
+        self.by_count.setAccessibleDescription(
+            self.tr("The participants vote by number, without names")
+        )
         self.count = QSpinBox()
         self.count.setRange(1, MAX_PARTICIPANTS)
         self.count.setValue(6)
-        self.count.setSuffix(" participants")
+        self._show_count_words(self.count.value())
+        self.count.setAccessibleName(self.tr("Number of participants"))
+        self.count.setAccessibleDescription(self.tr("How many participants vote"))
         form.addRow(self.by_count, self.count)
-        self.by_name = QRadioButton("&Name them, one a line:")
+        self.by_name = QRadioButton(self.tr("&Name them, one a line:"))
+        self.by_name.setAccessibleName(self.tr("Name the participants"))
+        self.by_name.setAccessibleDescription(
+            self.tr("The participants vote by name, typed one a line below")
+        )
         self.names = QPlainTextEdit()
-        self.names.setPlaceholderText("Alex\nSam\nRobin")
+        self.names.setPlaceholderText(self.tr("Alex\nSam\nRobin"))
+        self.names.setAccessibleName(self.tr("Participants' names"))
+        self.names.setAccessibleDescription(self.tr("One participant's name on each line"))
         self.names.setTabChangesFocus(True)
         self.names.setFixedHeight(110)
         form.addRow(self.by_name, self.names)
@@ -54,6 +73,7 @@ class StartRoundDialog(QDialog):
         self.by_count.setChecked(True)
         self.names.textChanged.connect(lambda: self.by_name.setChecked(True))
         self.count.valueChanged.connect(lambda _n: self.by_count.setChecked(True))
+        self.count.valueChanged.connect(self._show_count_words)
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
@@ -61,14 +81,21 @@ class StartRoundDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start Voting")
+        start = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        start.setText(self.tr("Start Voting"))
+        start.setAccessibleName(self.tr("Start Voting"))
+        start.setAccessibleDescription(self.tr("Open the round on the map on show"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleDescription(self.tr("Close without starting a round"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addWidget(
             _plain(
-                "Each participant places their dots on the cards they choose, by clicking them "
-                "(several on one card if they like). Ctrl+Z takes the last dot back."
+                self.tr(
+                    "Each participant places their dots on the cards they choose, by clicking "
+                    "them (several on one card if they like). Ctrl+Z takes the last dot back."
+                )
             )
         )
         column.addLayout(form)
@@ -90,16 +117,25 @@ class StartRoundDialog(QDialog):
             return
         super().accept()
 
+    def _show_count_words(self, count: int) -> None:
+        """Put the word for ``count`` participants around the number, as the language has it."""
+        before, _number, after = self.tr("%n participant(s)", "", count).partition(str(count))
+        if (before, after) != (self.count.prefix(), self.count.suffix()):
+            self.count.setPrefix(before)
+            self.count.setSuffix(after)
+
     def _problem(self) -> str:
         participants = self.participants()
         if isinstance(participants, int):
             return ""
         if not participants:
-            return "Type at least one name, or choose to count the participants."
+            return self.tr("Type at least one name, or choose to count the participants.")
         if len(participants) > MAX_PARTICIPANTS:
-            return f"A round takes at most {MAX_PARTICIPANTS} participants."
+            most = QLocale().toString(MAX_PARTICIPANTS)
+            return arg(self.tr("A round takes at most %1 participants."), most)
         if any(len(name) > MAX_SHORT_TEXT for name in participants):
-            return f"A name may be at most {MAX_SHORT_TEXT} characters long."
+            most = QLocale().toString(MAX_SHORT_TEXT)
+            return arg(self.tr("A name may be at most %1 characters long."), most)
         return ""
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QToolButton
 
+from journeydesk.i18n import arg
 from journeydesk.layout.colours import participant_colour
 from journeydesk.model.voting import dot_problem, latest_round, open_round
 from journeydesk.ui.canvas.view import JourneyView
@@ -31,7 +32,12 @@ from journeydesk.ui.voting.voting_bar import VotingBar, turn_text
 
 if TYPE_CHECKING:
     from journeydesk.model.project import Journey
+    from journeydesk.ui.document import Document
     from journeydesk.ui.main_window import MainWindow
+
+#: A round's dots as (card id, participant), in the order placed.
+DotKeys = tuple[tuple[str, int], ...]
+NO_DOTS: DotKeys = ()
 
 
 class Voting(QObject):
@@ -43,14 +49,20 @@ class Voting(QObject):
         self.bar = VotingBar(window)
         self._turn: dict[str, int] = {}  # journey id -> the participant voting now
         #: Journey id -> the open round's dots as last seen, to tell a dot placed from one undone.
-        self._seen: dict[str, tuple[tuple[str, int], ...]] = {}
+        self._seen: dict[str, DotKeys] = {}
         self.rings = TopCardRings(lambda: [view.journey_scene for view in window.canvases()])
-        self.start_action = QAction("Start &Dot Voting…", window)
-        self.start_action.setStatusTip("Let everyone place dots on the cards that matter most")
+        self.start_action = QAction(self.tr("Start &Dot Voting…"), window)
+        self.start_action.setStatusTip(
+            self.tr("Let everyone place dots on the cards that matter most")
+        )
         self.start_action.triggered.connect(self.start_round)
-        self.end_action = QAction("&End Dot Voting", window)
+        self.end_action = QAction(self.tr("&End Dot Voting"), window)
+        self.end_action.setStatusTip(
+            self.tr("End the open round, show its tally and ring the top cards")
+        )
         self.end_action.triggered.connect(self.end_round)
-        self.tally_action = QAction("Dot Voting &Tally…", window)
+        self.tally_action = QAction(self.tr("Dot Voting &Tally…"), window)
+        self.tally_action.setStatusTip(self.tr("Show the cards of the last round, most dots first"))
         self.tally_action.triggered.connect(self.show_tally)
         self.bar.participant_chosen.connect(self._choose)
         self.bar.next_requested.connect(self.next_voter)
@@ -82,42 +94,52 @@ class Voting(QObject):
 
     # The map on show.
 
-    def _journey(self) -> Journey | None:
+    def _shown(self) -> tuple[Document, Journey] | None:
+        """The window's document and the map on show, or None when there is none."""
         view = self.window.map_tabs.current_view()
         document = self.window.document
         if view is None or document is None:
             return None
-        return document.journey(view.journey_scene.journey_id)
+        return document, document.journey(view.journey_scene.journey_id)
+
+    def _journey(self) -> Journey | None:
+        shown = self._shown()
+        return shown[1] if shown is not None else None
 
     def start_round(self) -> None:
         """Ask for the question and participants, then open a round on the map on show."""
-        journey = self._journey()
-        if journey is None or not self.window.commit_edits():
+        shown = self._shown()
+        if shown is None or not self.window.commit_edits():
             return
+        document, journey = shown
         if open_round(journey) is not None:
             self.window.statusBar().showMessage(
-                "A round is already open on this map: end it first (Map > End Dot Voting).", 8000
+                self.tr(
+                    "A round is already open on this map: end it first (Map > End Dot Voting)."
+                ),
+                8000,
             )
             return
         dialog = StartRoundDialog(self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted or document is not self.window.document:
             return
         command = StartVoteRoundCommand(
-            self.window.document,
+            document,
             journey.id,
             dialog.question.text().strip(),
             dialog.dots.value(),
             dialog.participants(),
         )
         self._turn[journey.id] = 0
-        self.window.document.undo_stack.push(command)
+        document.undo_stack.push(command)
 
     def end_round(self) -> None:
         """End the open round of the map on show, show its tally and ring its top cards."""
-        journey = self._journey()
-        if journey is None or open_round(journey) is None or not self.window.commit_edits():
+        shown = self._shown()
+        if shown is None or open_round(shown[1]) is None or not self.window.commit_edits():
             return
-        self.window.document.undo_stack.push(EndVoteRoundCommand(self.window.document, journey.id))
+        document, journey = shown
+        document.undo_stack.push(EndVoteRoundCommand(document, journey.id))
         self.show_tally()
 
     def show_tally(self) -> None:
@@ -125,7 +147,9 @@ class Voting(QObject):
         journey = self._journey()
         vote_round = latest_round(journey) if journey is not None else None
         if journey is None or vote_round is None:
-            self.window.statusBar().showMessage("This map has no dot-voting round yet.", 6000)
+            self.window.statusBar().showMessage(
+                self.tr("This map has no dot-voting round yet."), 6000
+            )
             return
         if not self.window.commit_edits():  # the tally names cards: with what is typed on them
             return
@@ -153,6 +177,8 @@ class Voting(QObject):
     def place(self, journey_id: str, card_id: str, take_back: bool) -> None:
         """A click on a card: place the voter's dot there (Shift: take one of theirs back)."""
         document = self.window.document
+        if document is None:
+            return
         journey = document.journey(journey_id)
         vote_round = open_round(journey)
         if vote_round is None:
@@ -161,7 +187,7 @@ class Voting(QObject):
         if take_back:
             if turn not in vote_round.dots_on(card_id):
                 name = vote_round.participant_name(turn)
-                self._say(f"{name} has no dot on that card to take back.")
+                self._say(arg(self.tr("%1 has no dot on that card to take back."), name))
                 return
             document.undo_stack.push(RemoveDotCommand(document, journey_id, card_id, turn))
         else:
@@ -202,10 +228,13 @@ class Voting(QObject):
     # Following the document and the canvases.
 
     def _on_votes_changed(self, journey_id: str) -> None:
-        journey = self.window.document.journey(journey_id)
+        document = self.window.document
+        if document is None:
+            return
+        journey = document.journey(journey_id)
         vote_round = open_round(journey)
-        dots = tuple((d.card_id, d.participant) for d in vote_round.dots) if vote_round else ()
-        seen = self._seen.get(journey_id, ())
+        dots = tuple((d.card_id, d.participant) for d in vote_round.dots) if vote_round else NO_DOTS
+        seen = self._seen.get(journey_id, NO_DOTS)
         self._seen[journey_id] = dots
         if vote_round is not None:
             turn = min(self._turn.get(journey_id, 0), len(vote_round.participants) - 1)
@@ -237,9 +266,23 @@ class Voting(QObject):
         if presentation is not None:
             self._connect(presentation.view)
             if presentation.controls is not None:  # one screen: voting from the overlay too
-                for text, slot in (("Next Voter", self.next_voter), ("End Round", self.end_round)):
+                for text, description, slot in (
+                    (
+                        self.tr("Next Voter"),
+                        self.tr("Hand the dots to the next participant who has some left"),
+                        self.next_voter,
+                    ),
+                    (
+                        self.tr("End Round"),
+                        self.tr("End the round, show its tally and ring the top cards"),
+                        self.end_round,
+                    ),
+                ):
                     button = QToolButton()
                     button.setText(text)
+                    button.setToolTip(description)
+                    button.setAccessibleName(text)
+                    button.setAccessibleDescription(description)
                     button.clicked.connect(slot)
                     presentation.add_control(button)
                     presentation.voting_controls.append(button)
@@ -248,7 +291,10 @@ class Voting(QObject):
     def _on_cards(self, journey_id: str, _card_ids: list[str]) -> None:
         # Ringed cards move when cards around them do: once every canvas has moved them. Only
         # a map whose last round has ended has rings (every edit passes here: keep it cheap).
-        last = latest_round(self.window.document.journey(journey_id))
+        document = self.window.document
+        if document is None:
+            return
+        last = latest_round(document.journey(journey_id))
         if last is not None and not last.is_open:
             QTimer.singleShot(0, self, lambda: self._update_rings(journey_id))
 
@@ -275,14 +321,14 @@ class Voting(QObject):
     def _show_on_presentation(self, presentation: PresentationWindow) -> None:
         """Whose turn it is on the projected map, and its tally on the presenter panel."""
         document, journey_id = self.window.document, presentation.view.journey_scene.journey_id
-        if journey_id not in {journey.id for journey in document.project.journeys}:
+        if document is None or journey_id not in {j.id for j in document.project.journeys}:
             return  # its map was deleted: the presentation is leaving
         shown = document.journey(journey_id)
         last = latest_round(shown)
         rows = (
             [(r, card, dots) for r, card, _where, dots in tally_rows(shown, last)] if last else []
         )
-        question = (last.question or "Dot voting") if last is not None else ""
+        question = (last.question or self.tr("Dot voting")) if last is not None else ""
         self.window.presenting.panel.show_tally(question, rows)
         for button in presentation.voting_controls:
             button.setVisible(last is not None and last.is_open)

@@ -6,8 +6,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from journeydesk.i18n import Translatable, arg
 from journeydesk.layout.colours import participant_colour
 from journeydesk.model.voting import VoteRound
+
+
+class VoteTurnText(Translatable):
+    """Texts of a voting round told to the room, on the bar and on the presentation."""
 
 
 def _dot_icon(colour: str) -> QIcon:
@@ -37,6 +42,8 @@ class VotingBar(QFrame):
         self.setObjectName("voting-bar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("QFrame#voting-bar { background: #fff7e6; }")
+        self.setAccessibleName(self.tr("Dot voting"))
+        self.setAccessibleDescription(self.tr("The open round: whose turn it is and dots left"))
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         self.question = QLabel()
@@ -46,20 +53,39 @@ class VotingBar(QFrame):
         self.question.setFont(font)
         row.addWidget(self.question, 1)
         # No mnemonics here: Alt+E and Alt+V belong to the Edit and View menus.
-        voter = QLabel("Voting now:")
+        voter = QLabel(self.tr("Voting now:"))
         row.addWidget(voter)
         self.voter = QComboBox()
         self.voter.setMinimumContentsLength(14)
+        self.voter.setAccessibleName(self.tr("Voting now"))
+        self.voter.setAccessibleDescription(
+            self.tr("The participant whose dots a click on a card places")
+        )
         voter.setBuddy(self.voter)
         row.addWidget(self.voter)
         self.left = QLabel()
         self.left.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.left)
-        self.next_button = QPushButton("Next Voter")
-        self.tally_button = QPushButton("Tally…")
-        self.end_button = QPushButton("End Round")
-        for button in (self.next_button, self.tally_button, self.end_button):
+        self.next_button = QPushButton(self.tr("Next Voter"))
+        self.tally_button = QPushButton(self.tr("Tally…"))
+        self.end_button = QPushButton(self.tr("End Round"))
+        for button, name, description in (
+            (
+                self.next_button,
+                self.tr("Next Voter"),
+                self.tr("Hand the dots to the next participant who has some left"),
+            ),
+            (self.tally_button, self.tr("Tally"), self.tr("Show the cards with the most dots")),
+            (
+                self.end_button,
+                self.tr("End Round"),
+                self.tr("End the round, show its tally and ring the top cards"),
+            ),
+        ):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # clicks keep the keys on the map
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(description)
+            button.setToolTip(description)
             row.addWidget(button)
         self.voter.activated.connect(self.participant_chosen.emit)
         self.next_button.clicked.connect(self.next_requested.emit)
@@ -72,12 +98,13 @@ class VotingBar(QFrame):
         if vote_round is None or not vote_round.is_open:
             self.hide()
             return
-        self.question.setText(vote_round.question or "Dot voting")
+        self.question.setText(vote_round.question or self.tr("Dot voting"))
         self.voter.blockSignals(True)
         self.voter.clear()
         for index in range(len(vote_round.participants)):
             name = vote_round.participant_name(index)
-            self.voter.addItem(_dot_icon(participant_colour(index)), f"{name} ({left[index]} left)")
+            text = arg(self.tr("%1 (%n left)", "a voter's dots left", left[index]), name)
+            self.voter.addItem(_dot_icon(participant_colour(index)), text)
         self.voter.setCurrentIndex(turn)
         self.voter.blockSignals(False)
         self.left.setText(turn_text(vote_round, turn, left))
@@ -87,7 +114,7 @@ class VotingBar(QFrame):
 def turn_text(vote_round: VoteRound, turn: int, left: list[int]) -> str:
     """What the room is told: whose turn it is and how many dots they have left."""
     if not any(left):
-        return "Every dot is placed: end the round to see the tally."
+        return VoteTurnText.tr("Every dot is placed: end the round to see the tally.")
     name = vote_round.participant_name(turn)
-    dots = left[turn]
-    return f"{name}: {dots} dot{'s' if dots != 1 else ''} left, click cards to place them"
+    text = VoteTurnText.tr("%1: %n dot(s) left, click cards to place them", "", left[turn])
+    return arg(text, name)

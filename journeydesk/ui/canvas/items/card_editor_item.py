@@ -101,7 +101,8 @@ class CardEditorItem(QGraphicsTextItem):
         # The frame says where typing goes: no dashed focus rectangle over it.
         plain = QStyleOptionGraphicsItem(option)
         plain.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
-        super().paint(painter, plain, widget)
+        # Qt paints without a widget too (rendering to an image); the stub wants one.
+        super().paint(painter, plain, widget)  # pyright: ignore[reportArgumentType]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Paste):
@@ -166,14 +167,14 @@ class CardEditorItem(QGraphicsTextItem):
         menu = QMenu(event.widget())
         cursor = self.textCursor()
         has_selection = cursor.hasSelection()
-        cut = menu.addAction("Cu&t")
+        cut = menu.addAction(self.tr("Cu&t"))
         cut.setEnabled(has_selection)
-        copy = menu.addAction("&Copy")
+        copy = menu.addAction(self.tr("&Copy"))
         copy.setEnabled(has_selection)
-        paste = menu.addAction("&Paste")
+        paste = menu.addAction(self.tr("&Paste"))
         paste.setEnabled(bool(QGuiApplication.clipboard().text()))
         menu.addSeparator()
-        select_all = menu.addAction("Select &All")
+        select_all = menu.addAction(self.tr("Select &All"))
         chosen = menu.exec(event.screenPos())
         if chosen in (cut, copy):
             QGuiApplication.clipboard().setText(cursor.selectedText().replace("\u2029", "\n"))

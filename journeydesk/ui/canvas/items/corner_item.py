@@ -6,11 +6,16 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journeydesk.i18n import Translatable
 from journeydesk.layout.contrast import theme
 from journeydesk.layout.corner import CornerText, lay_out_corner
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.style import Style
 from journeydesk.ui.canvas.painting import draw_lines
+
+
+class CornerItemText(Translatable):
+    """Texts of the map's corner on the canvas."""
 
 
 class CornerItem(QGraphicsItem):
@@ -26,7 +31,7 @@ class CornerItem(QGraphicsItem):
         self.setZValue(self.Z_VALUE)
         # Its geometry is known from here on: a cursor may now make Qt ask for it.
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("The map: click to edit its title, scenario and notes")
+        self.setToolTip(CornerItemText.tr("The map: click to edit its title, scenario and notes"))
 
     def set_text(self, text: CornerText, height: float) -> None:
         """Show the laid-out ``text`` in a corner ``height`` points tall."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journeydesk.i18n import Translatable
 from journeydesk.layout import colours
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.persona_card import FILL_AMOUNT, INK, PersonaCardLayout
@@ -65,6 +66,10 @@ def paint_persona_card(painter: QPainter, card: PersonaCardLayout, photo: QPixma
         draw_block(painter, block, QColor(INK[block.role]))
 
 
+class PersonaCardItemText(Translatable):
+    """Texts of a persona's card above the map."""
+
+
 class PersonaCardItem(QGraphicsItem):
     """One persona's card; the scene places it above the map's top left corner."""
 
@@ -79,7 +84,11 @@ class PersonaCardItem(QGraphicsItem):
         self.setZValue(self.Z_VALUE)
         # Its geometry is known from here on: a cursor may now make Qt ask for it.
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("The persona of this map: click to edit it in the Personas panel")
+        self.setToolTip(
+            PersonaCardItemText.tr(
+                "The persona of this map: click to edit it in the Personas panel"
+            )
+        )
 
     @property
     def persona_id(self) -> str:
