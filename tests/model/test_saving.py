@@ -273,9 +273,9 @@ def test_save_if_changed_of_an_unchanged_read_only_file_is_not_an_error(tmp_path
 
 def test_atomic_write_if_changed_for_other_files(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
-    assert atomic_write(path, b"{}\n", "settings") is True
-    assert atomic_write(path, b"{}\n", "settings", only_if_changed=True) is False
-    assert atomic_write(path, b"{}\n", "settings") is True  # without the flag it writes
+    assert atomic_write(path, b"{}\n") is True
+    assert atomic_write(path, b"{}\n", only_if_changed=True) is False
+    assert atomic_write(path, b"{}\n") is True  # without the flag it writes
 
 
 def test_other_files_fail_with_a_file_write_error_not_a_project_one(
