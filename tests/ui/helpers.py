@@ -97,3 +97,26 @@ def example_canvas(qtbot: QtBot, folder: Path) -> Iterator[MainWindow]:
     """Like ``canvas_window``, on a copy of the bundled example map in ``folder``."""
     copy = Path(shutil.copy(example_path(), folder / "example.journey"))
     yield from canvas_window(qtbot, copy)
+
+
+def classic_map_file(folder: Path, title: str = "") -> Path:
+    """Save a classic map with three cards in Actions/Awareness and one in Pain points/Purchase."""
+    from journeydesk.model.project import Card
+    from journeydesk.model.storage import save_project
+    from journeydesk.model.templates import TEMPLATES
+
+    project = TEMPLATES["classic"].create_project("Workshop")
+    journey = project.journeys[0]
+    if title:
+        journey.title = title
+    actions, pain = journey.lanes[0].id, journey.lanes[3].id
+    awareness, purchase = journey.stages[0].id, journey.stages[2].id
+    journey.cards += [
+        Card(id="first", lane_id=actions, stage_id=awareness, order=0, text="Sees an ad"),
+        Card(id="second", lane_id=actions, stage_id=awareness, order=1, text="Asks a friend"),
+        Card(id="third", lane_id=actions, stage_id=awareness, order=2, text="Reads reviews"),
+        Card(id="pain", lane_id=pain, stage_id=purchase, order=0, text="Form too long"),
+    ]
+    path = folder / "workshop.journey"
+    save_project(project, path)
+    return path

@@ -33,7 +33,7 @@ from journeydesk.ui.commands import (
 )
 from journeydesk.ui.document import Document
 from journeydesk.ui.main_window import MainWindow
-from tests.ui.helpers import canvas_window, view
+from tests.ui.helpers import canvas_window, classic_map_file, view
 
 NAME, DESCRIPTION = QAccessible.Text.Name, QAccessible.Text.Description
 LEFT = Qt.MouseButton.LeftButton
@@ -42,20 +42,7 @@ LEFT = Qt.MouseButton.LeftButton
 @pytest.fixture
 def map_file(tmp_path: Path) -> Path:
     """A classic map: three cards in Actions/Awareness, one in Pain points/Purchase."""
-    project = TEMPLATES["classic"].create_project("Workshop")
-    journey = project.journeys[0]
-    journey.title = "Online shop"
-    actions, pain = journey.lanes[0].id, journey.lanes[3].id
-    awareness, purchase = journey.stages[0].id, journey.stages[2].id
-    journey.cards += [
-        Card(id="first", lane_id=actions, stage_id=awareness, order=0, text="Sees an ad"),
-        Card(id="second", lane_id=actions, stage_id=awareness, order=1, text="Asks a friend"),
-        Card(id="third", lane_id=actions, stage_id=awareness, order=2, text="Reads reviews"),
-        Card(id="pain", lane_id=pain, stage_id=purchase, order=0, text="Form too long"),
-    ]
-    path = tmp_path / "workshop.journey"
-    save_project(project, path)
-    return path
+    return classic_map_file(tmp_path, "Online shop")
 
 
 @pytest.fixture

@@ -15,12 +15,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from journeydesk.model.project import Card, Project
-from journeydesk.model.storage import load_project, save_project
-from journeydesk.model.templates import TEMPLATES
+from journeydesk.model.project import Project
+from journeydesk.model.storage import load_project
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.main_window import MainWindow
-from tests.ui.helpers import canvas_window, view
+from tests.ui.helpers import canvas_window, classic_map_file, view
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -29,19 +28,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 @pytest.fixture
 def map_file(tmp_path: Path) -> Path:
     """A classic map with three cards in Actions/Awareness and one in Pain points/Purchase."""
-    project = TEMPLATES["classic"].create_project("Workshop")
-    journey = project.journeys[0]
-    actions, pain = journey.lanes[0].id, journey.lanes[3].id
-    awareness, purchase = journey.stages[0].id, journey.stages[2].id
-    journey.cards += [
-        Card(id="first", lane_id=actions, stage_id=awareness, order=0, text="Sees an ad"),
-        Card(id="second", lane_id=actions, stage_id=awareness, order=1, text="Asks a friend"),
-        Card(id="third", lane_id=actions, stage_id=awareness, order=2, text="Reads reviews"),
-        Card(id="pain", lane_id=pain, stage_id=purchase, order=0, text="Form too long"),
-    ]
-    path = tmp_path / "workshop.journey"
-    save_project(project, path)
-    return path
+    return classic_map_file(tmp_path)
 
 
 @pytest.fixture
