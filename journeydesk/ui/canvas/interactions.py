@@ -75,6 +75,7 @@ class CardDrag:
             self.card_ids = self.scene.selected_card_ids()
             for card_id in self.card_ids:
                 self.scene.item_for_card[card_id].setZValue(CardItem.Z_DRAGGED)
+            self.scene.sketching.lift(self.card_ids)
         leaving = set(self.card_ids)
         self.target = drop_place(self.scene, pos, leaving)
         if self.target is None:
@@ -100,6 +101,7 @@ class CardDrag:
             if item is not None:
                 item.setZValue(CardItem.Z_VALUE)
                 item.set_box(scene.layout.cards[card_id])
+        scene.sketching.set_down(self.card_ids)
 
 
 class AxisDrag:

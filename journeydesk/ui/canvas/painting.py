@@ -1,23 +1,32 @@
 """Drawing text and shapes of the layout with QPainter, exactly where the layout put them.
 
 Each line arrives from the layout cut into runs of one font and one direction, in visual
-order with their x. A run is drawn with a QFont of that one bundled file (no fallback, so Qt
-never picks another font), at a large pixel size scaled down, unhinted, so it is as wide on
-screen as the layout measured and the poster prints. Qt shapes the run with HarfBuzz, as the
-layout did. A run of colour emoji is drawn as the layout's coloured outlines of each glyph
-(layout/emoji.py), the same vector artwork the poster prints, whatever the platform's own
-emoji support.
+order with their x. A run is drawn from the glyphs HarfBuzz gave the layout (the poster prints
+the same glyphs), as a Qt glyph run of that one bundled file at a large pixel size scaled
+down, unhinted, so it is as wide on screen as the layout measured. The glyph runs of a block
+of lines are made once and kept (``PaintedLines``): a frame draws them without shaping again,
+which is most of what drawing text costs. A run of colour emoji is drawn as the layout's
+coloured outlines of each glyph (layout/emoji.py), the same vector artwork the poster prints,
+whatever the platform's own emoji support.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPainterPath
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGlyphRun,
+    QPainter,
+    QPainterPath,
+    QRawFont,
+)
 
 from journeydesk.layout.colours import ink_for as ink_hex
 from journeydesk.layout.emoji import colour_layers, is_colour
@@ -51,6 +60,14 @@ def run_font(file: str) -> QFont:
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias | QFont.StyleStrategy.NoFontMerging)
     return font
+
+
+@cache
+def raw_font(file: str) -> QRawFont:
+    """The one bundled file ``file`` at the drawing pixel size, for drawing its glyphs."""
+    return QRawFont(
+        str(resource_path("fonts", file)), _PIXELS, QFont.HintingPreference.PreferNoHinting
+    )
 
 
 @cache
@@ -149,6 +166,81 @@ def draw_run_line(
         painter.restore()
 
 
+class PaintedLines:
+    """Laid-out lines turned once into Qt glyph runs (one per font file), ready to draw.
+
+    Positions are in the raw font's pixels: drawing scales the painter once and draws each
+    run in one call, with no shaping, whatever the number of lines.
+    """
+
+    __slots__ = ("_colour_runs", "_glyph_runs", "_scale", "_size")
+
+    def __init__(
+        self,
+        lines: Sequence[TextLine],
+        x: float,
+        top: float,
+        size: float,
+        line_height: float,
+        weight: Weight = Weight.REGULAR,
+    ) -> None:
+        self._size = size
+        self._scale = size / _PIXELS
+        unit = _PIXELS / size  # points to the raw font's pixels
+        placed: dict[str, tuple[list[int], list[QPointF]]] = {}
+        self._colour_runs: list[tuple[Run, float, float]] = []
+        baseline = top + baseline_offset(size, line_height, weight)
+        for index, line in enumerate(lines):
+            y = baseline + index * line_height
+            for run in line.runs:
+                left = x + line.indent + run.x
+                if is_colour(run.font):
+                    self._colour_runs.append((run, left, y))
+                    continue
+                glyphs = shape(run.font, run.text, run.rtl)
+                ids, points = placed.setdefault(run.font, ([], []))
+                pen = left
+                for glyph, advance, dx, dy in zip(
+                    glyphs.ids, glyphs.advances, glyphs.x_offsets, glyphs.y_offsets, strict=True
+                ):
+                    ids.append(glyph)
+                    points.append(QPointF((pen + dx * size) * unit, (y - dy * size) * unit))
+                    pen += advance * size
+        self._glyph_runs: list[QGlyphRun] = []
+        for file, (ids, points) in placed.items():
+            glyph_run = QGlyphRun()
+            glyph_run.setRawFont(raw_font(file))
+            glyph_run.setGlyphIndexes(ids)
+            glyph_run.setPositions(points)
+            self._glyph_runs.append(glyph_run)
+
+    def draw(self, painter: QPainter, colour: QColor) -> None:
+        """Draw the lines in ``colour`` where they were laid out."""
+        painter.save()
+        painter.setPen(colour)
+        for run, left, y in self._colour_runs:
+            _draw_colour_run(painter, run, left, y, self._size)
+        if self._glyph_runs:
+            painter.scale(self._scale, self._scale)
+            origin = QPointF(0.0, 0.0)
+            for glyph_run in self._glyph_runs:
+                painter.drawGlyphRun(origin, glyph_run)
+        painter.restore()
+
+
+@lru_cache(maxsize=8192)
+def _painted(
+    lines: tuple[TextLine | str, ...],
+    x: float,
+    top: float,
+    size: float,
+    line_height: float,
+    weight: Weight,
+) -> PaintedLines:
+    laid_out = [as_line(line, size, weight) for line in lines]
+    return PaintedLines(laid_out, x, top, size, line_height, weight)
+
+
 def draw_lines(
     painter: QPainter,
     lines: Sequence[TextLine | str],
@@ -161,6 +253,9 @@ def draw_lines(
 ) -> None:
     """Draw laid-out lines with their tops at ``top``, one ``line_height`` apart."""
     if not lines:
+        return
+    if not _outlining:
+        _painted(tuple(lines), x, top, size, line_height, weight).draw(painter, colour)
         return
     painter.save()
     painter.setPen(colour)

@@ -27,6 +27,7 @@ from journeydesk.ui.canvas.items.lane_header_item import LaneHeaderItem
 from journeydesk.ui.canvas.items.lane_item import LaneItem
 from journeydesk.ui.canvas.items.persona_card_item import PersonaCardItem
 from journeydesk.ui.canvas.items.stage_header_item import StageHeaderItem
+from journeydesk.ui.canvas.sketching import Sketching
 from journeydesk.ui.document import Document
 
 #: Empty space around the map, in points.
@@ -73,6 +74,8 @@ class JourneyScene(QGraphicsScene):
         #: The persona whose emotion curve the pointer and keys edit (None: the first).
         self.curve_persona: str | None = None
         self._pin = (0.0, 0.0)
+        #: The level of detail: cards draw themselves close up, their lanes sketch them far out.
+        self.sketching = Sketching(self)
         self._sync_structure()
         document.cards_added.connect(self._on_cards_added)
         document.cards_removed.connect(self._on_cards_removed)
@@ -113,8 +116,10 @@ class JourneyScene(QGraphicsScene):
         selected = self.selected_card_ids()
         self.map_style = style
         self.setBackgroundBrush(QColor(theme(style.high_contrast).background))
+        for lane_id in self.item_for_lane:
+            self.sketching.remove_lane(lane_id)
         for item in (*self.item_for_lane.values(), *self.header_for_stage.values()):
-            self.removeItem(item)  # a lane takes its cards and curve with it
+            self.removeItem(item)  # a lane takes its cards, curve and sketch with it
         for item in (*self.header_for_lane.values(), self.corner):
             self.removeItem(item)
         for items in (
@@ -194,6 +199,10 @@ class JourneyScene(QGraphicsScene):
     def render_map(self, painter: QPainter, target: QRectF, source: QRectF | None = None) -> None:
         """Paint the map (or its ``source`` part) into ``target``, headers in place and
         nothing selected."""
+        with self.sketching.full_detail():
+            self._render_map(painter, target, source)
+
+    def _render_map(self, painter: QPainter, target: QRectF, source: QRectF | None) -> None:
         pinned, selected = self._pin, self.selectedItems()
         self.pin_headers(0.0, 0.0)
         for item in selected:
@@ -222,6 +231,7 @@ class JourneyScene(QGraphicsScene):
             box = self.layout.cards[card_id]
             item = CardItem(box, self.map_style, self.item_for_lane[box.lane_id])
             self.item_for_card[card_id] = item
+            self.sketching.adopt(item)
         self._update_cells(cells, changed)
 
     def _on_cards_removed(self, journey_id: str, card_ids: list[str]) -> None:
@@ -276,6 +286,7 @@ class JourneyScene(QGraphicsScene):
                     # (None, for a lane being removed: Qt takes it, though the stub does not.)
                     item.setParentItem(lane_item)  # pyright: ignore[reportArgumentType]
                 item.set_box(self.layout.cards[card_id])
+        self.sketching.forget_cells(cells)
         if changed_lanes:
             self._update_lanes(changed_lanes)
 
@@ -285,6 +296,7 @@ class JourneyScene(QGraphicsScene):
             row = self.layout.lane_by_id[lane_id]
             self.item_for_lane[lane_id].set_row(row, stage_count)
             self.header_for_lane[lane_id].set_row(row)
+            self.sketching.resize_lane(row, stage_count)
         self._update_scene_rect()
         self._update_cell_highlight()
 
@@ -311,7 +323,10 @@ class JourneyScene(QGraphicsScene):
             self.removeItem(self.item_for_card.pop(card_id))
         for lane_id in set(self.item_for_lane) - set(layout.lane_by_id):
             lane_item = self.item_for_lane.pop(lane_id)
-            self.curve_for_lane.pop(lane_id, None)
+            curve = self.curve_for_lane.pop(lane_id, None)
+            if curve is not None:
+                self.removeItem(curve)
+            self.sketching.remove_lane(lane_id)
             for child in lane_item.childItems():
                 # Cards are reparented below or already gone. (Qt takes no parent; the stub
                 # does not say so.)
@@ -324,6 +339,7 @@ class JourneyScene(QGraphicsScene):
                 lane_item = LaneItem(row, style, stage_count)
                 self.item_for_lane[row.lane_id] = lane_item
                 self.addItem(lane_item)
+                self.sketching.add_lane(lane_item, style, stage_count)
                 header = LaneHeaderItem(row, style)
                 header.setX(self._pin[0])
                 self.header_for_lane[row.lane_id] = header
@@ -331,16 +347,19 @@ class JourneyScene(QGraphicsScene):
             else:
                 lane_item.set_row(row, stage_count)
                 self.header_for_lane[row.lane_id].set_row(row)
+                self.sketching.resize_lane(row, stage_count)
             self._sync_curve(row.lane_id, row.kind)
         for box in layout.cards.values():
             item = self.item_for_card.get(box.card_id)
             lane_item = self.item_for_lane[box.lane_id]
             if item is None:
-                self.item_for_card[box.card_id] = CardItem(box, style, lane_item)
+                item = self.item_for_card[box.card_id] = CardItem(box, style, lane_item)
+                self.sketching.adopt(item)
                 continue
             if item.parentItem() is not lane_item:
                 item.setParentItem(lane_item)
             item.set_box(box)
+        self.sketching.forget_all()
         self._update_curves()
         self._update_corner()
         self._sync_personas()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from journeydesk.model.voting import open_round
 from journeydesk.ui.canvas.accessibility import CanvasAccessibility
 from journeydesk.ui.canvas.accessible_parts import install_factory
+from journeydesk.ui.canvas.card_look import detail_for
 from journeydesk.ui.canvas.editing import CanvasEditor
 from journeydesk.ui.canvas.emotion_drag import EmotionDrag, curve_focus, focus_stage, set_score
 from journeydesk.ui.canvas.interactions import AxisDrag, CardDrag
@@ -38,7 +39,7 @@ from journeydesk.ui.canvas.navigation import KeyboardNavigation
 from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.canvas.sticky_drop import StickyDrop
 
-MIN_ZOOM, MAX_ZOOM = 0.05, 6.0
+MIN_ZOOM, MAX_ZOOM = 0.01, 6.0
 ZOOM_STEP = 1.2
 
 
@@ -124,6 +125,8 @@ class JourneyView(QGraphicsView):
 
     def _apply_zoom(self) -> None:
         scale = self._zoom * self._points_to_pixels()
+        scene = self.journey_scene
+        scene.sketching.set_detail(detail_for(scene.map_style, scale))
         self.setTransform(QTransform.fromScale(scale, scale))
         self._pin_headers()
         self.zoom_changed.emit(self._zoom)

@@ -2,47 +2,34 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsRectItem,
     QGraphicsSceneHoverEvent,
     QStyleOptionGraphicsItem,
     QWidget,
 )
 
-from journeydesk.layout import colours as palette
-from journeydesk.layout.contrast import theme
-from journeydesk.layout.fonts import Weight
-from journeydesk.layout.map_layout import CardBox, vote_badge_label
+from journeydesk.layout.boxes import CardBox
 from journeydesk.layout.style import Style
-from journeydesk.ui.canvas.dots import draw_dots
-from journeydesk.ui.canvas.painting import draw_centred_text, draw_lines
-
-SELECTION_COLOUR = QColor("#2563eb")
-SHADOW_COLOUR = QColor(palette.SHADOW)  # opaque: blending costs more than drawing
-
-
-@cache
-def _edge_colour(fill: str) -> QColor:
-    """A note's edge for its fill (the layout's colour), made once per colour: cards paint
-    on every frame, and a map has few colours."""
-    return QColor(palette.darker(fill))
+from journeydesk.ui.canvas.card_look import (
+    CardLook,
+    Detail,
+    draw_selection,
+    draw_sketch,
+)
 
 
-@cache
-def _chip_colour(ink: str) -> QColor:
-    """The veil under a tag chip on a note whose text is ``ink`` (made once per ink)."""
-    hex_colour, alpha = palette.chip_fill(ink)
-    colour = QColor(hex_colour)
-    colour.setAlphaF(alpha)
-    return colour
+class CardItem(QGraphicsRectItem):
+    """Draws one card from its ``CardBox``; the card's data stays in the document.
 
-
-class CardItem(QGraphicsItem):
-    """Draws one card from its ``CardBox``; the card's data stays in the document."""
+    A rectangle item whose Qt rectangle is the card's bounds (shadow, badge and dots
+    included), so that Qt finds the bounding rectangle in C++: the scene asks for it for
+    every card of every lane it draws, thousands of times a frame on a big map, and a Python
+    ``boundingRect`` made that most of a frame's time.
+    """
 
     Z_VALUE = 10.0
     Z_DRAGGED = 50.0
@@ -55,8 +42,10 @@ class CardItem(QGraphicsItem):
         self._style = style
         self._box = box
         self._hovered = False
+        self._look: CardLook | None = None  # made at the first paint of this box
+        self._detail = Detail.FULL
         self._rect = QRectF()
-        self._bounds = QRectF()
+        self.setPen(Qt.PenStyle.NoPen)
         self._measure()
         self.setPos(box.x, box.y)
         self.setZValue(self.Z_VALUE)
@@ -74,89 +63,57 @@ class CardItem(QGraphicsItem):
 
     def set_box(self, box: CardBox) -> None:
         """Take a new layout: size, text lines, tags, colour or place."""
-        if (box.width, box.height, box.votes) != (
-            self._box.width,
-            self._box.height,
-            self._box.votes,
-        ):
-            self.prepareGeometryChange()
+        if (box.width, box.height) != (self._box.width, self._box.height):
+            self._box = box
+            self._measure()  # setRect tells Qt the geometry changes
         self._box = box
-        self._measure()
+        self._look = None
         self.setPos(box.x, box.y)
         self.update()
 
     def _measure(self) -> None:
-        # Qt asks for these rectangles thousands of times a frame: compute them once.
         self._rect = QRectF(0, 0, self._box.width, self._box.height)
         # Room for the shadow, the selection outline, a vote badge over the corner and the
-        # voting dots on the bottom edge (always: dots come and go without a new geometry).
+        # voting dots on the bottom edge (always: votes and dots come and go without a new
+        # geometry).
         style = self._style
         below = max(style.shadow_dy + 3, style.dot_reach + 1)
         reach = style.badge_reach + 1
-        self._bounds = self._rect.adjusted(-3, -reach, max(reach, style.shadow_dx + 3), below)
+        self.setRect(self._rect.adjusted(-3, -reach, max(reach, style.shadow_dx + 3), below))
 
     def rect(self) -> QRectF:
-        """The card's rectangle in its own coordinates."""
+        """The card's rectangle in its own coordinates (Qt's rectangle of this item is its
+        bounding rectangle)."""
         return self._rect
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
         path.addRect(self._rect)
         return path
 
+    def show_detail(self, detail: Detail, sketched: bool) -> None:
+        """Draw the card at ``detail``, or leave it to its lane's sketch if ``sketched``
+        (the item keeps no contents then: Qt does not even ask it to paint)."""
+        self._detail = detail
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, sketched)
+
+    def is_sketched(self) -> bool:
+        """Whether the lane's sketch draws this card rather than the item itself."""
+        return bool(self.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        box, style = self._box, self._style
-        rect = self._rect
-        colours = theme(style.high_contrast)
-        fill_hex, ink_hex = colours.card_colours(box.colour)
-        fill = QColor(fill_hex)
-        # Square notes with a hard shadow: as on the wall, and far cheaper than rounded ones.
-        painter.fillRect(rect.translated(style.shadow_dx, style.shadow_dy), SHADOW_COLOUR)
-        painter.fillRect(rect, fill)
-        edge = _edge_colour(fill_hex) if not self._hovered else fill.darker(175)
-        painter.setPen(QPen(edge, style.card_edge_width))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(rect)
-        ink = QColor(ink_hex)
-        draw_lines(
-            painter,
-            box.lines,
-            style.card_padding,
-            style.card_padding,
-            style.card_text_size,
-            style.card_line_height,
-            ink,
-        )
-        if box.tags or box.votes > 0:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        chip_fill = _chip_colour(ink_hex)
-        for chip in box.tags:
-            chip_rect = QRectF(chip.x, chip.y, chip.width, style.tag_height)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(chip_fill)
-            painter.drawRoundedRect(chip_rect, style.tag_height / 2, style.tag_height / 2)
-            draw_centred_text(
-                painter, chip.line, chip_rect, style.tag_text_size, ink, Weight.REGULAR
-            )
-        if box.votes > 0:
-            radius = style.badge_radius
-            centre = QPointF(rect.right() - style.badge_inset, rect.top() + style.badge_inset)
-            badge = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-            painter.setPen(QPen(QColor("#ffffff"), style.badge_outline))
-            painter.setBrush(QColor(colours.badge_fill))
-            painter.drawEllipse(badge)
-            label, size = vote_badge_label(box.votes, style)
-            draw_centred_text(painter, label, badge, size, QColor(colours.badge_ink), Weight.BOLD)
-        draw_dots(painter, box.dots, style)
-        if self.isSelected():
-            painter.setPen(QPen(SELECTION_COLOUR, 2.4))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
+        style = self._style
+        if self._detail is not Detail.FULL:  # a card lifted out of a sketched lane
+            draw_sketch(painter, self._box, style, self._detail)
+            if self.isSelected():
+                draw_selection(painter, self._rect)
+            return
+        look = self._look
+        if look is None:
+            look = self._look = CardLook(self._box, style)
+        look.draw(painter, style, self._hovered, self.isSelected())
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hovered = True

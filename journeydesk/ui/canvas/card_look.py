@@ -1,0 +1,210 @@
+"""How a card looks at each level of detail: drawn in full, or sketched.
+
+A card is drawn from its ``CardBox``. The colours, pens and glyph runs it needs are made once
+per box (``CardLook``) so that a frame only draws. Below a readable text size the card is
+sketched (``sketch_parts``): its text becomes bars of its ink, chips become pills without
+words, a vote badge becomes a dot, and the shadow goes. Far out only the colour block stays.
+The sketch of a card is a list of plain rectangles, so that a lane can draw thousands of
+cards in a few calls (``items/sketch_item.py``).
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from journeydesk.layout import colours as palette
+from journeydesk.layout.boxes import CardBox, vote_badge_label
+from journeydesk.layout.contrast import theme
+from journeydesk.layout.fonts import Weight
+from journeydesk.layout.style import Style
+from journeydesk.ui.canvas.dots import draw_dots
+from journeydesk.ui.canvas.painting import PaintedLines, draw_centred_text
+
+SELECTION_COLOUR = QColor("#2563eb")
+SHADOW_COLOUR = QColor(palette.SHADOW)  # opaque: blending costs more than drawing
+WHITE = QColor("#ffffff")
+
+
+class Detail(IntEnum):
+    """How much of a card is drawn, from the size its text would have on the screen."""
+
+    #: Colour blocks only: the text would be under 2 pixels high.
+    BLOCKS = 0
+    #: Blocks with their edges, bars for the lines of text, pills for the tags.
+    LINES = 1
+    #: Everything, words included.
+    FULL = 2
+
+
+#: Card text of this many pixels and more is drawn in words; under it, sketched.
+READABLE_PIXELS = 6.0
+#: Card text under this many pixels: the card is a block of its colour.
+LINES_PIXELS = 2.0
+
+
+def detail_for(style: Style, scale: float) -> Detail:
+    """The detail for cards seen at ``scale`` (device pixels per point)."""
+    pixels = style.card_text_size * scale
+    if pixels >= READABLE_PIXELS:
+        return Detail.FULL
+    return Detail.LINES if pixels >= LINES_PIXELS else Detail.BLOCKS
+
+
+@cache
+def _colour(hex_colour: str) -> QColor:
+    return QColor(hex_colour)
+
+
+@cache
+def card_colours(colour: str, high_contrast: bool) -> tuple[QColor, QColor, QColor]:
+    """A card's fill, edge and ink for its colour (made once per colour: a map has few)."""
+    fill_hex, ink_hex = theme(high_contrast).card_colours(colour)
+    return QColor(fill_hex), QColor(palette.darker(fill_hex)), QColor(ink_hex)
+
+
+@cache
+def bar_colour(colour: str, high_contrast: bool) -> QColor:
+    """The colour of the bars that stand for a card's text far out: its ink half into its
+    fill, as small words look from afar."""
+    fill, _edge, ink = card_colours(colour, high_contrast)
+    return QColor(
+        (ink.red() + fill.red()) // 2,
+        (ink.green() + fill.green()) // 2,
+        (ink.blue() + fill.blue()) // 2,
+    )
+
+
+@cache
+def chip_colour(ink: str) -> QColor:
+    """The veil under a tag chip on a note whose text is ``ink`` (made once per ink)."""
+    hex_colour, alpha = palette.chip_fill(ink)
+    colour = QColor(hex_colour)
+    colour.setAlphaF(alpha)
+    return colour
+
+
+class CardLook:
+    """What drawing one card box in full needs, made once for the box."""
+
+    __slots__ = ("box", "edge", "fill", "hover_edge", "ink", "rect", "text")
+
+    def __init__(self, box: CardBox, style: Style) -> None:
+        self.box = box
+        self.rect = QRectF(0, 0, box.width, box.height)
+        self.fill, edge, self.ink = card_colours(box.colour, style.high_contrast)
+        self.edge = QPen(edge, style.card_edge_width)
+        self.hover_edge = QPen(self.fill.darker(175), style.card_edge_width)
+        padding = style.card_padding
+        self.text = PaintedLines(
+            box.lines, padding, padding, style.card_text_size, style.card_line_height
+        )
+
+    def draw(self, painter: QPainter, style: Style, hovered: bool, selected: bool) -> None:
+        """Draw the card in full: note, shadow, words, chips, badge, dots, selection."""
+        box, rect = self.box, self.rect
+        # Square notes with a hard shadow: as on the wall, and far cheaper than rounded ones.
+        painter.fillRect(rect.translated(style.shadow_dx, style.shadow_dy), SHADOW_COLOUR)
+        painter.fillRect(rect, self.fill)
+        painter.setPen(self.hover_edge if hovered else self.edge)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect)
+        self.text.draw(painter, self.ink)
+        if box.tags or box.votes > 0:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if box.tags:
+            self._draw_chips(painter, style)
+        if box.votes > 0:
+            self._draw_badge(painter, style)
+        draw_dots(painter, box.dots, style)
+        if selected:
+            draw_selection(painter, rect)
+
+    def _draw_chips(self, painter: QPainter, style: Style) -> None:
+        radius = style.tag_height / 2
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(chip_colour(self.ink.name()))
+        for chip in self.box.tags:
+            chip_rect = QRectF(chip.x, chip.y, chip.width, style.tag_height)
+            painter.drawRoundedRect(chip_rect, radius, radius)
+            draw_centred_text(
+                painter, chip.line, chip_rect, style.tag_text_size, self.ink, Weight.REGULAR
+            )
+
+    def _draw_badge(self, painter: QPainter, style: Style) -> None:
+        colours = theme(style.high_contrast)
+        radius = style.badge_radius
+        rect = self.rect
+        centre = QPointF(rect.right() - style.badge_inset, rect.top() + style.badge_inset)
+        badge = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+        painter.setPen(QPen(WHITE, style.badge_outline))
+        painter.setBrush(_colour(colours.badge_fill))
+        painter.drawEllipse(badge)
+        label, size = vote_badge_label(self.box.votes, style)
+        draw_centred_text(painter, label, badge, size, _colour(colours.badge_ink), Weight.BOLD)
+
+
+def draw_selection(painter: QPainter, rect: QRectF) -> None:
+    """The blue outline of a selected card around ``rect``."""
+    painter.setPen(QPen(SELECTION_COLOUR, 2.4))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
+
+
+#: The layers of a sketch, drawn in this order: a card's block, its edge, the bars of its
+#: lines, its tag pills, its vote badge, its voting dots.
+BLOCK, EDGE, BAR, PILL, BADGE, DOT = range(6)
+#: A part of a sketch: (layer, colour, rectangle in the card's lane's coordinates).
+SketchPart = tuple[int, QColor, QRectF]
+
+
+def sketch_parts(box: CardBox, style: Style, detail: Detail) -> list[SketchPart]:
+    """The rectangles that sketch ``box`` at ``detail`` (BLOCKS or LINES), placed where the
+    card sits in its lane. Every layer but the edge is filled."""
+    fill, edge, ink = card_colours(box.colour, style.high_contrast)
+    x, y = box.x, box.y
+    parts: list[SketchPart] = [(BLOCK, fill, QRectF(x, y, box.width, box.height))]
+    if detail is Detail.BLOCKS:
+        return parts
+    parts.append((EDGE, edge, QRectF(x, y, box.width, box.height)))
+    bar = style.card_text_size * 0.55
+    top = y + style.card_padding + (style.card_line_height - bar) / 2
+    left = x + style.card_padding
+    for index, line in enumerate(box.lines):
+        if line.width > 0:
+            line_top = top + index * style.card_line_height
+            parts.append(
+                (
+                    BAR,
+                    bar_colour(box.colour, style.high_contrast),
+                    QRectF(left + line.indent, line_top, line.width, bar),
+                )
+            )
+    if box.tags:
+        veil = chip_colour(ink.name())
+        for chip in box.tags:
+            parts.append((PILL, veil, QRectF(x + chip.x, y + chip.y, chip.width, style.tag_height)))
+    if box.votes > 0:
+        radius = style.badge_radius
+        centre_x, centre_y = x + box.width - style.badge_inset, y + style.badge_inset
+        badge = QRectF(centre_x - radius, centre_y - radius, 2 * radius, 2 * radius)
+        parts.append((BADGE, _colour(theme(style.high_contrast).badge_fill), badge))
+    for dot in box.dots:
+        rect = QRectF(x + dot.x - dot.width / 2, y + dot.y - dot.radius, dot.width, 2 * dot.radius)
+        parts.append((DOT, _colour(dot.colour), rect))
+    return parts
+
+
+def draw_sketch(painter: QPainter, box: CardBox, style: Style, detail: Detail) -> None:
+    """Sketch one card in its own coordinates (a card lifted for a drag)."""
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for layer, colour, rect in sketch_parts(box, style, detail):
+        rect = rect.translated(-box.x, -box.y)
+        if layer == EDGE:
+            painter.setPen(QPen(colour, 0))
+            painter.drawRect(rect)
+        else:
+            painter.fillRect(rect, colour)

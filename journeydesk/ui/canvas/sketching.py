@@ -1,0 +1,157 @@
+"""Level of detail: each card draws itself close up, and its lane sketches it far out.
+
+The view tells the scene how large card text is on the screen; under a readable size the
+scene switches to sketches (``items/sketch_item.py``): the card items stay, selectable and
+draggable, but have no contents, and one sketch per lane draws all its cards in batches. A
+card lifted for a drag draws itself (sketched) so that it follows the pointer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from journeydesk.layout.map_layout import Cell, LaneRow
+from journeydesk.layout.style import Style
+from journeydesk.ui.canvas.card_look import Detail
+from journeydesk.ui.canvas.items.card_item import CardItem
+from journeydesk.ui.canvas.items.lane_item import LaneItem
+from journeydesk.ui.canvas.items.sketch_item import SketchItem
+
+if TYPE_CHECKING:
+    from journeydesk.layout.boxes import CardBox
+    from journeydesk.ui.canvas.scene import JourneyScene
+
+
+class Sketching:
+    """The level of detail of one scene, and the sketches of its lanes."""
+
+    def __init__(self, scene: JourneyScene) -> None:
+        self._scene = scene
+        self.detail = Detail.FULL
+        self._sketches: dict[str, SketchItem] = {}
+        self._lifted: set[str] = set()
+        self._selected: set[str] = set()
+        scene.selectionChanged.connect(self._on_selection_changed)
+
+    # The lanes.
+
+    def add_lane(self, lane_item: LaneItem, style: Style, stage_count: int) -> None:
+        """Give a new lane its sketch."""
+        lane_id = lane_item.lane_id
+        sketch = SketchItem(
+            style,
+            lane_item.row.height,
+            stage_count,
+            lambda index: self._cell_boxes(lane_id, index),
+            lane_item,
+        )
+        sketch.set_detail(self.detail)
+        self._sketches[lane_id] = sketch
+
+    def remove_lane(self, lane_id: str) -> None:
+        """Take away the sketch of a lane that is going."""
+        sketch = self._sketches.pop(lane_id, None)
+        if sketch is not None and sketch.scene() is not None:
+            self._scene.removeItem(sketch)
+
+    def resize_lane(self, row: LaneRow, stage_count: int) -> None:
+        """Follow a lane's new height or number of stages."""
+        self._sketches[row.lane_id].set_size(row.height, stage_count)
+
+    def forget_all(self) -> None:
+        """Sketch every cell again (the stages or lanes changed)."""
+        for sketch in self._sketches.values():
+            sketch.forget()
+
+    def forget_cells(self, cells: Iterable[Cell]) -> None:
+        """Sketch these cells again (their cards changed)."""
+        if self.detail is Detail.FULL:
+            return  # sketches are made anew when they are shown
+        layout = self._scene.layout
+        for lane_id, stage_id in cells:
+            sketch = self._sketches.get(lane_id)
+            column = layout.stage_by_id.get(stage_id)
+            if sketch is not None and column is not None:
+                sketch.forget((column.index,))
+
+    def _cell_boxes(self, lane_id: str, index: int) -> Iterator[tuple[CardBox, bool]]:
+        """The cards a lane's sketch draws in one cell: all but the lifted ones."""
+        scene = self._scene
+        stage_id = scene.layout.stages[index].stage_id
+        items = scene.item_for_card
+        for card_id in scene.layout.cell_cards(lane_id, stage_id):
+            item = items.get(card_id)
+            if item is not None and card_id not in self._lifted:
+                yield item.box, item.isSelected()
+
+    # The cards.
+
+    def adopt(self, item: CardItem) -> None:
+        """Draw a new card item at the scene's detail."""
+        if self.detail is not Detail.FULL:
+            item.show_detail(self.detail, sketched=item.card_id not in self._lifted)
+
+
+    def lift(self, card_ids: Iterable[str]) -> None:
+        """Cards being dragged draw themselves, out of their lanes' sketches."""
+        items = self._scene.item_for_card
+        lifted = [i for i in card_ids if i in items and i not in self._lifted]
+        self._lifted.update(lifted)
+        if self.detail is Detail.FULL:
+            return
+        for card_id in lifted:
+            items[card_id].show_detail(self.detail, sketched=False)
+        self.forget_cells((items[i].box.lane_id, items[i].box.stage_id) for i in lifted)
+
+    def set_down(self, card_ids: Iterable[str]) -> None:
+        """Dragged cards go back into their lanes' sketches."""
+        items = self._scene.item_for_card
+        down = [i for i in card_ids if i in self._lifted]
+        self._lifted.difference_update(down)
+        if self.detail is Detail.FULL:
+            return
+        for card_id in down:
+            item = items.get(card_id)
+            if item is not None:
+                item.show_detail(self.detail, sketched=True)
+                self.forget_cells(((item.box.lane_id, item.box.stage_id),))
+
+    def set_detail(self, detail: Detail) -> None:
+        """Draw every card at ``detail``: in full by its item, or sketched by its lane."""
+        if detail == self.detail:
+            return
+        self.detail = detail
+        scene = self._scene
+        if detail is not Detail.FULL:
+            self._selected = {i.card_id for i in scene.selectedItems() if isinstance(i, CardItem)}
+        sketched = detail is not Detail.FULL
+        lifted = self._lifted
+        for item in scene.item_for_card.values():
+            item.show_detail(detail, sketched=sketched and item.card_id not in lifted)
+        for sketch in self._sketches.values():
+            sketch.set_detail(detail)
+
+    @contextmanager
+    def full_detail(self) -> Iterator[None]:
+        """Everything in full inside this block (rendering the map to a file or paper)."""
+        before = self.detail
+        self.set_detail(Detail.FULL)
+        try:
+            yield
+        finally:
+            self.set_detail(before)
+
+    def _on_selection_changed(self) -> None:
+        if self.detail is Detail.FULL:
+            self._selected = set()  # taken again when sketches show
+            return
+        scene = self._scene
+        selected = {i.card_id for i in scene.selectedItems() if isinstance(i, CardItem)}
+        changed = selected ^ self._selected
+        self._selected = selected
+        items = scene.item_for_card
+        self.forget_cells(
+            (items[i].box.lane_id, items[i].box.stage_id) for i in changed if i in items
+        )
