@@ -12,6 +12,7 @@ whatever the platform's own emoji support.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache, lru_cache
@@ -37,6 +38,9 @@ from journeydesk.resources import resource_path
 
 #: The pixel size runs are drawn at, scaled to their point size (Qt's sizes are integers).
 _PIXELS = 256
+#: Text larger than this many device pixels is drawn as text, not as glyph runs: Qt's raster
+#: engine draws nothing for a glyph run scaled past its glyph cache (64 pixels).
+_LARGEST_GLYPH_RUN = 60.0
 #: The card editor's font is this many times larger than the text, and scaled down.
 EDITOR_SCALE = 16
 #: Bidi overrides, so Qt keeps each run in the direction the layout resolved.
@@ -44,7 +48,8 @@ _LEFT_TO_RIGHT, _RIGHT_TO_LEFT, _POP = "\u202d", "\u202e", "\u202c"
 
 
 @cache
-def _family(file: str) -> str:
+def font_family(file: str) -> str:
+    """The family name of a bundled font file, added to Qt's fonts once."""
     font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", file)))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     return families[0] if families else "Sans Serif"
@@ -53,7 +58,7 @@ def _family(file: str) -> str:
 @cache
 def run_font(file: str) -> QFont:
     """The one bundled file ``file`` as a QFont at the drawing pixel size, never substituted."""
-    font = QFont(_family(file))
+    font = QFont(font_family(file))
     font.setPixelSize(_PIXELS)
     font.setBold("Bold" in file)
     font.setKerning(True)
@@ -74,7 +79,7 @@ def raw_font(file: str) -> QRawFont:
 def map_font(size: float, weight: Weight = Weight.REGULAR) -> QFont:
     """The bundled font chain at ``size`` points times ``EDITOR_SCALE``, for typing in."""
     font = QFont()
-    font.setFamilies([_family(file) for file in CHAINS[weight]])
+    font.setFamilies([font_family(file) for file in CHAINS[weight]])
     font.setPixelSize(round(size * EDITOR_SCALE))
     font.setBold(weight is Weight.BOLD)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
@@ -173,7 +178,16 @@ class PaintedLines:
     run in one call, with no shaping, whatever the number of lines.
     """
 
-    __slots__ = ("_colour_runs", "_glyph_runs", "_scale", "_size")
+    __slots__ = (
+        "_baseline",
+        "_colour_runs",
+        "_glyph_runs",
+        "_line_height",
+        "_lines",
+        "_scale",
+        "_size",
+        "_x",
+    )
 
     def __init__(
         self,
@@ -185,11 +199,12 @@ class PaintedLines:
         weight: Weight = Weight.REGULAR,
     ) -> None:
         self._size = size
+        self._lines, self._x, self._line_height = lines, x, line_height
         self._scale = size / _PIXELS
         unit = _PIXELS / size  # points to the raw font's pixels
         placed: dict[str, tuple[list[int], list[QPointF]]] = {}
         self._colour_runs: list[tuple[Run, float, float]] = []
-        baseline = top + baseline_offset(size, line_height, weight)
+        baseline = self._baseline = top + baseline_offset(size, line_height, weight)
         for index, line in enumerate(lines):
             y = baseline + index * line_height
             for run in line.runs:
@@ -218,6 +233,14 @@ class PaintedLines:
         """Draw the lines in ``colour`` where they were laid out."""
         painter.save()
         painter.setPen(colour)
+        pixels = self._size * math.sqrt(abs(painter.worldTransform().determinant()))
+        # Qt draws no glyph run this large; outlines (for SVG) are paths: shape and draw.
+        if pixels > _LARGEST_GLYPH_RUN or _outlining:
+            for index, line in enumerate(self._lines):
+                baseline = self._baseline + index * self._line_height
+                draw_run_line(painter, line, self._x, baseline, self._size)
+            painter.restore()
+            return
         for run, left, y in self._colour_runs:
             _draw_colour_run(painter, run, left, y, self._size)
         if self._glyph_runs:

@@ -6,7 +6,7 @@ stay visible while scrolling: the scene moves them to the view's top and left ed
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -30,6 +30,7 @@ from journeydesk.ui.canvas.accessible_parts import install_factory
 from journeydesk.ui.canvas.card_look import detail_for
 from journeydesk.ui.canvas.editing import CanvasEditor
 from journeydesk.ui.canvas.emotion_drag import EmotionDrag, curve_focus, focus_stage, set_score
+from journeydesk.ui.canvas.header_bands import BAND_HEIGHT, BAND_WIDTH, HeaderBands, bands_shown
 from journeydesk.ui.canvas.interactions import AxisDrag, CardDrag
 from journeydesk.ui.canvas.items.card_item import CardItem
 from journeydesk.ui.canvas.items.lane_header_item import LaneHeaderItem
@@ -69,6 +70,8 @@ class JourneyView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self._space_held = False
         self._shown = False
+        self._bands = HeaderBands()
+        self._bands_shown = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
@@ -80,7 +83,7 @@ class JourneyView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
-        scene.layout_changed.connect(self._pin_headers)
+        scene.layout_changed.connect(self._on_layout_changed)
         self._apply_zoom()
 
     # Zoom.
@@ -91,7 +94,7 @@ class JourneyView(QGraphicsView):
         return self._zoom
 
     def set_zoom(self, zoom: float) -> None:
-        """Zoom to ``zoom`` (clamped to 5%..``max_zoom``)."""
+        """Zoom to ``zoom`` (clamped to 1%..``max_zoom``)."""
         zoom = max(MIN_ZOOM, min(self.max_zoom, zoom))
         if zoom != self._zoom:
             self._zoom = zoom
@@ -112,13 +115,23 @@ class JourneyView(QGraphicsView):
             return
         viewport = self.viewport().rect()
         base = self._points_to_pixels()
+        room_x, room_y = 8.0, 8.0
         fit = min(
-            (viewport.width() - 8) / (layout.width * base),
-            (viewport.height() - 8) / (layout.height * base),
+            (viewport.width() - room_x) / (layout.width * base),
+            (viewport.height() - room_y) / (layout.height * base),
         )
+        if bands_shown(layout.style, fit * base):  # leave room for the names' bands
+            room_x, room_y = room_x + BAND_WIDTH, room_y + BAND_HEIGHT
+            fit = min(
+                (viewport.width() - room_x) / (layout.width * base),
+                (viewport.height() - room_y) / (layout.height * base),
+            )
         self.set_zoom(fit)
+        scale = self._zoom * base
         self.ensureVisible(QRectF(0, 0, layout.width, layout.height), 0, 0)
-        self.centerOn(layout.width / 2, layout.height / 2)
+        self.centerOn(
+            (layout.width - (room_x - 8) / scale) / 2, (layout.height - (room_y - 8) / scale) / 2
+        )
 
     def _points_to_pixels(self) -> float:
         return self.logicalDpiX() / 72.0
@@ -127,6 +140,8 @@ class JourneyView(QGraphicsView):
         scale = self._zoom * self._points_to_pixels()
         scene = self.journey_scene
         scene.sketching.set_detail(detail_for(scene.map_style, scale))
+        self._bands_shown = bands_shown(scene.map_style, scale)
+        self._update_scroll_area()
         self.setTransform(QTransform.fromScale(scale, scale))
         self._pin_headers()
         self.zoom_changed.emit(self._zoom)
@@ -141,6 +156,33 @@ class JourneyView(QGraphicsView):
         )
         # Without the headers' room, a rectangle at the map's edge still fits.
         self.ensureVisible(covered.intersected(self.sceneRect()) or rect, 0, 0)
+
+    def _on_layout_changed(self) -> None:
+        self._update_scroll_area()
+        self._pin_headers()
+
+    def _update_scroll_area(self) -> None:
+        """Scroll over the scene, with room above and left of the map for the names' bands
+        when they show."""
+        rect = self.journey_scene.sceneRect()
+        if self._bands_shown:
+            scale = self._zoom * self._points_to_pixels()
+            rect = rect.adjusted(-BAND_WIDTH / scale, -BAND_HEIGHT / scale, 0, 0)
+        self.setSceneRect(rect)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        super().drawForeground(painter, rect)
+        if self._bands_shown:
+            scene = self.journey_scene
+            viewport = self.viewport()
+            self._bands.draw(
+                painter,
+                scene.journey,
+                scene.layout,
+                QPointF(self.mapFromScene(QPointF(0.0, 0.0))),
+                self._zoom * self._points_to_pixels(),
+                (float(viewport.width()), float(viewport.height())),
+            )
 
     def _pin_headers(self) -> None:
         top_left = self.mapToScene(0, 0)
