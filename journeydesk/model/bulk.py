@@ -4,8 +4,11 @@ Reading a big project, laying out its map and filling the canvas each make hundr
 thousands of small objects (models, lines, runs, items), none of them in reference cycles.
 Each few hundred allocations the cycle collector runs, and its older generations walk every
 object alive, the whole project included: on a 5,000-card map that doubled the layout's time.
-Inside ``bulk()`` it waits; objects are still freed as usual when their last reference goes,
-and a collection may run as soon as the block ends.
+Inside ``bulk()`` it waits; objects are still freed as usual when their last reference goes.
+When an outermost block that built a great many objects ends, everything alive is frozen
+(``gc.freeze``): moved out of the collector's generations, so that the collections due then
+do not walk it all again (20-100 ms after laying out a 5,000-card map). Frozen objects are
+still freed by reference counting; only a reference cycle among them would outlive its use.
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+#: Objects a block built (less those it freed) past which they are frozen when it ends.
+FREEZE_AFTER = 50_000
 
 
 @contextmanager
@@ -24,4 +30,6 @@ def bulk() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            if gc.get_count()[0] > FREEZE_AFTER:
+                gc.freeze()
             gc.enable()

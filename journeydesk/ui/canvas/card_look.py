@@ -166,10 +166,11 @@ def sketch_parts(box: CardBox, style: Style, detail: Detail) -> list[SketchPart]
     card sits in its lane. Every layer but the edge is filled."""
     fill, edge, ink = card_colours(box.colour, style.high_contrast)
     x, y = box.x, box.y
-    parts: list[SketchPart] = [(BLOCK, fill, QRectF(x, y, box.width, box.height))]
+    block = QRectF(x, y, box.width, box.height)
     if detail is Detail.BLOCKS:
-        return parts
-    parts.append((EDGE, edge, QRectF(x, y, box.width, box.height)))
+        return [(BLOCK, fill, block)]
+    parts: list[SketchPart] = [(BLOCK, fill, block)]
+    parts.append((EDGE, edge, block))
     bar = style.card_text_size * 0.55
     top = y + style.card_padding + (style.card_line_height - bar) / 2
     left = x + style.card_padding

@@ -12,12 +12,17 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QRectF, Qt, QTimer
+
 from journeydesk.layout.map_layout import Cell, LaneRow
 from journeydesk.layout.style import Style
 from journeydesk.ui.canvas.card_look import Detail
 from journeydesk.ui.canvas.items.card_item import CardItem
 from journeydesk.ui.canvas.items.lane_item import LaneItem
 from journeydesk.ui.canvas.items.sketch_item import SketchItem
+
+#: Cards brought to a new detail at a time, between frames.
+SLICE = 2000
 
 if TYPE_CHECKING:
     from journeydesk.layout.boxes import CardBox
@@ -33,6 +38,12 @@ class Sketching:
         self._sketches: dict[str, SketchItem] = {}
         self._lifted: set[str] = set()
         self._selected: set[str] = set()
+        #: Cards still to bring to the scene's detail, a slice at a time.
+        self._pending: list[CardItem] = []
+        self._timer = QTimer(scene)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._catch_up)
         scene.selectionChanged.connect(self._on_selection_changed)
 
     # The lanes.
@@ -88,21 +99,22 @@ class Sketching:
 
     # The cards.
 
+    def _sketched(self, card_id: str) -> bool:
+        return self.detail is not Detail.FULL and card_id not in self._lifted
+
     def adopt(self, item: CardItem) -> None:
         """Draw a new card item at the scene's detail."""
-        if self.detail is not Detail.FULL:
-            item.show_detail(self.detail, sketched=item.card_id not in self._lifted)
-
+        if self._sketched(item.card_id):
+            item.set_sketched(True)
 
     def lift(self, card_ids: Iterable[str]) -> None:
         """Cards being dragged draw themselves, out of their lanes' sketches."""
         items = self._scene.item_for_card
         lifted = [i for i in card_ids if i in items and i not in self._lifted]
         self._lifted.update(lifted)
-        if self.detail is Detail.FULL:
-            return
         for card_id in lifted:
-            items[card_id].show_detail(self.detail, sketched=False)
+            items[card_id].set_own_detail(self.detail)
+            items[card_id].set_sketched(False)
         self.forget_cells((items[i].box.lane_id, items[i].box.stage_id) for i in lifted)
 
     def set_down(self, card_ids: Iterable[str]) -> None:
@@ -110,28 +122,67 @@ class Sketching:
         items = self._scene.item_for_card
         down = [i for i in card_ids if i in self._lifted]
         self._lifted.difference_update(down)
-        if self.detail is Detail.FULL:
-            return
         for card_id in down:
             item = items.get(card_id)
             if item is not None:
-                item.show_detail(self.detail, sketched=True)
+                item.set_own_detail(Detail.FULL)
+                item.set_sketched(self._sketched(card_id))
                 self.forget_cells(((item.box.lane_id, item.box.stage_id),))
 
-    def set_detail(self, detail: Detail) -> None:
-        """Draw every card at ``detail``: in full by its item, or sketched by its lane."""
+    def set_detail(self, detail: Detail, visible: QRectF | None = None) -> None:
+        """Draw every card at ``detail``: in full by its item, or sketched by its lane.
+
+        Crossing between full and sketched, the cards in ``visible`` (scene coordinates)
+        change at once and the others in slices while the event loop is idle: a frame is not
+        held up by thousands of cards no one sees. Without ``visible``, all change at once.
+        """
         if detail == self.detail:
             return
+        was_full = self.detail is Detail.FULL
         self.detail = detail
         scene = self._scene
         if detail is not Detail.FULL:
             self._selected = {i.card_id for i in scene.selectedItems() if isinstance(i, CardItem)}
-        sketched = detail is not Detail.FULL
-        lifted = self._lifted
-        for item in scene.item_for_card.values():
-            item.show_detail(detail, sketched=sketched and item.card_id not in lifted)
         for sketch in self._sketches.values():
             sketch.set_detail(detail)
+        for card_id in self._lifted:
+            scene.item_for_card[card_id].set_own_detail(detail)
+        if was_full == (detail is Detail.FULL):
+            return  # from blocks to lines or back: the sketches alone change
+        self._pending = list(scene.item_for_card.values())
+        if visible is None:
+            while self._pending:
+                self._catch_up()
+            return
+        self.settle(visible)
+        self._catch_up()
+
+    def is_settled(self) -> bool:
+        """Whether every card is drawn at the scene's detail (no slice is left to do)."""
+        return not self._pending
+
+    def settle(self, visible: QRectF) -> None:
+        """Bring the cards in ``visible`` to the scene's detail now, if some are still to be
+        brought (the view shows more of the map before the slices are done)."""
+        if not self._pending:
+            return
+        shown = self._scene.items(visible, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+        for item in shown:
+            if isinstance(item, CardItem):
+                sketched = self._sketched(item.card_id)
+                if item.is_sketched() != sketched:
+                    item.set_sketched(sketched)
+
+    def _catch_up(self) -> None:
+        """Bring a slice of the cards to the scene's detail; come back for the rest."""
+        pending, self._pending = self._pending[:SLICE], self._pending[SLICE:]
+        sketched = self.detail is not Detail.FULL
+        lifted = self._lifted
+        for item in pending:
+            if item.scene() is not None:
+                item.set_sketched(sketched and item.card_id not in lifted)
+        if self._pending and not self._timer.isActive():
+            self._timer.start()
 
     @contextmanager
     def full_detail(self) -> Iterator[None]:

@@ -139,10 +139,10 @@ class JourneyView(QGraphicsView):
     def _apply_zoom(self) -> None:
         scale = self._zoom * self._points_to_pixels()
         scene = self.journey_scene
-        scene.sketching.set_detail(detail_for(scene.map_style, scale))
         self._bands_shown = bands_shown(scene.map_style, scale)
         self._update_scroll_area()
         self.setTransform(QTransform.fromScale(scale, scale))
+        scene.sketching.set_detail(detail_for(scene.map_style, scale), self._near_view())
         self._pin_headers()
         self.zoom_changed.emit(self._zoom)
 
@@ -191,6 +191,13 @@ class JourneyView(QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self._pin_headers()
+        self.journey_scene.sketching.settle(self._near_view())
+
+    def _near_view(self) -> QRectF:
+        """What the view shows of the scene, and half as much again all round."""
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        margin = max(shown.width(), shown.height()) / 2
+        return shown.adjusted(-margin, -margin, margin, margin)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -91,11 +91,17 @@ class CardItem(QGraphicsRectItem):
         path.addRect(self._rect)
         return path
 
-    def show_detail(self, detail: Detail, sketched: bool) -> None:
-        """Draw the card at ``detail``, or leave it to its lane's sketch if ``sketched``
-        (the item keeps no contents then: Qt does not even ask it to paint)."""
-        self._detail = detail
+    def set_sketched(self, sketched: bool) -> None:
+        """Leave the drawing of the card to its lane's sketch, or draw it here (the item keeps
+        no contents while sketched: Qt does not even ask it to paint)."""
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, sketched)
+
+    def set_own_detail(self, detail: Detail) -> None:
+        """Draw at ``detail`` when the item draws itself: sketched if lifted out of a sketched
+        lane for a drag, else in full."""
+        if detail is not self._detail:
+            self._detail = detail
+            self.update()
 
     def is_sketched(self) -> bool:
         """Whether the lane's sketch draws this card rather than the item itself."""

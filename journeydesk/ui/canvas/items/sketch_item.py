@@ -47,7 +47,9 @@ class SketchItem(QGraphicsItem):
         self._detail = Detail.FULL
         self._bounds = QRectF()
         self._stage_count = stage_count
-        self._cells: dict[int, Batches] = {}
+        # Each level's batches, kept while the cards stay as they are: zooming back and
+        # forth across a level's edge makes nothing anew.
+        self._cells: dict[Detail, dict[int, Batches]] = {}
         self.set_size(height, stage_count)
         self.setZValue(self.Z_VALUE)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
@@ -73,7 +75,6 @@ class SketchItem(QGraphicsItem):
         if detail == self._detail:
             return
         self._detail = detail
-        self._cells.clear()
         self.setVisible(detail is not Detail.FULL)
 
     def forget(self, stages: Iterable[int] | None = None) -> None:
@@ -81,8 +82,9 @@ class SketchItem(QGraphicsItem):
         if stages is None:
             self._cells.clear()
         else:
-            for index in stages:
-                self._cells.pop(index, None)
+            for cells in self._cells.values():
+                for index in stages:
+                    cells.pop(index, None)
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -97,10 +99,11 @@ class SketchItem(QGraphicsItem):
         first = max(0, int((exposed.left() - left) // style.stage_width))
         last = min(self._stage_count - 1, int((exposed.right() - left) // style.stage_width))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        cells = self._cells.setdefault(self._detail, {})
         for index in range(first, last + 1):
-            batches = self._cells.get(index)
+            batches = cells.get(index)
             if batches is None:
-                batches = self._cells[index] = self._batch(index)
+                batches = cells[index] = self._batch(index)
             for layer, colour, rects in batches:
                 if layer == EDGE:
                     painter.setPen(QPen(colour, 0))  # a hairline, whatever the zoom

@@ -1,0 +1,176 @@
+"""Every card stays drawn, selectable, draggable and findable at every level of detail.
+
+Close up each card draws itself; far out its lane sketches it (lines for its text, then a
+block of its colour). The zooms below sit on each side of both boundaries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QMouseEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from journeydesk.model.sample import generate_project
+from journeydesk.model.storage import load_project, save_project
+from journeydesk.ui.canvas.card_look import LINES_PIXELS, READABLE_PIXELS, Detail
+from journeydesk.ui.canvas.items.card_item import CardItem
+from journeydesk.ui.canvas.view import JourneyView
+from journeydesk.ui.commands import EditCardCommand
+from journeydesk.ui.main_window import MainWindow
+from tests.ui.helpers import shown_window, view
+
+
+@pytest.fixture
+def map_file(tmp_path: Path) -> Path:
+    path = tmp_path / "levels.journey"
+    save_project(generate_project(stages=6, lanes=4, cards=120, seed=3), path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot: QtBot, map_file: Path) -> Iterator[MainWindow]:
+    yield from shown_window(qtbot, map_file, (1500, 950))
+
+
+def _zoom_for(shown: JourneyView, pixels: float) -> float:
+    """The zoom at which card text is ``pixels`` high on the screen."""
+    style = shown.journey_scene.map_style
+    return pixels / (style.card_text_size * shown.logicalDpiX() / 72.0)
+
+
+#: Card text sizes on the screen on each side of each boundary, and the level expected.
+LEVELS = [
+    (READABLE_PIXELS * 1.2, Detail.FULL),
+    (READABLE_PIXELS * 0.9, Detail.LINES),
+    (LINES_PIXELS * 1.1, Detail.LINES),
+    (LINES_PIXELS * 0.8, Detail.BLOCKS),
+]
+
+
+def _settle(qtbot: QtBot, shown: JourneyView, pixels: float, detail: Detail) -> None:
+    shown.set_zoom(_zoom_for(shown, pixels))
+    sketching = shown.journey_scene.sketching
+    assert sketching.detail is detail
+    qtbot.waitUntil(sketching.is_settled)
+    scene = shown.journey_scene
+    for item in scene.item_for_card.values():
+        assert item.is_sketched() == (detail is not Detail.FULL)
+
+
+def _colour_share(image: QImage, shown: JourneyView, card_id: str, colour: QColor) -> float:
+    """The share of the pixels inside a card that are ``colour`` (give or take a little)."""
+    rect = shown.mapFromScene(shown.journey_scene.card_scene_rect(card_id)).boundingRect()
+    inside = rect.adjusted(1, 1, -1, -1)
+    total = matching = 0
+    for x in range(inside.left(), inside.right() + 1):
+        for y in range(inside.top(), inside.bottom() + 1):
+            if not image.rect().contains(x, y):
+                continue
+            total += 1
+            pixel = image.pixelColor(x, y)
+            if (
+                max(
+                    abs(pixel.red() - colour.red()),
+                    abs(pixel.green() - colour.green()),
+                    abs(pixel.blue() - colour.blue()),
+                )
+                <= 8
+            ):
+                matching += 1
+    return matching / total if total else 0.0
+
+
+@pytest.mark.parametrize(("pixels", "detail"), LEVELS)
+def test_every_card_in_view_is_drawn_in_its_colour(
+    qtbot: QtBot, window: MainWindow, pixels: float, detail: Detail
+) -> None:
+    shown = view(window)
+    _settle(qtbot, shown, pixels, detail)
+    image = shown.viewport().grab().toImage()
+    shown_rect = shown.mapToScene(shown.viewport().rect()).boundingRect()
+    scene = shown.journey_scene
+    checked = 0
+    for card_id, item in scene.item_for_card.items():
+        assert item.isVisible()
+        if not shown_rect.contains(scene.card_scene_rect(card_id)):
+            continue
+        fill = QColor(item.box.colour)
+        # Words and bars take some of a card; most of it is still its colour.
+        assert _colour_share(image, shown, card_id, fill) > 0.4, (card_id, detail)
+        checked += 1
+    assert checked >= 10
+
+
+def _centre(shown: JourneyView, card_id: str) -> QPoint:
+    return shown.mapFromScene(shown.journey_scene.card_scene_rect(card_id).center())
+
+
+@pytest.mark.parametrize(("pixels", "detail"), LEVELS)
+def test_a_click_selects_and_a_drag_moves_a_card_at_every_level(
+    qtbot: QtBot, window: MainWindow, map_file: Path, pixels: float, detail: Detail
+) -> None:
+    shown = view(window)
+    _settle(qtbot, shown, pixels, detail)
+    scene = shown.journey_scene
+    layout = scene.layout
+    first, second = layout.stages[0].stage_id, layout.stages[1].stage_id
+    card_id = next(b.card_id for b in layout.cards.values() if b.stage_id == first)
+    lane_id = layout.cards[card_id].lane_id
+    viewport = shown.viewport()
+    left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QTest.mouseClick(viewport, left, none, _centre(shown, card_id))
+    assert scene.selected_card_ids() == [card_id]
+    # Drag it to the next stage's cell of its lane, into the cell's empty space below its cards.
+    x, y, w, h = layout.cell_rect(lane_id, second)
+    target = shown.mapFromScene(QPointF(x + w / 2, y + h - 2))
+    start = _centre(shown, card_id)
+    QTest.mousePress(viewport, left, none, start)
+    for step in range(1, 11):
+        # (Offscreen, QTest.mouseMove only moves the cursor: send the move itself.)
+        QApplication.sendEvent(viewport, _move_event(shown, start + (target - start) * step / 10))
+    QTest.mouseRelease(viewport, left, none, target)
+    assert scene.selected_card_ids() == [card_id]
+    item = scene.item_for_card[card_id]
+    assert item.is_sketched() == (detail is not Detail.FULL)  # back in its lane's sketch
+    QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = load_project(map_file).journeys[0]
+    assert next(c for c in saved.cards if c.id == card_id).stage_id == second
+
+
+def _move_event(shown: JourneyView, point: QPoint) -> QMouseEvent:
+    viewport = shown.viewport()
+    return QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(point),
+        QPointF(viewport.mapToGlobal(point)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+
+
+@pytest.mark.parametrize(("pixels", "detail"), LEVELS)
+def test_find_selects_the_card_at_every_level(
+    qtbot: QtBot, window: MainWindow, pixels: float, detail: Detail
+) -> None:
+    shown = view(window)
+    _settle(qtbot, shown, pixels, detail)
+    scene = shown.journey_scene
+    assert window.document is not None
+    card = window.document.journey(scene.journey_id).cards[-1]
+    word = "Zanzibar"
+    card_item: CardItem = scene.item_for_card[card.id]
+    command = EditCardCommand(window.document, scene.journey_id, card.id, {"text": word})
+    window.document.undo_stack.push(command)
+    window.find_bar.open_bar()
+    QTest.keyClicks(window.find_bar.field, word.lower())
+    QTest.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert scene.selected_card_ids() == [card.id]
+    assert card_item.isVisible()
+    assert shown.journey_scene.sketching.detail is detail
