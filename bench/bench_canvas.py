@@ -216,8 +216,9 @@ def measure(cards: int, folder: Path, runs: int) -> dict[str, float]:
     tabs.show()
     app.processEvents()
     figures["open"] = (time.perf_counter() - start) * 1000
-    view = tabs.current_view()
-    assert view is not None
+    current = tabs.current_view()
+    assert current is not None
+    view: JourneyView = current
     viewport = view.viewport()
     journey = view.journey_scene.journey
 
@@ -333,7 +334,7 @@ ROWS = (
 
 def main() -> None:
     """Measure each size and print one table, figures in milliseconds."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--sizes", default="500,5000,20000")
     parser.add_argument("--rounds", type=int, default=3, help="fresh launches per start")
     options = parser.parse_args()
