@@ -42,6 +42,7 @@ translations: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_storage.py
 	$(BIN)/python bench/bench_canvas.py
+	$(BIN)/python bench/bench_find.py
 	$(BIN)/python bench/bench_poster.py
 
 # The launcher, icon and file type for this user (Linux desktops): .journey files then open in
