@@ -18,6 +18,7 @@ from journeydesk.layout.persona_card import lay_out_row
 from journeydesk.layout.style import Style
 from journeydesk.model.bulk import bulk
 from journeydesk.model.project import Journey, LaneKind
+from journeydesk.ui.canvas.curves import update_curves
 from journeydesk.ui.canvas.items.card_item import CardItem
 from journeydesk.ui.canvas.items.cell_highlight_item import CellHighlightItem
 from journeydesk.ui.canvas.items.corner_item import CornerItem
@@ -395,32 +396,7 @@ class JourneyScene(QGraphicsScene):
         return persona_ids[0] if persona_ids else None
 
     def _update_curves(self) -> None:
-        journey, layout = self.journey, self.layout
-        width = len(layout.stages) * self.map_style.stage_width
-        slots = [(s.stage_id, s.x + s.width / 2) for s in layout.stages]
-        edited = self.edited_curve()
-        several = len(journey.persona_ids) > 1
-        personas = {i: self.document.persona(i) for i in journey.persona_ids} if several else {}
-        others = [
-            (personas[persona_id].colour, layout.curve_points(curve))
-            for persona_id, curve in journey.curves()
-            if several and persona_id is not None and persona_id != edited
-        ]
-        colour = personas[edited].colour if several and edited is not None else None
-        points = layout.curve_points(journey.curve_of(edited))
-        names = [personas[i].name for i in journey.persona_ids] if several else []
-        for lane_id, curve in self.curve_for_lane.items():
-            curve.set_points(points, width, slots, others, colour)
-            if curve.focus is not None and curve.focus not in layout.stage_by_id:
-                curve.set_focus(None)
-            row = layout.lane_by_id[lane_id]
-            legend = [
-                (y, line, personas[persona_id].colour, persona_id == edited)
-                for (y, line), persona_id in zip(
-                    layout.legend_lines(row, names), journey.persona_ids, strict=False
-                )
-            ]
-            self.header_for_lane[lane_id].set_legend(legend)
+        update_curves(self)
 
     def _update_corner(self) -> None:
         height = self.layout.header_height
