@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, QTimer
+from shiboken6 import isValid
 
 from journeydesk.layout.map_layout import Cell, LaneRow
 from journeydesk.layout.style import Style
@@ -195,6 +196,8 @@ class Sketching:
             self.set_detail(before)
 
     def _on_selection_changed(self) -> None:
+        if not isValid(self._scene):
+            return  # the scene is being destroyed and drops its selection on the way
         if self.detail is Detail.FULL:
             self._selected = set()  # taken again when sketches show
             return
