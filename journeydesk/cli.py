@@ -1,26 +1,24 @@
 """The ``journeydesk`` command: open the desktop app, or work on project files in a terminal.
 
-Subcommands import no Qt, so they stay fast and run on machines without a display. Every
-failure is one sentence on stderr and a non-zero exit status, never a traceback.
+Subcommands import no Qt, so they stay fast and run on machines without a display. Each
+command loads what it needs when it runs (the model, the poster code, the version from the
+installed metadata), so `journeydesk --version` and `info` start about as fast as Python.
+Every failure is one sentence on stderr and a non-zero exit status, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
-import difflib
+import json
 import os
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from journeydesk import __version__, cli_argparse, cli_convert, cli_info, cli_poster, i18n
-from journeydesk.convert.base import ConvertError
+from journeydesk import cli_argparse, cli_convert, cli_info, cli_poster, i18n
 from journeydesk.i18n import Translatable, arg, number
-from journeydesk.model import load_project, save_project
-from journeydesk.model.errors import FileError, ProjectFileError, ProjectSaveError
-from journeydesk.model.project import MAX_SHORT_TEXT, Persona
-from journeydesk.model.templates import TEMPLATES
 
 PROG = "journeydesk"
 #: Each subcommand's example, in help order.
@@ -73,6 +71,8 @@ def _open_app(path: Path | None) -> int:
 
 def _with_suggestion(message: str, word: str) -> str:
     """``message``, followed by the command ``word`` may be a typing slip of (if any)."""
+    import difflib
+
     close = difflib.get_close_matches(word, COMMANDS, n=1)
     if not close:
         return message
@@ -112,6 +112,11 @@ def gui_main(argv: list[str] | None = None) -> int:
 
 def _cmd_new(args: argparse.Namespace) -> int:
     """Create a project file from a template."""
+    from journeydesk.model import save_project
+    from journeydesk.model.errors import ProjectSaveError
+    from journeydesk.model.project import MAX_SHORT_TEXT, Persona
+    from journeydesk.model.templates import TEMPLATES
+
     chosen = TEMPLATES.get(args.template)
     if chosen is None:
         message = CliText.tr(
@@ -152,6 +157,8 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 def _cmd_templates(args: argparse.Namespace) -> int:
     """List the templates, one a line: key, title, summary."""
+    from journeydesk.model.templates import TEMPLATES
+
     key_width = max(len(t.key) for t in TEMPLATES.values())
     title_width = max(len(t.title) for t in TEMPLATES.values())
     for t in TEMPLATES.values():
@@ -161,6 +168,9 @@ def _cmd_templates(args: argparse.Namespace) -> int:
 
 def _cmd_validate(args: argparse.Namespace) -> int:
     """Check each file; report OK on stdout and problems on stderr."""
+    from journeydesk.model import load_project
+    from journeydesk.model.errors import ProjectFileError
+
     status = 0
     for path in args.files:
         try:
@@ -201,8 +211,25 @@ def _main_epilog() -> str:
     return f"{commands}\n{listing}\n\n{examples_heading}\n{said}\n\n{_paragraphs(more)}"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the parser of the subcommands (the ``[FILE]`` form is handled before it)."""
+class _VersionAction(argparse.Action):
+    """``--version``: print the version, read from the installed metadata only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        from journeydesk import __version__
+
+        print(f"{PROG} {__version__}")
+        parser.exit()
+
+
+def build_parser(with_options: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
+    """Return the parser of the subcommands (the ``[FILE]`` form is handled before it).
+
+    Only the commands ``with_options`` get their options (the others are listed, and parse
+    nothing but ``--help``), so that running one command does not load what others need.
+    """
     indent = " " * len(cli_argparse.argparse_text("usage: "))
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -218,19 +245,15 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_main_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    version = f"{PROG} {__version__}"
     parser.add_argument(
-        "--version",
-        action="version",
-        version=version,
-        help=CliText.tr("show the version and exit"),
+        "--version", action=_VersionAction, help=CliText.tr("show the version and exit")
     )
     # Listed in the epilog instead: argparse would wrap the list badly.
-    commands = parser.add_subparsers(dest="command", help=argparse.SUPPRESS, prog=PROG)
+    subparsers = parser.add_subparsers(dest="command", help=argparse.SUPPRESS, prog=PROG)
     summaries = _summaries()
     example_heading = CliText.tr("example:")
     sub = {
-        name: commands.add_parser(
+        name: subparsers.add_parser(
             name,
             description=f"{summaries[name][:1].upper()}{summaries[name][1:]}.",
             epilog=f"{example_heading}\n  {example}",
@@ -238,7 +261,24 @@ def build_parser() -> argparse.ArgumentParser:
         )
         for name, example in _EXAMPLES.items()
     }
-    new = sub["new"]
+    if "new" in with_options:
+        _add_new_arguments(sub["new"])
+    if "validate" in with_options:
+        sub["validate"].add_argument(
+            "files", metavar="FILE", nargs="+", type=Path, help=CliText.tr("a project file")
+        )
+    for name, add_arguments in (
+        ("info", cli_info.add_arguments),
+        ("poster", cli_poster.add_arguments),
+        ("convert", cli_convert.add_arguments),
+    ):
+        if name in with_options:
+            add_arguments(sub[name])
+    return parser
+
+
+def _add_new_arguments(new: argparse.ArgumentParser) -> None:
+    """The options of `journeydesk new`."""
     new.add_argument(
         "--template",
         metavar="NAME",
@@ -257,13 +297,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help=CliText.tr("replace OUT.journey if it exists")
     )
     new.add_argument("out", metavar="OUT.journey", type=Path, help=CliText.tr("the file to create"))
-    sub["validate"].add_argument(
-        "files", metavar="FILE", nargs="+", type=Path, help=CliText.tr("a project file")
-    )
-    cli_info.add_arguments(sub["info"])
-    cli_poster.add_arguments(sub["poster"])
-    cli_convert.add_arguments(sub["convert"])
-    return parser
 
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -288,15 +321,37 @@ def _tolerant_streams() -> None:
             reconfigure(errors="replace")
 
 
+def settings_file() -> Path:
+    """The app's settings file (``journeydesk.ui.settings.settings_path()``, found alike)."""
+    folder = os.environ.get("JOURNEYDESK_CONFIG_DIR")
+    if not folder:
+        import platformdirs
+
+        folder = platformdirs.user_config_dir("JourneyDesk", appauthor=False)
+    return Path(folder) / "settings.json"
+
+
+def _language_setting() -> str:
+    """The app's language setting ("" when there is none), read straight from its file.
+
+    The app's Settings class would load pydantic and the map layout (with the text shaping)
+    for this one field. A damaged file is left for the app to set aside.
+    """
+    try:
+        settings = json.loads(settings_file().read_bytes())
+    except (OSError, ValueError):
+        return ""
+    language = settings.get("language") if isinstance(settings, dict) else None
+    return language if isinstance(language, str) else ""
+
+
 def _use_language() -> None:
     """Speak the user's language: the app's setting, else the locale variables.
 
     English needs no Qt (the source texts are English); another language loads its Qt
     translation, which imports QtCore only (no display needed).
     """
-    from journeydesk.ui.settings import Settings  # Qt-free
-
-    language = Settings.load().language
+    language = _language_setting()
     if language not in i18n.LANGUAGES:
         language = i18n.environment_language(i18n.LANGUAGES, os.environ)
     if language != "en":
@@ -325,29 +380,42 @@ def main(argv: list[str] | None = None) -> int:
             return _run_open(argv[1:])
         if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
             return _run_open(argv)
-        args = build_parser().parse_args(argv)
+        command = next((word for word in argv if word in COMMANDS), None)
+        args = build_parser(() if command is None else (command,)).parse_args(argv)
         status = _HANDLERS[args.command](args)
         sys.stdout.flush()  # a closed pipe shows up here rather than at exit
         return status
     except CommandError as error:
         _error(str(error))
         return error.status
-    except (cli_poster.PosterCommandError, ConvertError) as error:
-        _error(str(error))
-        return 1
-    except ProjectFileError as error:
-        where = f"{error.path}: " if error.path else ""
-        _error(f"{where}{error}")
-        return 1
-    except FileError as error:  # a poster or a conversion not written: the sentence names it
-        _error(str(error))
-        return 1
     except BrokenPipeError:
         _silence_stdout()
         return 141
-    except OSError as error:
-        where = f"{error.filename}: " if error.filename else ""
-        _error(f"{where}{error.strerror or error}.")
-        return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        status = _reported(error)
+        if status is None:
+            raise
+        return status
+
+
+def _reported(error: Exception) -> int | None:
+    """Say what went wrong in one sentence and return the exit status; None for a bug."""
+    # Loaded only now: a command that raises these has loaded them already.
+    from journeydesk.convert.base import ConvertError
+    from journeydesk.model.errors import FileError, ProjectFileError
+
+    if isinstance(error, cli_poster.PosterCommandError | ConvertError):
+        _error(str(error))
+    elif isinstance(error, ProjectFileError):
+        where = f"{error.path}: " if error.path else ""
+        _error(f"{where}{error}")
+    elif isinstance(error, FileError):  # a poster or a conversion not written: it says so
+        _error(str(error))
+    elif isinstance(error, OSError):
+        where = f"{error.filename}: " if error.filename else ""
+        _error(f"{where}{error.strerror or error}.")
+    else:
+        return None
+    return 1

@@ -1,11 +1,14 @@
-"""`journeydesk convert`: a map from one format into another (spreadsheets, Mermaid, peers)."""
+"""`journeydesk convert`: a map from one format into another (spreadsheets, Mermaid, peers).
+
+The converters load when the command runs (or its options are read), not with the command
+line: the other commands and `journeydesk --version` need not wait for them.
+"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from journeydesk.convert.base import ConvertError
 from journeydesk.i18n import Translatable, arg
 
 EXAMPLE = (
@@ -59,6 +62,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Convert, print what could not be carried across, and say what was written."""
+    from journeydesk.convert.base import ConvertError
+    from journeydesk.convert.registry import convert_file
+
     source, target = args.source, args.target
     if target.exists() and not args.force:
         message = ConvertCommandText.tr("%1 already exists; use --force to replace it.")
@@ -67,8 +73,6 @@ def run(args: argparse.Namespace) -> int:
         raise ConvertError(
             ConvertCommandText.tr("IN and OUT are the same file; give another name for OUT.")
         )
-    from journeydesk.convert.registry import convert_file
-
     notes = convert_file(source, target, args.source_format, args.target_format)
     for note in notes:
         print(arg(ConvertCommandText.tr("Note: %1"), note))

@@ -1,7 +1,8 @@
 """`journeydesk info`: a project's personas, maps, stages, lanes, cards and votes.
 
 As text for a person (in the user's language) or as JSON for a script (keys and values as
-the file has them, never translated).
+the file has them, never translated). The model loads when the command runs, not with the
+command line: `journeydesk --version` and the other commands need not wait for it.
 """
 
 from __future__ import annotations
@@ -10,21 +11,15 @@ import argparse
 import json
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from journeydesk.i18n import QT_TRANSLATE_NOOP, Translatable, arg, number, translate
-from journeydesk.model import Journey, LaneKind, Project, load_project
-from journeydesk.model.project import short_label
-from journeydesk.model.voting import VoteRound, map_order
+from journeydesk.i18n import Translatable, arg, number
+
+if TYPE_CHECKING:
+    from journeydesk.model import Journey, Project
+    from journeydesk.model.voting import VoteRound
 
 EXAMPLE = "journeydesk info workshop.journey --json"
-
-#: What each kind of lane holds, as the table of lanes says it.
-_KINDS = {
-    LaneKind.CARDS.value: QT_TRANSLATE_NOOP("InfoText", "cards"),
-    LaneKind.EMOTION.value: QT_TRANSLATE_NOOP("InfoText", "emotion"),
-    LaneKind.DIVIDER.value: QT_TRANSLATE_NOOP("InfoText", "divider"),
-}
 
 
 class InfoText(Translatable):
@@ -53,6 +48,8 @@ def totals(project: Project) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Summarise a project: personas, journeys, stages, lanes and cards."""
+    from journeydesk.model import load_project
+
     project = load_project(args.file)  # main() reports a ProjectLoadError with the path
     summary = project_summary(project)
     if args.json:
@@ -125,6 +122,8 @@ def _journey_summary(journey: Journey, project: Project) -> dict[str, Any]:
 
 def _round_summary(journey: Journey, vote_round: VoteRound) -> dict[str, Any]:
     """One dot-voting round as plain data: its question, participants and result."""
+    from journeydesk.model.voting import map_order
+
     texts = {card.id: card.text for card in journey.cards}
     tally = vote_round.tally(map_order(journey))
     return {
@@ -198,7 +197,14 @@ def _print_lanes(journey: dict[str, Any]) -> None:
         InfoText.tr("Cards"),
         InfoText.tr("Total"),
     )
-    kinds = {key: translate("InfoText", word) for key, word in _KINDS.items()}
+    from journeydesk.model.project import LaneKind  # loaded by run() already
+
+    # What each kind of lane holds, as the table says it.
+    kinds = {
+        LaneKind.CARDS.value: InfoText.tr("cards"),
+        LaneKind.EMOTION.value: InfoText.tr("emotion"),
+        LaneKind.DIVIDER.value: InfoText.tr("divider"),
+    }
     width = max([len(lane), len(total), *(len(row["title"]) for row in lanes)])
     kind_width = max([7, len(kind), *(len(word) for word in kinds.values())])
     count_width = max(5, len(cards))
@@ -212,6 +218,8 @@ def _print_lanes(journey: dict[str, Any]) -> None:
 
 def _print_round(vote_round: dict[str, Any]) -> None:
     """One line: the question, the participants, the dots placed and the card with most."""
+    from journeydesk.model.project import short_label
+
     question = short_label(vote_round["question"]) or InfoText.tr("(no question)")
     people = len(vote_round["participants"])
     allowed = people * vote_round["dots_per_participant"]

@@ -1,17 +1,22 @@
-"""`journeydesk poster`: print a journey map as one big sheet or as tiles to tape together."""
+"""`journeydesk poster`: print a journey map as one big sheet or as tiles to tape together.
+
+The model and the poster code load when the command runs (or its options are read), not
+with the command line: the other commands and `journeydesk --version` need not wait for them.
+"""
 
 from __future__ import annotations
 
 import argparse
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journeydesk.i18n import Translatable, arg
-from journeydesk.model.project import Journey, Project
-from journeydesk.model.storage import load_project
-from journeydesk.poster.papers import PAPERS, parse_length
-from journeydesk.poster.plan import Orientation, PosterError, PosterSize
-from journeydesk.poster.wall_kit import WallKit, check_note
+
+if TYPE_CHECKING:
+    from journeydesk.model.project import Journey, Project
+    from journeydesk.poster.plan import PosterSize
+    from journeydesk.poster.wall_kit import WallKit
 
 EXAMPLE = (
     "journeydesk poster workshop.journey -o wall.pdf --paper a4 --tiles 4x3 --overlap 10mm\n"
@@ -40,6 +45,9 @@ def summary() -> str:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of `journeydesk poster`."""
+    from journeydesk.poster.papers import PAPERS
+    from journeydesk.poster.plan import Orientation
+
     parser.add_argument(
         "file", metavar="FILE", type=Path, help=PosterCommandText.tr("a project file")
     )
@@ -152,10 +160,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the poster and say what was made."""
-    # The painter (and ReportLab) load here, not with the command line: opening the app
-    # through the same command need not wait for them.
+    from journeydesk.model.storage import load_project
     from journeydesk.poster.export import PosterRequest, plan_poster, prepare_request
     from journeydesk.poster.painter import PosterOptions, export_poster
+    from journeydesk.poster.plan import Orientation, PosterError
 
     project = load_project(args.file)
     journey = _journey(project, args.journey)
@@ -189,6 +197,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _card_sheets(journey: Journey, args: argparse.Namespace) -> int:
     from journeydesk.poster.card_sheets import export_card_sheets, lay_out_card_sheets
+    from journeydesk.poster.wall_kit import check_note
 
     note = args.card_sheets.lower().replace("mm", "").strip()
     margin = _length(args.margin, "--margin")
@@ -209,6 +218,8 @@ def _card_sheets(journey: Journey, args: argparse.Namespace) -> int:
 
 
 def _wall_kit(args: argparse.Namespace) -> WallKit | None:
+    from journeydesk.poster.wall_kit import WallKit
+
     if args.blank_wall is None:
         return None
     try:
@@ -231,6 +242,8 @@ def _journey(project: Project, name: str | None) -> Journey:
 
 
 def _size(args: argparse.Namespace) -> PosterSize | None:
+    from journeydesk.poster.plan import PosterSize
+
     if args.tiles:
         match = re.fullmatch(r"\s*(\d+)\s*(?:[x\u00d7]\s*(\d+))?\s*", args.tiles)
         if not match:
@@ -252,6 +265,8 @@ def _size(args: argparse.Namespace) -> PosterSize | None:
 
 
 def _length(text: str, option: str) -> float:
+    from journeydesk.poster.papers import parse_length
+
     try:
         return parse_length(text)
     except ValueError as error:

@@ -31,6 +31,7 @@ from journeydesk.poster.content import (
     TextBlock,
 )
 from journeydesk.poster.fonts import draw_line, font_name
+from journeydesk.poster.forms import end_form, sheet_form
 from journeydesk.poster.map_paint import MapPainter, as_line, meets, pdf_colour
 from journeydesk.poster.marks import cut_marks, glue_strips
 from journeydesk.poster.persona_paint import draw_persona_card, photo_image
@@ -38,6 +39,11 @@ from journeydesk.poster.plan import MM, PosterPlan, Rect, Sheet, covered_length
 
 #: Called after each page with (pages done, pages in all); returning False cancels.
 Progress = Callable[[int, int], bool]
+#: Roughly what the assembly guide adds to the file (bytes, measured on maps of 0 to 5,000
+#: cards over 6 to 1,900 sheets): showing the sheets' forms, a form object and its two
+#: references per sheet; drawing the poster again, mostly its cards, and its headers, curve
+#: and title (what the drawing adds beyond the forms' fixed part).
+_BYTES_PER_FORM, _BYTES_PER_CARD, _BYTES_PER_MAP = 420, 150, 1000
 
 
 class PainterText(Translatable):
@@ -87,15 +93,17 @@ def export_poster(
         painter = _Painter(canvas, journey, layout, content)
         pages = plan.page_count(options.guide)
         done = 0
-        if plan.tiled and options.guide:
-            painter.assembly_guide(plan)
+        guide = plan.tiled and options.guide
+        as_forms = guide and guide_shows_forms(plan, content)
+        if guide:
+            painter.assembly_guide(plan, as_forms)
             canvas.showPage()
             done += 1
             if progress is not None and not progress(done, pages):
                 raise ExportCancelledError
         for sheet in plan.sheets:
             canvas.setPageSize((plan.page_width, plan.page_height))
-            painter.sheet(plan, sheet, options)
+            painter.sheet(plan, sheet, options, as_form=as_forms)
             canvas.showPage()
             done += 1
             if progress is not None and not progress(done, pages):
@@ -104,6 +112,17 @@ def export_poster(
     finally:
         rl_config.useA85 = use_a85
     atomic_write(path, buffer.getvalue())
+
+
+def guide_shows_forms(plan: PosterPlan, content: PosterContent) -> bool:
+    """Whether the assembly guide shows each sheet's form (see forms.py) as its thumbnail.
+
+    Else it draws the whole poster again, small. Whichever adds fewer bytes: the forms,
+    unless the sheets are many and nearly empty (a small map printed very large).
+    """
+    cards = sum(len(section.journey.cards) for section in content.maps)
+    drawn_again = _BYTES_PER_CARD * cards + _BYTES_PER_MAP * len(content.maps)
+    return _BYTES_PER_FORM * len(plan.sheets) < drawn_again
 
 
 class _Painter(MapPainter):
@@ -123,24 +142,31 @@ class _Painter(MapPainter):
 
     # Pages.
 
-    def sheet(self, plan: PosterPlan, sheet: Sheet, options: PosterOptions) -> None:
-        """One sheet: its window of the poster, and the marks and label in its margins."""
+    def sheet(
+        self, plan: PosterPlan, sheet: Sheet, options: PosterOptions, as_form: bool = False
+    ) -> None:
+        """One sheet: its window of the poster, and the marks and label in its margins.
+
+        ``as_form``: draw the window as a form (see forms.py), for the assembly guide to show.
+        """
         c, window = self.c, sheet.window
         ox, oy = sheet.origin
-        page_h = plan.page_height
         c.saveState()
-        path = c.beginPath()
-        path.rect(ox, page_h - oy - window.height, window.width, window.height)
-        c.clipPath(path, stroke=0, fill=0)
-        c.translate(ox - window.x, page_h - oy + window.y)
-        c.scale(plan.scale, -plan.scale)
-        view = Rect(
-            window.x / plan.scale,
-            window.y / plan.scale,
-            window.width / plan.scale,
-            window.height / plan.scale,
-        )
-        self.content_in(view)
+        # Poster points with y up: the poster's top left corner at (0, 0).
+        c.translate(ox - window.x, plan.page_height - oy + window.y)
+        if as_form:
+            name = sheet_form(sheet)
+            # The form clips to its box. (The stub types the bounds as int: any number works.)
+            box = window.x, -window.bottom, window.right, -window.y
+            c.beginForm(name, *box)  # pyright: ignore[reportArgumentType]
+            self._window(plan, window)
+            end_form(c, name)
+            c.doForm(name)
+        else:
+            path = c.beginPath()
+            path.rect(window.x, -window.bottom, window.width, window.height)
+            c.clipPath(path, stroke=0, fill=0)
+            self._window(plan, window)
         c.restoreState()
         if plan.tiled:
             if options.glue_strips:
@@ -150,8 +176,20 @@ class _Painter(MapPainter):
             if options.labels:
                 self._label(plan, sheet.label)
 
-    def assembly_guide(self, plan: PosterPlan) -> None:
-        """The first page: a thumbnail of the poster with the sheet grid and numbers."""
+    def _window(self, plan: PosterPlan, window: Rect) -> None:
+        """The content in ``window`` (poster points), drawn in poster points with y up."""
+        scale = plan.scale
+        self.c.scale(scale, -scale)
+        view = Rect(window.x / scale, window.y / scale, window.width / scale, window.height / scale)
+        self.content_in(view)
+
+    def assembly_guide(self, plan: PosterPlan, as_forms: bool) -> None:
+        """The first page: a thumbnail of the poster with the sheet grid and numbers.
+
+        ``as_forms``: the thumbnail shows each sheet's form (drawn later, with the sheet) in
+        the part of the poster that sheet alone prints, so what two share is shown once.
+        Else the poster is drawn again, small.
+        """
         c = self.c
         page_w, page_h = plan.page_width, plan.page_height
         margin = max(plan.margin, 12 * MM)
@@ -172,12 +210,15 @@ class _Painter(MapPainter):
         room_w, room_h = page_w - 2 * margin, page_h - top - margin
         poster_w = covered_length(plan.columns, plan.printable_width, plan.overlap)
         poster_h = covered_length(plan.rows, plan.printable_height, plan.overlap)
-        fit = min(room_w / poster_w, room_h / poster_h)
-        thumb = fit * plan.scale  # page points per content unit
+        fit = min(room_w / poster_w, room_h / poster_h)  # page points per poster point
         c.saveState()
         c.translate(margin, page_h - top)
-        c.scale(thumb, -thumb)
-        self.content_in(Rect(0, 0, self.content.width, self.content.height))
+        c.scale(fit, fit)  # poster points, y up
+        if as_forms:
+            self._forms(plan)
+        else:
+            c.scale(plan.scale, -plan.scale)
+            self.content_in(Rect(0, 0, self.content.width, self.content.height))
         c.restoreState()
         c.saveState()
         c.setLineWidth(0.8)
@@ -193,6 +234,20 @@ class _Painter(MapPainter):
                 x + w.width * fit / 2, y - w.height * fit / 2 - size / 3, number(sheet.number)
             )
         c.restoreState()
+
+    def _forms(self, plan: PosterPlan) -> None:
+        """Each sheet's form, in the part of the poster that sheet alone prints."""
+        c = self.c
+        for sheet in plan.sheets:
+            w = sheet.window
+            own_w = w.width - plan.overlap if sheet.column < plan.columns else w.width
+            own_h = w.height - plan.overlap if sheet.row < plan.rows else w.height
+            c.saveState()
+            path = c.beginPath()
+            path.rect(w.x, -w.y - own_h, own_w, own_h)
+            c.clipPath(path, stroke=0, fill=0)
+            c.doForm(sheet_form(sheet))
+            c.restoreState()
 
     # Tile labels.
 

@@ -1,0 +1,109 @@
+"""The command line starts fast: `--version` and `info` load neither Qt, ReportLab, Pillow nor
+the text shaping; the version is read when asked; the language setting without the app's code."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+
+from journeydesk import cli
+from journeydesk.resources import example_path
+from journeydesk.ui.settings import settings_path
+
+REPO = Path(__file__).resolve().parents[2]
+#: Modules neither command may load: Qt, the PDF and image libraries, the text shaping (and
+#: the layout, which shapes text), the poster code.
+HEAVY = ("PySide6", "shiboken6", "reportlab", "PIL", "uharfbuzz", "journeydesk.layout")
+
+
+def modules_after(*argv: str) -> list[str]:
+    """The modules loaded by ``journeydesk ARGV`` in a fresh interpreter (it must succeed)."""
+    code = (
+        "import sys\nfrom journeydesk.cli import main\n"
+        f"try:\n    status = main({list(argv)!r})\nexcept SystemExit as exit:\n"
+        "    status = exit.code\n"
+        "print('\\n'.join(sorted(sys.modules)), file=sys.stderr)\nsys.exit(status)"
+    )
+    result = run_python(code)
+    assert result.returncode == 0, result.stderr
+    return result.stderr.split()
+
+
+def run_python(code: str, **environment: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -c CODE`` from the checkout, with ``environment`` added."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), **environment}
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+
+
+def heavy(modules: list[str]) -> list[str]:
+    """The HEAVY modules among ``modules``."""
+    return [m for m in modules if any(m == h or m.startswith(f"{h}.") for h in HEAVY)]
+
+
+def test_version_loads_nothing_but_the_command_line() -> None:
+    modules = modules_after("--version")
+    assert heavy(modules) == []
+    assert "journeydesk.model" not in modules and "pydantic" not in modules
+    assert "journeydesk.poster.papers" not in modules and "journeydesk.convert" not in modules
+
+
+def test_info_loads_the_model_but_no_qt_reportlab_pillow_or_shaping() -> None:
+    modules = modules_after("info", str(example_path()))
+    assert heavy(modules) == []
+    assert "journeydesk.model" in modules
+    assert not any(m.startswith("journeydesk.poster") for m in modules)
+
+
+def test_importing_journeydesk_reads_the_version_only_when_asked() -> None:
+    result = run_python(
+        "import sys, journeydesk\n"
+        "assert 'importlib.metadata' not in sys.modules, 'read at import'\n"
+        "print(journeydesk.__version__)\n"
+        "from journeydesk import __version__\n"
+        "print(__version__)"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [version("journeydesk")] * 2
+    import journeydesk
+
+    with pytest.raises(AttributeError, match="no attribute 'colour'"):
+        _ = journeydesk.colour  # type: ignore[attr-defined]  # other names are still missing
+
+
+def test_version_prints_the_installed_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit:
+        cli.main(["--version"])
+    assert exit.value.code == 0
+    assert capsys.readouterr().out == f"journeydesk {version('journeydesk')}\n"
+
+
+def test_the_command_line_reads_the_apps_settings_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("JOURNEYDESK_CONFIG_DIR", str(tmp_path))
+    assert cli.settings_file() == settings_path() == tmp_path / "settings.json"
+    monkeypatch.delenv("JOURNEYDESK_CONFIG_DIR")
+    assert cli.settings_file() == settings_path()
+
+
+def test_the_language_setting_is_spoken_and_a_damaged_file_left_alone(tmp_path: Path) -> None:
+    code = "import sys\nfrom journeydesk.cli import main\nsys.exit(main(['--help']))"
+    folder = {"JOURNEYDESK_CONFIG_DIR": str(tmp_path)}
+    settings = tmp_path / "settings.json"
+    settings.write_text(json.dumps({"language": "de", "recent_files": []}), encoding="utf-8")
+    german = run_python(code, **folder)
+    assert german.returncode == 0, german.stderr
+    assert "die Version anzeigen und beenden" in german.stdout
+    settings.write_text('{"language": "de", ', encoding="utf-8")  # cut short
+    english = run_python(code, **folder)
+    assert english.returncode == 0, english.stderr
+    assert "show the version and exit" in english.stdout
+    assert settings.read_text(encoding="utf-8") == '{"language": "de", '  # the app's to mend
