@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from math import ceil
 
 from journeydesk.i18n import Translatable, arg
 from journeydesk.layout.boxes import CardBox as CardBox
@@ -30,6 +31,9 @@ from journeydesk.model.bulk import bulk
 from journeydesk.model.project import Card, Journey, Lane, LaneKind, Stage
 from journeydesk.model.voting import shown_dots
 
+#: The mean advance of a character of card text, in ems, to estimate how many lines it takes.
+_AVERAGE_ADVANCE = 0.52
+
 
 class MapLayoutText(Translatable):
     """The names the layout gives untitled stages and lanes and unnamed personas."""
@@ -38,7 +42,12 @@ class MapLayoutText(Translatable):
 class MapLayout:
     """The layout of one journey; ``relayout_cells`` updates it after an edit."""
 
-    def __init__(self, journey: Journey, style: Style | None = None) -> None:
+    def __init__(
+        self, journey: Journey, style: Style | None = None, exact_above: float | None = None
+    ) -> None:
+        """Lay ``journey`` out. With ``exact_above``, only the lanes that start above that
+        height (in points) are laid out exactly at first; the cells of the others are
+        estimated from their texts' lengths (``provisional``) until laid out again."""
         self.style = style or Style()
         self.header_height = 0.0
         self.stages: list[StageColumn] = []
@@ -54,6 +63,9 @@ class MapLayout:
         self._dots: dict[str, tuple[int, ...]] = {}
         #: How many emotion curves the map has (one per persona, at least one).
         self.curve_count = 1
+        #: The cells whose cards are only estimated, not yet shaped and broken into lines.
+        self.provisional: set[Cell] = set()
+        self._exact_above = exact_above
         self.rebuild(journey)
 
     # Building.
@@ -79,12 +91,21 @@ class MapLayout:
         self._cell_heights = {}
         self._voters = {}
         self._dots = shown_dots(journey)
-        cells = journey.cells()
+        self.provisional = set()
+        exact_above, self._exact_above = self._exact_above, None  # the first build only
         lanes = {lane.id: lane for lane in journey.lanes}
-        for (lane_id, stage_id), cards in cells.items():
-            self._layout_cell(lanes[lane_id], stage_id, cards)
+        by_lane: dict[str, list[tuple[str, list[Card]]]] = {}
+        for (lane_id, stage_id), cards in journey.cells().items():
+            by_lane.setdefault(lane_id, []).append((stage_id, cards))
+        top = self.header_height
         for row in self.lanes:
+            estimate = exact_above is not None and top >= exact_above
+            for stage_id, cards in by_lane.get(row.lane_id, ()):
+                self._layout_cell(lanes[row.lane_id], stage_id, cards, estimate)
+                if estimate:
+                    self.provisional.add((row.lane_id, stage_id))
             row.height = self._lane_height(row)
+            top += row.height
         self._place_lanes()
 
     def relayout_cells(self, journey: Journey, cells: Iterable[Cell]) -> set[str]:
@@ -95,6 +116,7 @@ class MapLayout:
         lanes = {lane.id: lane for lane in journey.lanes}
         self._dots = shown_dots(journey)
         touched = {cell for cell in cells if cell[0] in lanes and cell[1] in self.stage_by_id}
+        self.provisional.difference_update(touched)
         before = {cell: self._cell_cards.get(cell, []) for cell in touched}
         by_cell: dict[Cell, list[Card]] = {cell: [] for cell in touched}
         for card in journey.cards:
@@ -184,13 +206,16 @@ class MapLayout:
             kind_top=0.0 if lane.kind is LaneKind.DIVIDER else kind_top,
         )
 
-    def _layout_cell(self, lane: Lane, stage_id: str, cards: list[Card]) -> None:
+    def _layout_cell(
+        self, lane: Lane, stage_id: str, cards: list[Card], estimate: bool = False
+    ) -> None:
         style = self.style
         row = self.lane_by_id[lane.id]
         x = self.stage_by_id[stage_id].x + style.cell_padding
         y = row.content_top + style.cell_padding
+        make_box = self._estimated_box if estimate else self._card_box
         for card in cards:
-            box = self._card_box(card, lane, x, y)
+            box = make_box(card, lane, x, y)
             self.cards[card.id] = box
             y += box.height + style.card_gap
         self._cell_cards[(lane.id, stage_id)] = [card.id for card in cards]
@@ -222,6 +247,35 @@ class MapLayout:
             votes=card.votes,
             colour=card.colour or lane.colour,
             dots=lay_out_dots(voters, style.card_width, height, style) if voters else (),
+        )
+
+    def _estimated_box(self, card: Card, lane: Lane, x: float, y: float) -> CardBox:
+        """A card's box sized from its text's length alone, with no lines or chips yet: a
+        tenth of the cost of ``_card_box``, for cells no one sees yet."""
+        style = self.style
+        per_line = style.card_text_width / (style.card_text_size * _AVERAGE_ADVANCE)
+        text = card.text.rstrip()
+        count = sum(max(1, ceil(len(part) / per_line)) for part in text.split("\n")) if text else 0
+        height = style.card_padding + count * style.card_line_height
+        if any(tag.strip() for tag in card.tags):
+            height += 3 + style.tag_height
+        voters = self._dots.get(card.id, ())
+        if voters:
+            self._voters[card.id] = voters
+        else:
+            self._voters.pop(card.id, None)
+        return CardBox(
+            card_id=card.id,
+            lane_id=card.lane_id,
+            stage_id=card.stage_id,
+            x=x,
+            y=y,
+            width=style.card_width,
+            height=max(style.card_min_height, height + style.card_padding),
+            lines=(),
+            tags=(),
+            votes=card.votes,
+            colour=card.colour or lane.colour,
         )
 
     def _tag_chips(self, tags: list[str], top: float) -> tuple[tuple[TagChip, ...], float]:

@@ -18,6 +18,7 @@ from journeydesk.layout.persona_card import lay_out_row
 from journeydesk.layout.style import Style
 from journeydesk.model.bulk import bulk
 from journeydesk.model.project import Journey, LaneKind
+from journeydesk.ui.canvas.completion import EXACT_ABOVE, LayoutCompletion
 from journeydesk.ui.canvas.curves import update_curves
 from journeydesk.ui.canvas.items.card_item import CardItem
 from journeydesk.ui.canvas.items.cell_highlight_item import CellHighlightItem
@@ -55,7 +56,7 @@ class JourneyScene(QGraphicsScene):
         self.journey_id = journey_id
         self.map_style = style or Style()
         self.setBackgroundBrush(QColor(theme(self.map_style.high_contrast).background))
-        self.layout = MapLayout(self.journey, self.map_style)
+        self.layout = MapLayout(self.journey, self.map_style, EXACT_ABOVE)
         self.item_for_card: dict[str, CardItem] = {}
         self.item_for_lane: dict[str, LaneItem] = {}
         self.header_for_stage: dict[str, StageHeaderItem] = {}
@@ -77,7 +78,10 @@ class JourneyScene(QGraphicsScene):
         self._pin = (0.0, 0.0)
         #: The level of detail: cards draw themselves close up, their lanes sketch them far out.
         self.sketching = Sketching(self)
+        #: Lays out what the first paint did not need, after it (see completion.py).
+        self.completion = LayoutCompletion(self)
         self._sync_structure()
+        self.completion.start()
         document.cards_added.connect(self._on_cards_added)
         document.cards_removed.connect(self._on_cards_removed)
         document.cards_changed.connect(self._on_cards_changed)
@@ -134,8 +138,9 @@ class JourneyScene(QGraphicsScene):
         self.corner = CornerItem(style)
         self.corner.setPos(*self._pin)
         self.addItem(self.corner)
-        self.layout = MapLayout(self.journey, style)
+        self.layout = MapLayout(self.journey, style, EXACT_ABOVE)
         self._sync_structure()
+        self.completion.start()
         for card_id in selected:
             self.item_for_card[card_id].setSelected(True)
 
@@ -182,8 +187,13 @@ class JourneyScene(QGraphicsScene):
         return QRectF(*self.layout.cell_rect(*cell))
 
     def card_scene_rect(self, card_id: str) -> QRectF:
-        """The rectangle of a card in scene coordinates."""
+        """The rectangle of a card in scene coordinates (its lane laid out exactly first)."""
+        self.completion.ensure_lane(self.layout.cards[card_id].lane_id)
         return QRectF(*self.layout.card_rect(card_id))
+
+    def lay_out_cells(self, cells: set[Cell]) -> None:
+        """Lay out these cells again and move their cards (they were only estimated)."""
+        self._update_cells(cells, self.layout.relayout_cells(self.journey, cells))
 
     def pin_headers(self, left: float, top: float) -> None:
         """Keep the stage header row at ``top`` and the lane header column at ``left``."""

@@ -110,6 +110,7 @@ class JourneyView(QGraphicsView):
 
     def zoom_to_fit(self) -> None:
         """Show the whole map in the window."""
+        self.journey_scene.completion.complete()  # all of it shows: its true height
         layout = self.journey_scene.layout
         if layout.width <= 0 or layout.height <= 0:
             return
@@ -143,6 +144,7 @@ class JourneyView(QGraphicsView):
         self._update_scroll_area()
         self.setTransform(QTransform.fromScale(scale, scale))
         scene.sketching.set_detail(detail_for(scene.map_style, scale), self._near_view())
+        self._before_showing()
         self._pin_headers()
         self.zoom_changed.emit(self._zoom)
 
@@ -191,7 +193,15 @@ class JourneyView(QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self._pin_headers()
-        self.journey_scene.sketching.settle(self._near_view())
+        self._before_showing()
+
+    def _before_showing(self) -> None:
+        """Make what the view is about to show exact: laid out, and at its detail."""
+        if not self._shown:
+            return  # where it opens is set when it first shows
+        near = self._near_view()
+        self.journey_scene.completion.ensure_exact(near)
+        self.journey_scene.sketching.settle(near)
 
     def _near_view(self) -> QRectF:
         """What the view shows of the scene, and half as much again all round."""
@@ -201,10 +211,11 @@ class JourneyView(QGraphicsView):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._shown:
-            self._shown = True  # open on the top left corner: headers, first stages
+        if not self._shown:  # open on the top left corner: headers, first stages
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
             self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+            self._shown = True
+        self._before_showing()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -213,6 +224,7 @@ class JourneyView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._pin_headers()
+        self._before_showing()
 
     # Mouse.
 

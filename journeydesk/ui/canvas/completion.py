@@ -1,0 +1,100 @@
+"""Opening a big map fast: what is out of sight is laid out after the first paint.
+
+The scene lays out exactly only the lanes near the map's top (``MapLayout``'s
+``exact_above``); the cards of the others are estimated from their texts' lengths. After the
+first paint, the estimated cells are laid out exactly a few hundred cards at a time while the
+event loop is idle, top lane first. Whatever the view is about to show, and every lane above
+it, is laid out at once first (``ensure_exact``), so no one sees an estimated card, and
+nothing above what they see moves when the rest catches up.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, QTimer
+
+from journeydesk.layout.map_layout import Cell
+
+if TYPE_CHECKING:
+    from journeydesk.ui.canvas.scene import JourneyScene
+
+#: The lanes laid out exactly at once when a map opens: those starting above this height
+#: (points): more than a 4K screen shows at 100%, persona cards and headers included.
+EXACT_ABOVE = 3000.0
+#: About how many cards one idle step lays out (a few tens of milliseconds at most).
+STEP_CARDS = 250
+
+
+class LayoutCompletion:
+    """Lays out the estimated cells of one scene, out of sight first and in sight at once."""
+
+    def __init__(self, scene: JourneyScene) -> None:
+        self._scene = scene
+        self._busy = False
+        self._timer = QTimer(scene)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+
+    def is_complete(self) -> bool:
+        """Whether every cell is laid out exactly."""
+        return not self._scene.layout.provisional
+
+    def start(self) -> None:
+        """Lay the estimated cells out while the event loop is idle."""
+        if not self.is_complete():
+            self._timer.start()
+
+    def complete(self) -> None:
+        """Lay every estimated cell out now."""
+        self._lay_out(set(self._scene.layout.provisional))
+
+    def ensure_exact(self, shown: QRectF) -> None:
+        """Lay out now every estimated cell of the lanes that reach into ``shown`` (scene
+        points) and of all lanes above them."""
+        layout = self._scene.layout
+        for _ in range(len(layout.lanes) + 1):  # lanes may grow into view as they settle
+            if not layout.provisional:
+                return
+            last = -1
+            for row in layout.lanes:
+                if row.y < shown.bottom():
+                    last = row.index
+            lanes = {row.lane_id for row in layout.lanes[: last + 1]}
+            cells = {cell for cell in layout.provisional if cell[0] in lanes}
+            if not cells:
+                return
+            self._lay_out(cells)
+
+    def ensure_lane(self, lane_id: str) -> None:
+        """Lay out now a lane and every lane above it (before its cards' places are used)."""
+        layout = self._scene.layout
+        if layout.provisional and lane_id in layout.lane_by_id:
+            self.ensure_exact(QRectF(0.0, 0.0, 1.0, layout.lane_by_id[lane_id].y + 1.0))
+
+    def _step(self) -> None:
+        layout = self._scene.layout
+        if not layout.provisional:
+            return
+        order = {row.lane_id: row.index for row in layout.lanes}
+        stages = {column.stage_id: column.index for column in layout.stages}
+        cells = sorted(layout.provisional, key=lambda c: (order[c[0]], stages[c[1]]))
+        batch: set[Cell] = set()
+        cards = 0
+        for cell in cells:
+            batch.add(cell)
+            cards += len(layout.cell_cards(*cell))
+            if cards >= STEP_CARDS:
+                break
+        self._lay_out(batch)
+        self.start()
+
+    def _lay_out(self, cells: set[Cell]) -> None:
+        if self._busy or not cells:
+            return  # (laying out moves lanes, the view follows and asks again)
+        self._busy = True
+        try:
+            self._scene.lay_out_cells(cells)
+        finally:
+            self._busy = False

@@ -1,0 +1,67 @@
+"""A big map opens with only its top lanes laid out; no one ever sees an estimated card."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from journeydesk.layout.map_layout import MapLayout
+from journeydesk.model.sample import generate_project
+from journeydesk.model.storage import save_project
+from journeydesk.ui.canvas.view import JourneyView
+from journeydesk.ui.main_window import MainWindow
+from tests.ui.helpers import shown_window, view
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    path = tmp_path / "big.journey"
+    save_project(generate_project(stages=20, lanes=10, cards=3000, seed=5), path)
+    yield from shown_window(qtbot, path, (1500, 950))
+
+
+def _shown_cards_are_exact(shown: JourneyView) -> int:
+    """Check every card in view is laid out exactly; return how many there are."""
+    scene = shown.journey_scene
+    visible = shown.mapToScene(shown.viewport().rect()).boundingRect()
+    count = 0
+    for lane_id, stage_id in scene.layout.provisional:
+        y = scene.layout.cell_rect(lane_id, stage_id)[1]
+        assert y > visible.bottom(), "an estimated cell is in view"
+    for item in scene.item_for_card.values():
+        if item.sceneBoundingRect().intersects(visible):
+            box = item.box
+            assert box.lines or not scene.document.card(box.card_id).text.strip()
+            count += 1
+    return count
+
+
+def test_the_first_view_is_exact_and_the_rest_follows(qtbot: QtBot, window: MainWindow) -> None:
+    shown = view(window)
+    scene = shown.journey_scene
+    assert _shown_cards_are_exact(shown) > 10
+    qtbot.waitUntil(scene.completion.is_complete, timeout=20_000)
+    exact = MapLayout(scene.journey, scene.map_style)
+    assert {i: scene.layout.card_rect(i) for i in exact.cards} == {
+        i: exact.card_rect(i) for i in exact.cards
+    }
+    for card_id, item in scene.item_for_card.items():
+        assert item.box == exact.cards[card_id]
+        assert item.scenePos().y() == pytest.approx(exact.card_rect(card_id)[1])
+
+
+def test_jumping_to_the_bottom_lays_out_what_shows_at_once(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    shown = view(window)
+    scene = shown.journey_scene
+    assert scene.layout.provisional  # the idle steps have not run yet
+    bar = shown.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert _shown_cards_are_exact(shown) > 10
+    # Nothing above the view is left estimated: it will not move when the rest settles.
+    bottom = shown.mapToScene(shown.viewport().rect()).boundingRect().bottom()
+    assert all(scene.layout.lane_by_id[lane].y > bottom for lane, _ in scene.layout.provisional)
