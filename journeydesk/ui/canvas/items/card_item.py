@@ -31,7 +31,8 @@ class CardItem(QGraphicsRectItem):
     ``boundingRect`` made that most of a frame's time.
     """
 
-    Z_VALUE = 10.0
+    #: Over its lane's sketch and curve (below zero), so no call is needed to set it.
+    Z_VALUE = 0.0
     Z_DRAGGED = 50.0
 
     def __init__(self, box: CardBox, style: Style, parent: QGraphicsItem | None = None) -> None:
@@ -48,11 +49,10 @@ class CardItem(QGraphicsRectItem):
         self.setPen(Qt.PenStyle.NoPen)
         self._measure()
         self.setPos(box.x, box.y)
-        self.setZValue(self.Z_VALUE)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
-        self.setAcceptHoverEvents(True)
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        flags = QGraphicsItem.GraphicsItemFlag
+        self.setFlags(flags.ItemIsSelectable | flags.ItemIsMovable)
+        self.setAcceptHoverEvents(True)  # (the open hand is set on the first hover: a map
+        # opens with thousands of cards, and most are never pointed at)
         if parent is not None:
             self.setParentItem(parent)
 
@@ -122,6 +122,8 @@ class CardItem(QGraphicsRectItem):
         look.draw(painter, style, self._hovered, self.isSelected())
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        if not self.hasCursor():
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
         self._hovered = True
         self.update()
         super().hoverEnterEvent(event)

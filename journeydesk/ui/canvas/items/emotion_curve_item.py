@@ -28,7 +28,7 @@ def _dashed(colour: QColor, width: float, dash: float, gap: float) -> QPen:
 class EmotionCurveItem(QGraphicsItem):
     """Draws the curve, its points and the neutral line; a child of its lane's item."""
 
-    Z_VALUE = 5.0
+    Z_VALUE = -1.0  # over the lane, under its cards
 
     def __init__(self, style: Style, width: float, parent: QGraphicsItem | None = None) -> None:
         super().__init__()  # whole before it joins the scene (see CardItem)

@@ -31,7 +31,7 @@ CellSource = Callable[[int], Iterable[tuple[CardBox, bool]]]
 class SketchItem(QGraphicsItem):
     """Draws the cards of one lane far out; a child of the lane's item, under its cards."""
 
-    Z_VALUE = 5.0
+    Z_VALUE = -2.0  # over the lane, under its cards
 
     def __init__(
         self,
