@@ -11,7 +11,7 @@ from importlib import metadata
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QT_TRANSLATE_NOOP, qVersion
 
-from journeydesk import __version__
+import journeydesk
 from journeydesk.i18n import Translatable, arg
 
 #: The libraries JourneyDesk runs on: (name shown, distribution, licence).
@@ -68,7 +68,7 @@ def about_text() -> str:
     )
     fonts = "\n".join(f"• {AboutText.tr(str(font))}" for font in FONTS)
     paragraphs = (
-        f"JourneyDesk {__version__}",
+        f"JourneyDesk {journeydesk.__version__}",
         AboutText.tr(
             "Customer journey maps for workshops: offline, on the wall screen and on paper."
         ),

@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLoggingCategory, QPoint, Qt
+from PySide6.QtCore import QLoggingCategory, QPoint, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from journeydesk import __version__
+import journeydesk
 from journeydesk.resources import resource_path
 from journeydesk.ui.clipboard import release_clipboard
 from journeydesk.ui.crash import CrashReporter
@@ -35,7 +35,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("JourneyDesk")
     app.setOrganizationName("JourneyDesk")
-    app.setApplicationVersion(__version__)
+    # The version is read from the installed package's metadata, which takes longer to load
+    # than a map's first paint needs: once the event loop runs.
+    QTimer.singleShot(0, lambda: app.setApplicationVersion(journeydesk.__version__))
     app.setDesktopFileName("io.github.journeydesk.journeydesk")
     install_translations(chosen_language(Settings.shared().language))
     icon = resource_path("icons", "journeydesk.svg")

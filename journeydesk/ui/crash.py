@@ -17,7 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from journeydesk import __version__
+import journeydesk
 from journeydesk.i18n import Translatable, arg
 from journeydesk.ui import messages
 
@@ -57,7 +57,8 @@ class CrashReporter:
             QApplication.quit()
             return
         details = "".join(traceback.format_exception(kind, error, trace))
-        details = f"JourneyDesk {__version__}, Python {sys.version.split()[0]}\n\n{details}"
+        python = sys.version.split()[0]
+        details = f"JourneyDesk {journeydesk.__version__}, Python {python}\n\n{details}"
         log.error("Unexpected error\n%s", details)
         frames = traceback.extract_tb(trace)
         where = (kind.__name__, *((frames[-1].filename, frames[-1].lineno) if frames else ()))
