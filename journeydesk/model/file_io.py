@@ -4,12 +4,13 @@ Reading refuses anything that is not a regular file before a byte is read: a nam
 would block ``open()`` until another program writes to it, and a device such as /dev/zero
 never ends.
 
-Writing is atomic: the bytes go to a temporary file beside the target, are flushed to disk,
-and the temporary file is renamed over the target, after which the folder is flushed. A crash
-at any instant leaves the old file or the new one, whole. Temporary files are named
-``.NAME.PID-RANDOM.journey-tmp``, so that a save only ever removes the leftovers of its own
-process, or those of a process that has ended and that are over an hour old: another
-JourneyDesk saving the same file at the same moment keeps its temporary file.
+Writing is atomic: the bytes go to a temporary file beside the target, are flushed to disk
+and read back (the file must hold exactly them), and the temporary file is renamed over the
+target, after which the folder is flushed. A crash at any instant leaves the old file or the
+new one, whole. Temporary files are named ``.NAME.PID-RANDOM.journey-tmp``, so that a save
+only ever removes the leftovers of its own process, or those of a process that has ended and
+that are over an hour old: another JourneyDesk saving the same file at the same moment keeps
+its temporary file.
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ _NAME_MAX = 255
 # What a temporary name adds to the file's name: "." + "." + pid (10 digits) + "-" + 8 hex.
 _NAME_BUDGET = _NAME_MAX - len(TEMP_SUFFIX) - 21
 _TEMPORARY = re.compile(r"(?:(\d{1,10})-)?[0-9a-f]{8}" + re.escape(TEMP_SUFFIX))
+
+# How much of a written file is read back at a time to check it.
+_READ_BACK_CHUNK = 1024 * 1024
 
 # Temporary files this process is writing right now, so that a save in one thread never
 # removes the file of a save in another.
@@ -258,7 +262,8 @@ def _is_read_only(target: Path, info: os.stat_result) -> bool:
 def _write_and_replace(
     temporary: Path, target: Path, data: bytes, info: os.stat_result | None, read_only: bool
 ) -> None:
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    # Opened for reading too, to read back what was written (see _check_written).
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     mode = stat.S_IMODE(info.st_mode) if info is not None else None
     fd = os.open(temporary, flags, 0o666)
     try:
@@ -270,6 +275,7 @@ def _write_and_replace(
         while view:
             view = view[os.write(fd, view) :]
         os.fsync(fd)
+        _check_written(fd, data)
     finally:
         os.close(fd)
     if mode is not None and not hasattr(os, "fchmod"):  # Windows: by name, once closed
@@ -280,6 +286,26 @@ def _write_and_replace(
         with contextlib.suppress(OSError):
             os.chmod(target, stat.S_IWRITE | stat.S_IREAD)
     os.replace(temporary, target)
+
+
+def _check_written(fd: int, data: bytes) -> None:
+    """Read back the flushed file ``fd`` and raise ``OSError`` (EIO) unless it holds ``data``.
+
+    Its length first, then its bytes, chunk by chunk: comparing them costs less than hashing
+    them and misses nothing. A drive that lost or changed part of what was written (a network
+    share, a failing USB stick) fails the save here, before the old file is replaced.
+    """
+    if os.fstat(fd).st_size == len(data):
+        os.lseek(fd, 0, os.SEEK_SET)
+        position = 0
+        while position < len(data):
+            chunk = os.read(fd, min(_READ_BACK_CHUNK, len(data) - position))
+            if not chunk or chunk != data[position : position + len(chunk)]:
+                break
+            position += len(chunk)
+        else:
+            return
+    raise OSError(errno.EIO, os.strerror(errno.EIO))
 
 
 def _remove_abandoned_temporaries(target: Path) -> None:

@@ -1,9 +1,10 @@
 """Loading and saving ``.journey`` project files, so that a workshop's work is never lost.
 
 Saving is atomic (``file_io.atomic_write``): the new content goes to a temporary file in the
-same folder, is flushed to disk, and then replaces the original, after which the folder itself
-is flushed. A crash at any moment leaves either the old file or the new one. Loading never
-writes, and every kind of bad input becomes one ``ProjectLoadError`` with a sentence that
+same folder, is flushed to disk and read back, and then replaces the original, after which the
+folder itself is flushed. A crash at any moment leaves either the old file or the new one; the
+app's Save first checks that the project will open again (``checked_project_bytes``). Loading
+never writes, and every kind of bad input becomes one ``ProjectLoadError`` with a sentence that
 names the problem: the bytes (``file_io``), the JSON (``json_strict``), the limits (here),
 then the models (``project``).
 """
@@ -11,14 +12,17 @@ then the models (``project``).
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import PydanticCustomError, PydanticSerializationError
 
 from journeydesk.i18n import Translatable, arg, number
 from journeydesk.model import json_strict
 from journeydesk.model.bulk import bulk
+from journeydesk.model.changes import Changes, changes_valid
 from journeydesk.model.errors import (
     FileWriteError,
     ProjectLoadError,
@@ -35,7 +39,9 @@ from journeydesk.model.file_io import (
     read_project_file,
     too_large_message,
 )
+from journeydesk.model.integrity import check_journey, check_project
 from journeydesk.model.migrations import MigrationError, migrate
+from journeydesk.model.nesting import nests_too_deeply
 from journeydesk.model.project import (
     FORMAT_MARKER,
     MAX_CARDS,
@@ -52,6 +58,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "TEMP_SUFFIX",
     "atomic_write",
+    "checked_project_bytes",
     "load_project",
     "parse_project",
     "project_to_bytes",
@@ -73,21 +80,40 @@ def load_project(path: str | os.PathLike[str]) -> Project:
     path = Path(path)
     data = read_project_file(path)
     try:
-        with bulk():
-            return parse_project(data)
+        return parse_project(data)
     except ProjectLoadError as error:
         error.path = path
         raise
 
 
 def parse_project(data: bytes) -> Project:
-    """Validate the bytes of a project file; raise ``ProjectLoadError`` on any problem."""
+    """Validate the bytes of a project file; raise ``ProjectLoadError`` on any problem.
+
+    The text is parsed once (strict JSON, ``json_strict``) and validated once, with the cycle
+    collector paused (``bulk``): a large map is hundreds of thousands of new objects, none in
+    a cycle. Nesting is checked after validation, on the values the models do not know, which
+    are the only ones that can nest freely; a file that is refused for any reason is first
+    checked for nesting as a whole, so that the sentence is the same as if that came first.
+    """
     if len(data) > MAX_FILE_BYTES:
         raise ProjectLoadError(too_large_message())
     data = json_strict.utf8_body(data)
     json_strict.check_value_count(data)
     text = json_strict.decode_utf8(data)
-    raw = json_strict.loads(text)
+    with bulk():
+        raw = json_strict.parse(text)
+        try:
+            project = _validated(raw)
+        except (ProjectLoadError, RecursionError):
+            json_strict.check_depth(raw, text)
+            raise
+        if nests_too_deeply(project, 1):
+            raise ProjectLoadError(json_strict.depth_message(text))
+        return project
+
+
+def _validated(raw: Any) -> Project:
+    """The project of the parsed file ``raw``: format, version, upgrades, limits, models."""
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_MARKER:
         message = ProjectFileText.tr(
             "This file is not a JourneyDesk project: it lacks the %1 marker.", "a file's key"
@@ -184,7 +210,59 @@ def _check_counts(raw: dict[str, Any]) -> None:
 
 def project_to_bytes(project: Project) -> bytes:
     """Return the file content for ``project``: stable, pretty-printed, UTF-8 JSON."""
-    return (project.model_dump_json(indent=2) + "\n").encode("utf-8")
+    return _to_bytes(project, strict=False)
+
+
+def _to_bytes(project: Project, *, strict: bool) -> bytes:
+    """``project.model_dump_json(indent=2)`` and a line break, as UTF-8, made as bytes at
+    once (the text would be decoded and encoded again). ``strict``: a value of the wrong
+    type raises ``PydanticSerializationError`` instead of a warning."""
+    serializer = type(project).__pydantic_serializer__
+    return serializer.to_json(project, indent=2, warnings="error" if strict else True) + b"\n"
+
+
+def checked_project_bytes(project: Project, changes: Changes | None = None) -> bytes:
+    """The file content for ``project``, as ``project_to_bytes``, once it is known to open again.
+
+    Raises ``ProjectLoadError`` with the sentence that opening the file would give. Parsing
+    the bytes in full costs more than writing them, so the model is checked instead: every
+    value must have its field's type (serialising refuses any other), and the rules that
+    validation checks between the parts of a project (``integrity``), its limits and its
+    nesting must hold. Single values were validated when they were made or edited
+    (``rules.fields_problem``). If a check fails, the bytes are parsed in full and that
+    decides: the sentence names the problem, or the file is fine after all.
+
+    ``changes``: the parts edited since the file was last read or written, validated in full
+    (``changes.py``); without it, everything is parsed in full.
+    """
+    try:
+        data = _to_bytes(project, strict=True)
+        if changes is not None and changes_valid(project, changes) and not _breaks_rules(project):
+            return data
+    except PydanticSerializationError:
+        pass
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the parse below says what is wrong, in a sentence
+        data = project_to_bytes(project)
+    parse_project(data)
+    return data
+
+
+def _breaks_rules(project: Project) -> bool:
+    """Whether ``project`` breaks a rule that loading checks on a whole project."""
+    if project.format != FORMAT_MARKER or project.schema_version != SCHEMA_VERSION:
+        return True
+    if len(project.personas) > MAX_PERSONAS or len(project.journeys) > MAX_JOURNEYS:
+        return True
+    if any(len(j.stages) > MAX_STAGES or len(j.lanes) > MAX_LANES for j in project.journeys):
+        return True
+    try:
+        for journey in project.journeys:
+            check_journey(journey)
+        check_project(project, MAX_CARDS)
+    except PydanticCustomError:
+        return True
+    return nests_too_deeply(project, 1)
 
 
 def save_project(

@@ -10,12 +10,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from journeydesk.i18n import arg
+from journeydesk.model.changes import Changes
 from journeydesk.model.errors import ProjectLoadError, ProjectSaveError
 from journeydesk.model.lock import ProjectLock
 from journeydesk.model.project import Card, Journey, Lane, Project, Stage, now
 from journeydesk.model.storage import (
+    checked_project_bytes,
     parse_project,
-    project_to_bytes,
     read_project_file,
     write_project_file,
 )
@@ -106,6 +107,9 @@ class Document(VoteEditing, PersonaEditing, QObject):
         # so that undo (which puts the same ids back) restores them.
         self._cleared_links: dict[str, list[tuple[Journey | Stage | Card, str]]] = {}
         self.undo_stack = QUndoStack(self)
+        #: What was edited since the file was read or written: checked in full on saving.
+        self.changes = Changes()
+        self._track_changes()
 
     @classmethod
     def open(cls, path: Path, parent: QObject | None = None) -> Document:
@@ -171,9 +175,8 @@ class Document(VoteEditing, PersonaEditing, QObject):
         if target == self._path and not self.is_modified() and not self.changed_on_disk():
             return False
         stamped = self._project.model_copy(update={"modified": now()})
-        data = project_to_bytes(stamped)
         try:  # never write a file that could not be opened again
-            parse_project(data)
+            data = checked_project_bytes(stamped, self.changes)
         except ProjectLoadError as error:
             message = self.tr(
                 "The project could not be saved because it holds something JourneyDesk "
@@ -185,10 +188,33 @@ class Document(VoteEditing, PersonaEditing, QObject):
         self._disk_hash = content_hash(data)
         self.read_only = False
         self.undo_stack.setClean()
+        self.changes.clear()
         if target != self._path:
             self._path = target
             self.path_changed.emit(target)
         return True
+
+    def _track_changes(self) -> None:
+        changes = self.changes
+
+        def cards(_journey_id: str, card_ids: list[str]) -> None:
+            changes.cards.update(card_ids)
+
+        def journey(journey_id: str) -> None:
+            changes.journeys.add(journey_id)
+
+        for signal in (self.cards_added, self.cards_changed, self.cards_moved):
+            signal.connect(cards)
+        for signal in (
+            self.structure_changed,
+            self.emotions_changed,
+            self.journey_changed,
+            self.votes_changed,
+        ):
+            signal.connect(journey)
+        self.journeys_changed.connect(lambda: setattr(changes, "everything", True))
+        self.personas_changed.connect(lambda: setattr(changes, "personas", True))
+        self.info_changed.connect(lambda: setattr(changes, "project", True))
 
     def release_lock(self) -> None:
         """Let other JourneyDesk users open the file without a warning (on close)."""

@@ -323,9 +323,11 @@ class ProjectFiles(QObject):
     def _remember(self, path: Path) -> None:
         if is_installed_file(path):
             return
+        before = (list(self.settings.recent_files), self.settings.last_folder)
         self.settings.add_recent_file(path)
         self.settings.last_folder = str(path.resolve().parent)
-        self.settings.save()
+        if (self.settings.recent_files, self.settings.last_folder) != before:
+            self.settings.save()  # not on every Ctrl+S: a save that changes nothing here
 
     @Slot()
     def fill_recent_menu(self) -> None:
