@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 #: Objects a block built (less those it freed) past which they are frozen when it ends.
-FREEZE_AFTER = 50_000
+FREEZE_AFTER = 20_000
 
 
 @contextmanager

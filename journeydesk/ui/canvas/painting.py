@@ -212,15 +212,26 @@ class PaintedLines:
                 if is_colour(run.font):
                     self._colour_runs.append((run, left, y))
                     continue
-                glyphs = shape(run.font, run.text, run.rtl)
                 ids, points = placed.setdefault(run.font, ([], []))
+                # Word by word, as the layout measured them: words recur across a map's cards,
+                # and each is shaped once (shape() keeps them).
+                words = run.text.split(" ")
+                if run.rtl:
+                    words.reverse()  # the run's glyphs go left to right
+                space = shape(run.font, " ", run.rtl).width * size if len(words) > 1 else 0.0
                 pen = left
-                for glyph, advance, dx, dy in zip(
-                    glyphs.ids, glyphs.advances, glyphs.x_offsets, glyphs.y_offsets, strict=True
-                ):
-                    ids.append(glyph)
-                    points.append(QPointF((pen + dx * size) * unit, (y - dy * size) * unit))
-                    pen += advance * size
+                for index, word in enumerate(words):
+                    if index:
+                        pen += space  # (a space draws nothing)
+                    if not word:
+                        continue
+                    glyphs = shape(run.font, word, run.rtl)
+                    for glyph, advance, dx, dy in zip(
+                        glyphs.ids, glyphs.advances, glyphs.x_offsets, glyphs.y_offsets, strict=True
+                    ):
+                        ids.append(glyph)
+                        points.append(QPointF((pen + dx * size) * unit, (y - dy * size) * unit))
+                        pen += advance * size
         self._glyph_runs: list[QGlyphRun] = []
         for file, (ids, points) in placed.items():
             glyph_run = QGlyphRun()

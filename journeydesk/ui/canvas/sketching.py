@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from itertools import islice
+from time import perf_counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, QTimer
@@ -17,6 +19,7 @@ from shiboken6 import isValid
 
 from journeydesk.layout.map_layout import Cell, LaneRow
 from journeydesk.layout.style import Style
+from journeydesk.model.bulk import bulk
 from journeydesk.ui.canvas.card_look import Detail
 from journeydesk.ui.canvas.items.card_item import CardItem
 from journeydesk.ui.canvas.items.lane_item import LaneItem
@@ -24,6 +27,8 @@ from journeydesk.ui.canvas.items.sketch_item import SketchItem
 
 #: Cards brought to a new detail at a time, between frames.
 SLICE = 2000
+#: How long one idle step getting ready for the next level may take.
+AHEAD_SECONDS = 0.008
 
 if TYPE_CHECKING:
     from journeydesk.layout.boxes import CardBox
@@ -40,11 +45,17 @@ class Sketching:
         self._lifted: set[str] = set()
         self._selected: set[str] = set()
         #: Cards still to bring to the scene's detail, a slice at a time.
-        self._pending: list[CardItem] = []
+        self._pending: dict[str, CardItem] = {}
         self._timer = QTimer(scene)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._catch_up)
+        #: What the view shows, to get ready for the next level closer when idle.
+        self._ahead: QRectF | None = None
+        self._ahead_timer = QTimer(scene)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(0)
+        self._ahead_timer.timeout.connect(self._get_ahead)
         scene.selectionChanged.connect(self._on_selection_changed)
 
     # The lanes.
@@ -150,13 +161,13 @@ class Sketching:
             scene.item_for_card[card_id].set_own_detail(detail)
         if was_full == (detail is Detail.FULL):
             return  # from blocks to lines or back: the sketches alone change
-        self._pending = list(scene.item_for_card.values())
+        self._pending = dict(scene.item_for_card)
         if visible is None:
             while self._pending:
                 self._catch_up()
             return
         self.settle(visible)
-        self._catch_up()
+        self._timer.start()  # the rest when idle
 
     def is_settled(self) -> bool:
         """Whether every card is drawn at the scene's detail (no slice is left to do)."""
@@ -167,21 +178,56 @@ class Sketching:
         brought (the view shows more of the map before the slices are done)."""
         if not self._pending:
             return
+        pending = self._pending
         shown = self._scene.items(visible, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
         for item in shown:
-            if isinstance(item, CardItem):
-                sketched = self._sketched(item.card_id)
-                if item.is_sketched() != sketched:
-                    item.set_sketched(sketched)
+            if isinstance(item, CardItem) and pending.pop(item.card_id, None) is not None:
+                item.set_sketched(self._sketched(item.card_id))
+
+    def anticipate(self, visible: QRectF) -> None:
+        """When idle, make what the next level closer needs for the cards in ``visible``: a
+        zoom in then shows only cards from there, and crosses into that level without a
+        pause (their lines far out; close up, their glyph runs)."""
+        if self.detail is Detail.FULL:
+            self._ahead = None
+            return
+        self._ahead = visible
+        if not self._ahead_timer.isActive():
+            self._ahead_timer.start()
+
+    def _get_ahead(self) -> None:
+        visible = self._ahead
+        if visible is None:
+            return
+        deadline = perf_counter() + AHEAD_SECONDS
+        more = False
+        with bulk():
+            if self.detail is Detail.LINES:
+                shown = self._scene.items(visible, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+                for item in shown:
+                    made = isinstance(item, CardItem) and item.prepare_look()
+                    if made and perf_counter() > deadline:
+                        more = True
+                        break
+            elif self.detail is Detail.BLOCKS:
+                for sketch in self._sketches.values():
+                    if sketch.prepare(Detail.LINES, visible.left(), visible.right(), deadline):
+                        more = True
+                        break
+        if more:
+            self._ahead_timer.start()
+        else:
+            self._ahead = None
 
     def _catch_up(self) -> None:
         """Bring a slice of the cards to the scene's detail; come back for the rest."""
-        pending, self._pending = self._pending[:SLICE], self._pending[SLICE:]
+        pending = self._pending
         sketched = self.detail is not Detail.FULL
         lifted = self._lifted
-        for item in pending:
+        for card_id in list(islice(pending, SLICE)):
+            item = pending.pop(card_id)
             if item.scene() is not None:
-                item.set_sketched(sketched and item.card_id not in lifted)
+                item.set_sketched(sketched and card_id not in lifted)
         if self._pending and not self._timer.isActive():
             self._timer.start()
 

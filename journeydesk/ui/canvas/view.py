@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from journeydesk.model.bulk import bulk
 from journeydesk.model.voting import open_round
 from journeydesk.ui.canvas.accessibility import CanvasAccessibility
 from journeydesk.ui.canvas.accessible_parts import install_factory
@@ -202,6 +203,7 @@ class JourneyView(QGraphicsView):
         near = self._near_view()
         self.journey_scene.completion.ensure_exact(near)
         self.journey_scene.sketching.settle(near)
+        self.journey_scene.sketching.anticipate(near)
 
     def _near_view(self) -> QRectF:
         """What the view shows of the scene, and half as much again all round."""
@@ -408,6 +410,11 @@ class JourneyView(QGraphicsView):
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and self.navigation.tab_pressed(event):
             return True
+        if event.type() == QEvent.Type.Paint:
+            # A frame may make thousands of objects that stay (a level's sketches, cards'
+            # glyph runs): Python's cycle collector waits until it is drawn (model/bulk.py).
+            with bulk():
+                return super().viewportEvent(event)
         return super().viewportEvent(event)
 
     def delete_selection(self) -> None:

@@ -107,6 +107,13 @@ class CardItem(QGraphicsRectItem):
         """Whether the lane's sketch draws this card rather than the item itself."""
         return bool(self.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
 
+    def prepare_look(self) -> bool:
+        """Make what drawing the card in full needs ahead of need; whether it was made now."""
+        if self._look is not None:
+            return False
+        self._look = CardLook(self._box, self._style)
+        return True
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:

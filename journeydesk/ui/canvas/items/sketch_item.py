@@ -10,6 +10,7 @@ found), with no contents of their own while sketched; a card lifted for a drag d
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from time import perf_counter
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -86,6 +87,26 @@ class SketchItem(QGraphicsItem):
                 for index in stages:
                     cells.pop(index, None)
         self.update()
+
+    def prepare(self, detail: Detail, left: float, right: float, deadline: float) -> bool:
+        """Make the batches of ``detail`` for the cells between ``left`` and ``right`` (scene
+        x) ahead of need, until ``perf_counter()`` passes ``deadline``; whether some are left."""
+        style = self._style
+        first = max(0, int((left - style.lane_header_width) // style.stage_width))
+        last = min(
+            self._stage_count - 1, int((right - style.lane_header_width) // style.stage_width)
+        )
+        cells = self._cells.setdefault(detail, {})
+        current, self._detail = self._detail, detail  # (_batch sketches at self._detail)
+        try:
+            for index in range(first, last + 1):
+                if index not in cells:
+                    if perf_counter() > deadline:
+                        return True
+                    cells[index] = self._batch(index)
+        finally:
+            self._detail = current
+        return False
 
     def boundingRect(self) -> QRectF:
         return self._bounds
