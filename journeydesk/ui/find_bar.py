@@ -254,7 +254,7 @@ class FindBar(QWidget):
     def _step(self, direction: int) -> None:
         if self._view is None:
             return
-        if any(i not in self._view.journey_scene.item_for_card for i in self._matches):
+        if any(i not in self._view.journey_scene.layout for i in self._matches):
             self._search(self.field.text())  # a match was deleted since: search again
         if not self._matches:
             return

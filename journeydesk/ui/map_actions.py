@@ -297,6 +297,7 @@ class MapActions(QObject):
         """Select every card of the map."""
         view = self._current_view()
         if view is not None:
+            view.journey_scene.completion.complete()  # every card has its item
             for item in view.journey_scene.item_for_card.values():
                 item.setSelected(True)
 

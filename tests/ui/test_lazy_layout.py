@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from journeydesk.layout.map_layout import MapLayout
@@ -65,3 +67,33 @@ def test_jumping_to_the_bottom_lays_out_what_shows_at_once(
     # Nothing above the view is left estimated: it will not move when the rest settles.
     bottom = shown.mapToScene(shown.viewport().rect()).boundingRect().bottom()
     assert all(scene.layout.lane_by_id[lane].y > bottom for lane, _ in scene.layout.provisional)
+
+
+def test_cards_out_of_sight_get_their_items_when_laid_out(qtbot: QtBot, window: MainWindow) -> None:
+    scene = view(window).journey_scene
+    cards = len(scene.journey.cards)
+    assert len(scene.item_for_card) < cards  # only what was laid out has items
+    qtbot.waitUntil(scene.completion.is_complete, timeout=20_000)
+    assert len(scene.item_for_card) == cards
+
+
+def test_select_all_and_find_reach_cards_not_yet_laid_out(qtbot: QtBot, window: MainWindow) -> None:
+    shown = view(window)
+    scene = shown.journey_scene
+    last_lane = scene.layout.lanes[-1].lane_id
+    assert any(cell[0] == last_lane for cell in scene.layout.provisional)
+    far = next(
+        c
+        for c in reversed(scene.journey.cards)
+        if c.lane_id == last_lane and c.text.strip() and c.text.isascii()  # (QTest types ASCII)
+    )
+    window.find_bar.open_bar()
+    QTest.keyClicks(window.find_bar.field, far.text[:40])
+    QTest.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert far.id in scene.selected_card_ids()
+    assert scene.item_for_card[far.id].box.lines  # laid out for real before it showed
+    assert _shown_cards_are_exact(shown) > 0
+    window.find_bar.close_bar()
+    shown.setFocus()
+    QTest.keyClick(shown, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(scene.selected_card_ids()) == len(scene.journey.cards)

@@ -18,7 +18,9 @@ def scene_rect(view: JourneyView, kind: Kind, item_id: str) -> QRectF | None:
     scene = view.journey_scene
     if kind == "card":
         item = scene.item_for_card.get(item_id)
-        return item.mapRectToScene(item.rect()) if item is not None else None
+        if item is None:  # out of sight, not laid out yet: where it is estimated to be
+            return QRectF(*scene.layout.card_rect(item_id)) if item_id in scene.layout else None
+        return item.mapRectToScene(item.rect())
     if kind == "stage":
         header = scene.header_for_stage.get(item_id)
         return header.sceneBoundingRect() if header is not None else None

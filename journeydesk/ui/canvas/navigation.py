@@ -168,6 +168,7 @@ class KeyboardNavigation:
         view = self._view
         scene = view.journey_scene
         scene.clearSelection()
+        scene.completion.ensure_lane(scene.layout.cards[card_id].lane_id)
         item = scene.item_for_card[card_id]
         item.setSelected(True)
         box = item.box

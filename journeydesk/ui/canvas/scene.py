@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from journeydesk.layout.contrast import theme
 from journeydesk.layout.corner import journey_corner
-from journeydesk.layout.map_layout import Cell, MapLayout
-from journeydesk.layout.persona_card import lay_out_row
+from journeydesk.layout.map_layout import CardBox, Cell, MapLayout
 from journeydesk.layout.style import Style
 from journeydesk.model.bulk import bulk
 from journeydesk.model.project import Journey, LaneKind
@@ -29,13 +28,12 @@ from journeydesk.ui.canvas.items.lane_header_item import LaneHeaderItem
 from journeydesk.ui.canvas.items.lane_item import LaneItem
 from journeydesk.ui.canvas.items.persona_card_item import PersonaCardItem
 from journeydesk.ui.canvas.items.stage_header_item import StageHeaderItem
+from journeydesk.ui.canvas.persona_row import sync_persona_cards
 from journeydesk.ui.canvas.sketching import Sketching
 from journeydesk.ui.document import Document
 
 #: Empty space around the map, in points.
 MARGIN = 24.0
-#: Room between the persona cards and the map below them, in points.
-PERSONA_GAP = 16.0
 
 
 class JourneyScene(QGraphicsScene):
@@ -142,6 +140,7 @@ class JourneyScene(QGraphicsScene):
         self._sync_structure()
         self.completion.start()
         for card_id in selected:
+            self.completion.ensure_lane(self.layout.cards[card_id].lane_id)
             self.item_for_card[card_id].setSelected(True)
 
     def _on_journey_changed(self, journey_id: str) -> None:
@@ -237,22 +236,18 @@ class JourneyScene(QGraphicsScene):
         if journey_id != self.journey_id:
             return
         cells = {(self.document.card(i).lane_id, self.document.card(i).stage_id) for i in card_ids}
-        changed = self.layout.relayout_cells(self.journey, cells)
-        for card_id in card_ids:
-            box = self.layout.cards[card_id]
-            item = CardItem(box, self.map_style, self.item_for_lane[box.lane_id])
-            self.item_for_card[card_id] = item
-            self.sketching.adopt(item)
-        self._update_cells(cells, changed)
+        self._update_cells(cells, self.layout.relayout_cells(self.journey, cells))
 
     def _on_cards_removed(self, journey_id: str, card_ids: list[str]) -> None:
         if journey_id != self.journey_id:
             return
         cells = set()
         for card_id in card_ids:
-            item = self.item_for_card.pop(card_id)
-            cells.add((item.box.lane_id, item.box.stage_id))
-            self.removeItem(item)
+            item = self.item_for_card.pop(card_id, None)  # (none yet, out of sight)
+            box = item.box if item is not None else self.layout.cards[card_id]
+            cells.add((box.lane_id, box.stage_id))
+            if item is not None:
+                self.removeItem(item)
         changed = self.layout.relayout_cells(self.journey, cells)
         self._update_cells(cells, changed)
 
@@ -268,7 +263,8 @@ class JourneyScene(QGraphicsScene):
             return
         cells = set()
         for card_id in card_ids:
-            box = self.item_for_card[card_id].box
+            item = self.item_for_card.get(card_id)
+            box = item.box if item is not None else self.layout.cards[card_id]
             card = self.document.card(card_id)
             cells.update({(box.lane_id, box.stage_id), (card.lane_id, card.stage_id)})
         changed = self.layout.relayout_cells(self.journey, cells)
@@ -292,7 +288,11 @@ class JourneyScene(QGraphicsScene):
         for cell in cells:
             lane_item = self.item_for_lane.get(cell[0])
             for card_id in self.layout.cell_cards(*cell):
-                item = self.item_for_card[card_id]
+                item = self.item_for_card.get(card_id)
+                if item is None:
+                    if lane_item is not None:
+                        self._add_card_item(self.layout.cards[card_id], lane_item)
+                    continue
                 if item.parentItem() is not lane_item:
                     # (None, for a lane being removed: Qt takes it, though the stub does not.)
                     item.setParentItem(lane_item)  # pyright: ignore[reportArgumentType]
@@ -360,12 +360,13 @@ class JourneyScene(QGraphicsScene):
                 self.header_for_lane[row.lane_id].set_row(row)
                 self.sketching.resize_lane(row, stage_count)
             self._sync_curve(row.lane_id, row.kind)
+        provisional = layout.provisional
         for box in layout.cards.values():
             item = self.item_for_card.get(box.card_id)
             lane_item = self.item_for_lane[box.lane_id]
             if item is None:
-                item = self.item_for_card[box.card_id] = CardItem(box, style, lane_item)
-                self.sketching.adopt(item)
+                if (box.lane_id, box.stage_id) not in provisional:  # (made when laid out)
+                    self._add_card_item(box, lane_item)
                 continue
             if item.parentItem() is not lane_item:
                 item.setParentItem(lane_item)
@@ -377,6 +378,10 @@ class JourneyScene(QGraphicsScene):
         self._update_scene_rect()
         self.set_current_cell(self.current_cell)
         self._update_cell_highlight()
+
+    def _add_card_item(self, box: CardBox, lane_item: LaneItem) -> None:
+        item = self.item_for_card[box.card_id] = CardItem(box, self.map_style, lane_item)
+        self.sketching.adopt(item)
 
     def _sync_curve(self, lane_id: str, kind: LaneKind) -> None:
         curve = self.curve_for_lane.get(lane_id)
@@ -415,21 +420,7 @@ class JourneyScene(QGraphicsScene):
     def _sync_personas(self) -> None:
         """Show a card for each of the map's personas, side by side above its top left."""
         personas = [self.document.persona(i) for i in self.journey.persona_ids]
-        row = lay_out_row(personas)
-        for persona_id in set(self.persona_cards) - {p.id for p in personas}:
-            self.removeItem(self.persona_cards.pop(persona_id))
-        band = max((card.height for _x, card in row), default=0.0)
-        top = -(band + PERSONA_GAP)
-        for persona, (x, card) in zip(personas, row, strict=True):
-            item = self.persona_cards.get(persona.id)
-            if item is None:
-                item = PersonaCardItem(card, persona)
-                self.persona_cards[persona.id] = item
-                self.addItem(item)
-            else:
-                item.set_layout(card, persona)
-            item.setPos(x, top)
-        reach = (band + PERSONA_GAP, row[-1][0] + row[-1][1].width) if row else (0.0, 0.0)
+        reach = sync_persona_cards(self, self.persona_cards, personas)
         if reach != self._persona_reach:
             self._persona_reach = reach
             self._update_scene_rect()
