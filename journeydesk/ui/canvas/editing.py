@@ -5,14 +5,18 @@ Every change becomes one command on the document's undo stack.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
 
 from journeydesk.i18n import arg
 from journeydesk.layout.map_layout import Cell
 from journeydesk.model.project import MAX_TEXT, Card, Journey, LaneKind, new_id
-from journeydesk.ui.canvas.items.card_editor_item import CardEditorItem
 from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.commands import AddCardsCommand, EditCardCommand, RemoveCardsCommand
+
+if TYPE_CHECKING:
+    from journeydesk.ui.canvas.items.card_editor_item import CardEditorItem
 
 
 class CanvasEditor(QObject):
@@ -209,6 +213,9 @@ class CanvasEditor(QObject):
 
     def _open_editor(self, text: str, colour: str, x: float, y: float, lane_id: str) -> None:
         style = self.scene.map_style
+        # Imported when first needed: most of a workshop's start is not typing.
+        from journeydesk.ui.canvas.items.card_editor_item import CardEditorItem
+
         editor = CardEditorItem(text, colour, style)
         editor.setParentItem(self.scene.item_for_lane[lane_id])
         editor.setPos(x + style.card_padding, y + style.card_padding)

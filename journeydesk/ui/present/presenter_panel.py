@@ -8,6 +8,7 @@ for the projected screen.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from journeydesk.i18n import arg
 from journeydesk.ui.present.presentation_view import PresentationView
-from journeydesk.ui.present.presentation_window import PresentationWindow
+
+if TYPE_CHECKING:
+    from journeydesk.ui.present.presentation_window import PresentationWindow
 
 
 def _label(text: str = "", bold: bool = False, size: float = 0.0) -> QLabel:

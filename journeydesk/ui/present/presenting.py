@@ -16,11 +16,13 @@ from PySide6.QtWidgets import QMenu, QWidget
 from journeydesk.i18n import Translatable, arg
 from journeydesk.ui import messages
 from journeydesk.ui.canvas.view import JourneyView
-from journeydesk.ui.present.presentation_window import PresentationWindow
 from journeydesk.ui.present.presenter_panel import PresenterPanel
 from journeydesk.ui.shortcuts import bind
 from journeydesk.ui.timer_widgets import TimerButton, TimerDisplay
 from journeydesk.ui.workshop_timer import WorkshopTimer
+
+if TYPE_CHECKING:
+    from journeydesk.ui.present.presentation_window import PresentationWindow
 
 if TYPE_CHECKING:
     from journeydesk.ui.document import Document
@@ -134,6 +136,8 @@ class Presenting(QObject):
         if not view.editor.finish():
             return None  # the typed text cannot be kept as it is: the editor said why
         settings = self.window.settings
+        from journeydesk.ui.present.presentation_window import PresentationWindow
+
         presentation = PresentationWindow(
             self.window.document,
             view.journey_scene.journey_id,

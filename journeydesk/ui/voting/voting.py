@@ -18,7 +18,6 @@ from journeydesk.i18n import arg
 from journeydesk.layout.colours import participant_colour
 from journeydesk.model.voting import dot_problem, latest_round, open_round
 from journeydesk.ui.canvas.view import JourneyView
-from journeydesk.ui.present.presentation_window import PresentationWindow
 from journeydesk.ui.vote_commands import (
     EndVoteRoundCommand,
     PlaceDotCommand,
@@ -29,6 +28,9 @@ from journeydesk.ui.voting.rings import TopCardRings
 from journeydesk.ui.voting.start_dialog import StartRoundDialog
 from journeydesk.ui.voting.tally_dialog import TallyDialog, tally_rows
 from journeydesk.ui.voting.voting_bar import VotingBar, turn_text
+
+if TYPE_CHECKING:
+    from journeydesk.ui.present.presentation_window import PresentationWindow
 
 if TYPE_CHECKING:
     from journeydesk.model.project import Journey
