@@ -44,6 +44,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_canvas.py
 	$(BIN)/python bench/bench_find.py
 	$(BIN)/python bench/bench_poster.py
+	$(BIN)/python bench/bench_cli.py
 
 # The launcher, icon and file type for this user (Linux desktops): .journey files then open in
 # JourneyDesk from the file manager. Uses the journeydesk command on the PATH (pip install .).
