@@ -130,7 +130,8 @@ class MapTabs(QTabWidget):
             for index, journey_id in enumerate(wanted):
                 view = views.get(journey_id)
                 if view is None:
-                    view = JourneyView(JourneyScene(document, journey_id, self.map_style), self)
+                    scene = JourneyScene(document, journey_id, self.map_style, lazy=True)
+                    view = JourneyView(scene, self)
                     view.journey_scene.setParent(view)
                     self.insertTab(index, view, "")
                 elif self.indexOf(view) != index:

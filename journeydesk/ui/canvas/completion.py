@@ -42,7 +42,8 @@ class LayoutCompletion:
         return not self._scene.layout.provisional
 
     def start(self) -> None:
-        """Lay the estimated cells out while the event loop is idle."""
+        """Lay the estimated cells out while the event loop is idle (the view calls this once
+        it has painted: the first frame comes first)."""
         if not self.is_complete():
             self._timer.start()
 

@@ -48,13 +48,24 @@ class JourneyScene(QGraphicsScene):
     #: Fires after the layout changed size (the view may want to keep headers pinned).
     layout_changed = Signal()
 
-    def __init__(self, document: Document, journey_id: str, style: Style | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        journey_id: str,
+        style: Style | None = None,
+        *,
+        lazy: bool = False,
+    ) -> None:
+        """``lazy``: lay out exactly only what a view opening on the map's top left shows;
+        the rest follows when the view has painted (see completion.py). Without a view,
+        everything is laid out at once."""
         super().__init__()
         self.document = document
         self.journey_id = journey_id
         self.map_style = style or Style()
         self.setBackgroundBrush(QColor(theme(self.map_style.high_contrast).background))
-        self.layout = MapLayout(self.journey, self.map_style, EXACT_ABOVE)
+        self._exact_above = EXACT_ABOVE if lazy else None
+        self.layout = MapLayout(self.journey, self.map_style, self._exact_above)
         self.item_for_card: dict[str, CardItem] = {}
         self.item_for_lane: dict[str, LaneItem] = {}
         self.header_for_stage: dict[str, StageHeaderItem] = {}
@@ -79,7 +90,6 @@ class JourneyScene(QGraphicsScene):
         #: Lays out what the first paint did not need, after it (see completion.py).
         self.completion = LayoutCompletion(self)
         self._sync_structure()
-        self.completion.start()
         document.cards_added.connect(self._on_cards_added)
         document.cards_removed.connect(self._on_cards_removed)
         document.cards_changed.connect(self._on_cards_changed)
@@ -136,7 +146,7 @@ class JourneyScene(QGraphicsScene):
         self.corner = CornerItem(style)
         self.corner.setPos(*self._pin)
         self.addItem(self.corner)
-        self.layout = MapLayout(self.journey, style, EXACT_ABOVE)
+        self.layout = MapLayout(self.journey, style, self._exact_above)
         self._sync_structure()
         self.completion.start()
         for card_id in selected:
@@ -209,6 +219,7 @@ class JourneyScene(QGraphicsScene):
     def render_map(self, painter: QPainter, target: QRectF, source: QRectF | None = None) -> None:
         """Paint the map (or its ``source`` part) into ``target``, headers in place and
         nothing selected."""
+        self.completion.complete()  # every card in words, where it belongs
         with self.sketching.full_detail():
             self._render_map(painter, target, source)
 

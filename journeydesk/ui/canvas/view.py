@@ -414,7 +414,9 @@ class JourneyView(QGraphicsView):
             # A frame may make thousands of objects that stay (a level's sketches, cards'
             # glyph runs): Python's cycle collector waits until it is drawn (model/bulk.py).
             with bulk():
-                return super().viewportEvent(event)
+                handled = super().viewportEvent(event)
+            self.journey_scene.completion.start()  # what is out of sight, once this shows
+            return handled
         return super().viewportEvent(event)
 
     def delete_selection(self) -> None:
