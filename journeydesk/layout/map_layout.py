@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from math import ceil
 
 from journeydesk.i18n import Translatable, arg
 from journeydesk.layout.boxes import CardBox as CardBox
@@ -251,31 +250,30 @@ class MapLayout:
 
     def _estimated_box(self, card: Card, lane: Lane, x: float, y: float) -> CardBox:
         """A card's box sized from its text's length alone, with no lines or chips yet: a
-        tenth of the cost of ``_card_box``, for cells no one sees yet."""
+        twentieth of the cost of ``_card_box``, for cells no one sees yet."""
         style = self.style
-        per_line = style.card_text_width / (style.card_text_size * _AVERAGE_ADVANCE)
-        text = card.text.rstrip()
-        count = sum(max(1, ceil(len(part) / per_line)) for part in text.split("\n")) if text else 0
-        height = style.card_padding + count * style.card_line_height
-        if any(tag.strip() for tag in card.tags):
+        text = card.text
+        # Characters a line holds (as most text runs), and one more line per paragraph.
+        per_line = int(style.card_text_width / (style.card_text_size * _AVERAGE_ADVANCE))
+        count = len(text) // per_line + 1 + text.count("\n") if text else 0
+        height = style.card_padding + count * style.card_line_height + style.card_padding
+        if card.tags:
             height += 3 + style.tag_height
-        voters = self._dots.get(card.id, ())
+        voters = self._dots.get(card.id)
         if voters:
             self._voters[card.id] = voters
-        else:
-            self._voters.pop(card.id, None)
         return CardBox(
-            card_id=card.id,
-            lane_id=card.lane_id,
-            stage_id=card.stage_id,
-            x=x,
-            y=y,
-            width=style.card_width,
-            height=max(style.card_min_height, height + style.card_padding),
-            lines=(),
-            tags=(),
-            votes=card.votes,
-            colour=card.colour or lane.colour,
+            card.id,
+            card.lane_id,
+            card.stage_id,
+            x,
+            y,
+            style.card_width,
+            max(style.card_min_height, height),
+            (),
+            (),
+            card.votes,
+            card.colour or lane.colour,
         )
 
     def _tag_chips(self, tags: list[str], top: float) -> tuple[tuple[TagChip, ...], float]:

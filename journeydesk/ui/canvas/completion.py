@@ -1,7 +1,7 @@
 """Opening a big map fast: what is out of sight is laid out after the first paint.
 
-The scene lays out exactly only the lanes near the map's top (``MapLayout``'s
-``exact_above``); the cards of the others are estimated from their texts' lengths. After the
+A lazy scene estimates its cards from their texts' lengths (``MapLayout``'s ``exact_above``);
+its view lays out exactly the lanes it shows before it first paints. After the
 first paint, the estimated cells are laid out exactly a few hundred cards at a time while the
 event loop is idle, top lane first. Whatever the view is about to show, and every lane above
 it, is laid out at once first (``ensure_exact``), so no one sees an estimated card, and
@@ -19,9 +19,9 @@ from journeydesk.layout.map_layout import Cell
 if TYPE_CHECKING:
     from journeydesk.ui.canvas.scene import JourneyScene
 
-#: The lanes laid out exactly at once when a map opens: those starting above this height
-#: (points): more than a 4K screen shows at 100%, persona cards and headers included.
-EXACT_ABOVE = 3000.0
+#: The lanes laid out exactly when a lazy scene is made: none. Its view lays out what it
+#: shows before its first paint (``ensure_exact``), whatever its size and zoom.
+EXACT_ABOVE = 0.0
 #: About how many cards one idle step lays out (a few tens of milliseconds at most).
 STEP_CARDS = 250
 

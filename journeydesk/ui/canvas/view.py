@@ -200,8 +200,9 @@ class JourneyView(QGraphicsView):
         """Make what the view is about to show exact: laid out, and at its detail."""
         if not self._shown:
             return  # where it opens is set when it first shows
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        self.journey_scene.completion.ensure_exact(shown)
         near = self._near_view()
-        self.journey_scene.completion.ensure_exact(near)
         self.journey_scene.sketching.settle(near)
         self.journey_scene.sketching.anticipate(near)
 
