@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 #: The lanes laid out exactly when a lazy scene is made: none. Its view lays out what it
 #: shows before its first paint (``ensure_exact``), whatever its size and zoom.
 EXACT_ABOVE = 0.0
+#: Maps with fewer cards are laid out whole at once: it takes less than a frame or two.
+LAZY_FROM = 1000
 #: About how many cards one idle step lays out (a few tens of milliseconds at most).
 STEP_CARDS = 250
 

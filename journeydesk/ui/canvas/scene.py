@@ -17,7 +17,7 @@ from journeydesk.layout.map_layout import CardBox, Cell, MapLayout
 from journeydesk.layout.style import Style
 from journeydesk.model.bulk import bulk
 from journeydesk.model.project import Journey, LaneKind
-from journeydesk.ui.canvas.completion import EXACT_ABOVE, LayoutCompletion
+from journeydesk.ui.canvas.completion import EXACT_ABOVE, LAZY_FROM, LayoutCompletion
 from journeydesk.ui.canvas.curves import update_curves
 from journeydesk.ui.canvas.items.card_item import CardItem
 from journeydesk.ui.canvas.items.cell_highlight_item import CellHighlightItem
@@ -56,15 +56,15 @@ class JourneyScene(QGraphicsScene):
         *,
         lazy: bool = False,
     ) -> None:
-        """``lazy``: lay out exactly only what a view opening on the map's top left shows;
-        the rest follows when the view has painted (see completion.py). Without a view,
-        everything is laid out at once."""
+        """``lazy``: on a big map, lay out exactly only what the view shows first; the rest
+        follows when it has painted (see completion.py). Else everything is laid out now."""
         super().__init__()
         self.document = document
         self.journey_id = journey_id
         self.map_style = style or Style()
         self.setBackgroundBrush(QColor(theme(self.map_style.high_contrast).background))
-        self._exact_above = EXACT_ABOVE if lazy else None
+        big = len(self.journey.cards) >= LAZY_FROM
+        self._exact_above = EXACT_ABOVE if lazy and big else None
         self.layout = MapLayout(self.journey, self.map_style, self._exact_above)
         self.item_for_card: dict[str, CardItem] = {}
         self.item_for_lane: dict[str, LaneItem] = {}
