@@ -112,7 +112,10 @@ class HeaderBands:
             painter.setPen(title)
             if room >= _NARROWEST - 2 * _PAD:
                 box = QRectF(shown + _PAD, top, room, BAND_HEIGHT)
-                text = self._fit(_joined(column.title_lines), room, True)
+                title = _joined(column.title_lines)
+                text = self._fit(title, room, True)
+                if text != title:  # cut short: lead with its number, which always fits
+                    text = self._fit(f"{number(column.index + 1)} · {title}", room, True)
                 painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, text)
             elif x1 - shown >= _NUMBER_ROOM:  # too narrow for a name: the stage's number
                 box = QRectF(shown, top, x1 - shown, BAND_HEIGHT)
