@@ -16,9 +16,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from journeydesk.layout.contrast import theme
 from journeydesk.model.sample import generate_project
 from journeydesk.model.storage import load_project, save_project
 from journeydesk.ui.canvas.card_look import LINES_PIXELS, READABLE_PIXELS, Detail
+from journeydesk.ui.canvas.header_bands import BAND_HEIGHT, BAND_WIDTH
 from journeydesk.ui.canvas.items.card_item import CardItem
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.commands import EditCardCommand
@@ -174,3 +176,30 @@ def test_find_selects_the_card_at_every_level(
     assert scene.selected_card_ids() == [card.id]
     assert card_item.isVisible()
     assert shown.journey_scene.sketching.detail is detail
+
+
+def test_far_out_the_names_stay_readable_beside_the_map(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "wide.journey"
+    save_project(generate_project(stages=40, lanes=8, cards=1600, seed=6), path)
+    for window in shown_window(qtbot, path, (1500, 950)):
+        shown = view(window)
+        window.map_actions.zoom_fit.trigger()  # View > Fit Whole Map
+        scene = shown.journey_scene
+        assert scene.sketching.detail is not Detail.FULL, shown.zoom
+        # The bands of names have room beside the map: they cover none of it.
+        corner = shown.mapFromScene(QPointF(0.0, 0.0))
+        assert corner.x() >= BAND_WIDTH and corner.y() >= BAND_HEIGHT
+        image = shown.viewport().grab().toImage()
+        ink = QColor(theme(False).lane_title)
+        for row in scene.layout.lanes:
+            top = shown.mapFromScene(QPointF(0.0, row.y)).y()
+            bottom = shown.mapFromScene(QPointF(0.0, row.y + row.height)).y()
+            if bottom - top < 20:
+                continue  # too thin a row for a name
+            inked = [
+                (x, y)
+                for x in range(int(corner.x() - BAND_WIDTH), int(corner.x()))
+                for y in range(top, min(bottom, top + 30))
+                if image.pixelColor(x, y).lightness() < ink.lightness() + 60
+            ]
+            assert inked, f"no name beside lane {row.index + 1}"
