@@ -266,7 +266,10 @@ def measure(cards: int, folder: Path, runs: int) -> dict[str, float]:
         bars[0].setValue(bars[0].maximum() // 3)
         bars[1].setValue(0)
         app.processEvents()
-        pans = [_median_ms(lambda: _wheel(view, -120, none), 1) for _ in range(12)]
+        pans = []
+        for _ in range(12):
+            pans.append(_median_ms(lambda: _wheel(view, -120, none), 1))
+            _idle(app, WHEEL_GAP_MS)
         figures[name] = statistics.median(pans)
 
     # Drag the first card of the second stage down and across, then drop it.

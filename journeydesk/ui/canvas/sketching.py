@@ -185,12 +185,10 @@ class Sketching:
                 item.set_sketched(self._sketched(item.card_id))
 
     def anticipate(self, visible: QRectF) -> None:
-        """When idle, make what the next level closer needs for the cards in ``visible``: a
-        zoom in then shows only cards from there, and crosses into that level without a
-        pause (their lines far out; close up, their glyph runs)."""
-        if self.detail is Detail.FULL:
-            self._ahead = None
-            return
+        """When idle, make what the cards in ``visible`` need next: far out, what the next
+        level closer draws (a zoom in shows only cards from there, and crosses into that
+        level without a pause); close up, the glyph runs of the cards just out of sight, so
+        that scrolling brings them in ready."""
         self._ahead = visible
         if not self._ahead_timer.isActive():
             self._ahead_timer.start()
@@ -202,7 +200,7 @@ class Sketching:
         deadline = perf_counter() + AHEAD_SECONDS
         more = False
         with bulk():
-            if self.detail is Detail.LINES:
+            if self.detail is not Detail.BLOCKS:
                 shown = self._scene.items(visible, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
                 for item in shown:
                     made = isinstance(item, CardItem) and item.prepare_look()
