@@ -60,7 +60,7 @@ SHAPES = {500: (12, 8), 5000: (50, 10), 20000: (50, 12)}
 # A fresh interpreter runs the real command line with a hook that reports when the canvas
 # of the map first painted, then quits.
 _CHILD = r"""
-import sys, time
+import resource, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 import journeydesk.ui.app as app_module
@@ -71,7 +71,8 @@ class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
             self.seen = True
-            print(f"{time.time():.6f}", flush=True)
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"{rss:.1f} {time.time():.6f}", flush=True)
             QTimer.singleShot(0, QApplication.instance().quit)
         return False
 
@@ -119,7 +120,7 @@ app.exec()
 
 def _first_paint_ms(arguments: list[str], runs: int) -> tuple[float, float]:
     """The cold time (first run) and the median warm time, in ms, from process start to the
-    first paint the child reports."""
+    first paint the child reports (its last word)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # a launch after the first has its .pyc files
     times = []
@@ -130,6 +131,19 @@ def _first_paint_ms(arguments: list[str], runs: int) -> tuple[float, float]:
         )
         times.append((float(done.stdout.split()[-1]) - start) * 1000)
     return times[0], statistics.median(times[1:])
+
+
+def _peak_mb(path: Path) -> float:
+    """The peak memory (resident, MB) of `journeydesk FILE` at its first paint."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    return float(done.stdout.split()[-2])
 
 
 def _median_ms(action: Callable[[], object], samples: int = 7) -> float:
@@ -216,6 +230,7 @@ def measure(cards: int, folder: Path, runs: int) -> dict[str, float]:
     save_project(project, path)
     figures: dict[str, float] = {}
     figures["start cold"], figures["start"] = _first_paint_ms(["-c", _CHILD, str(path)], runs)
+    figures["peak memory"] = _peak_mb(path)
     app = _app()
     start = time.perf_counter()
     document = Document(project)
@@ -335,6 +350,7 @@ ROWS = (
     ("start", "journeydesk FILE to first paint (warm)"),
     ("start cold", "   the first, cold launch"),
     ("start ratio", "   x a bare PySide6 window"),
+    ("peak memory", "   peak memory then (MB)"),
     ("open", "open in process, to first paint"),
     ("complete", "   to the whole map laid out (idle)"),
     ("frame 100%", "1920x1080 frame at 100%"),
