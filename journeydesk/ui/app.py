@@ -62,7 +62,9 @@ def run_app(path: Path | None = None) -> int:
     """
     app = create_application()
     CrashReporter(write_recovery_copies).install()
-    app.installEventFilter(FileOpener(_app_window, app))  # maps opened from macOS's Finder
+    if sys.platform == "darwin":  # maps opened from the Finder (only macOS sends them)
+        # (An application's event filter sees every event of every object: only where needed.)
+        app.installEventFilter(FileOpener(_app_window, app))
     window = _app_window()
     window.show()  # first, so that any question about the file has its window behind it
     window.raise_()
