@@ -44,7 +44,7 @@ BAR_FILL = "#60a5fa"
 #: The height of the display's capital letters and digits at scale 1, in pixels.
 DEFAULT_CAP_HEIGHT = 72.0
 
-_TIME = re.compile(r"(?:(\d{1,2}):)?(\d{1,3}):(\d{2})|(\d{1,3})(?:[.,](\d{1,2}))?")
+_TIME = r"(?:(\d{1,2}):)?(\d{1,3}):(\d{2})|(\d{1,3})(?:[.,](\d{1,2}))?"
 
 
 class WorkshopTimerText(Translatable):
@@ -80,7 +80,7 @@ def parse_duration(text: str) -> int:
 
     Raises ValueError with a sentence to show when the text is not a usable time.
     """
-    match = _TIME.fullmatch(text.strip())
+    match = re.fullmatch(_TIME, text.strip())  # (compiled on first use, then cached by re)
     if match is None:
         raise ValueError(WorkshopTimerText.tr("That is not a time the timer understands."))
     hours, minutes, secs, whole, fraction = match.groups()
