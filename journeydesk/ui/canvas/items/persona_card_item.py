@@ -6,6 +6,8 @@ the persona in the Personas panel (the view handles the press).
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -15,10 +17,19 @@ from journeydesk.layout import colours
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.persona_card import FILL_AMOUNT, INK, PersonaCardLayout
 from journeydesk.model.project import Persona
+from journeydesk.ui.canvas.card_look import READABLE_PIXELS
 from journeydesk.ui.canvas.painting import draw_block, draw_centred_text, ink_for
 
 #: Pixels per point of the photo as kept in memory: sharp up to 400% zoom.
 _PHOTO_DENSITY = 4
+#: The size of a persona card's smaller texts, in points: under a readable size on the
+#: screen, the card is drawn as a block with its portrait's colour.
+_BODY_POINTS = 10.0
+
+
+@cache
+def _pale(colour: str) -> QColor:
+    return QColor(colours.pale(colour, FILL_AMOUNT))
 
 
 def square_photo(data: bytes, side_px: int) -> QPixmap | None:
@@ -122,4 +133,16 @@ class PersonaCardItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if scale * _BODY_POINTS < READABLE_PIXELS:  # far out: the card and its portrait's colour
+            card = self._layout
+            painter.fillRect(QRectF(0, 0, card.width, card.height), _pale(card.colour))
+            x, y, side = card.photo
+            if self._photo is None:  # the initials' disc
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(card.colour))
+                painter.drawEllipse(QRectF(x, y, side, side))
+            else:
+                painter.fillRect(QRectF(x, y, side, side), QColor(card.colour))
+            return
         paint_persona_card(painter, self._layout, self._photo)
