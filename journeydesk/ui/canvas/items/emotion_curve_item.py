@@ -25,6 +25,11 @@ def _dashed(colour: QColor, width: float, dash: float, gap: float) -> QPen:
     return pen
 
 
+#: Under this radius on the screen (pixels), the points, labels and dashes are too small to
+#: see: only the curve is drawn.
+_SMALLEST_POINT = 1.5
+
+
 class EmotionCurveItem(QGraphicsItem):
     """Draws the curve, its points and the neutral line; a child of its lane's item."""
 
@@ -121,6 +126,13 @@ class EmotionCurveItem(QGraphicsItem):
     ) -> None:
         style = self._style
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if scale * style.point_radius < _SMALLEST_POINT:  # far out: the curve alone
+            pen = QPen(self._colour, 0)  # a hairline
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._path)
+            return
         neutral = style.score_y(0)
         left = style.lane_header_width
         painter.setPen(
