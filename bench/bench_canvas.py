@@ -61,6 +61,18 @@ SHAPES = {500: (12, 8), 5000: (50, 10), 20000: (50, 12)}
 # of the map first painted, then quits.
 _CHILD = r"""
 import resource, sys, time
+
+def peak_mb():
+    # This process's own peak (Linux's ru_maxrss also counts the parent's, from before exec).
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 import journeydesk.ui.app as app_module
@@ -71,7 +83,7 @@ class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
             self.seen = True
-            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            rss = peak_mb()
             print(f"{rss:.1f} {time.time():.6f}", flush=True)
             QTimer.singleShot(0, QApplication.instance().quit)
         return False
@@ -118,10 +130,21 @@ app.exec()
 """
 
 
-def _first_paint_ms(arguments: list[str], runs: int) -> tuple[float, float]:
+def _child_env(config: Path | None) -> dict[str, str]:
+    """The environment of a measured launch: offscreen, with its own settings folder (the
+    app remembers windows and files: one size's launches must not steer another's)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if config is not None:
+        env["JOURNEYDESK_CONFIG_DIR"] = str(config)
+    return env
+
+
+def _first_paint_ms(
+    arguments: list[str], runs: int, config: Path | None = None
+) -> tuple[float, float]:
     """The cold time (first run) and the median warm time, in ms, from process start to the
     first paint the child reports (its last word)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = _child_env(config)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # a launch after the first has its .pyc files
     times = []
     for _ in range(runs + 1):
@@ -133,9 +156,9 @@ def _first_paint_ms(arguments: list[str], runs: int) -> tuple[float, float]:
     return times[0], statistics.median(times[1:])
 
 
-def _peak_mb(path: Path) -> float:
+def _peak_mb(path: Path, config: Path | None = None) -> float:
     """The peak memory (resident, MB) of `journeydesk FILE` at its first paint."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = _child_env(config)
     done = subprocess.run(
         [sys.executable, "-c", _CHILD, str(path)],
         capture_output=True,
@@ -229,8 +252,10 @@ def measure(cards: int, folder: Path, runs: int) -> dict[str, float]:
     path = folder / f"map-{cards}.journey"
     save_project(project, path)
     figures: dict[str, float] = {}
-    figures["start cold"], figures["start"] = _first_paint_ms(["-c", _CHILD, str(path)], runs)
-    figures["peak memory"] = _peak_mb(path)
+    config = folder / f"settings-{cards}"
+    launch = ["-c", _CHILD, str(path)]
+    figures["start cold"], figures["start"] = _first_paint_ms(launch, runs, config)
+    figures["peak memory"] = _peak_mb(path, config)
     app = _app()
     start = time.perf_counter()
     document = Document(project)
