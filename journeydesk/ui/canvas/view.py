@@ -84,7 +84,7 @@ class JourneyView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
-        scene.layout_changed.connect(self._on_layout_changed)
+        scene.layout_changed.connect(self._follow_layout)
         self._apply_zoom()
 
     # Zoom.
@@ -160,7 +160,7 @@ class JourneyView(QGraphicsView):
         # Without the headers' room, a rectangle at the map's edge still fits.
         self.ensureVisible(covered.intersected(self.sceneRect()) or rect, 0, 0)
 
-    def _on_layout_changed(self) -> None:
+    def _follow_layout(self) -> None:
         self._update_scroll_area()
         self._pin_headers()
 
