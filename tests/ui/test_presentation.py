@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -53,8 +54,21 @@ def _present(qtbot: QtBot, window: MainWindow) -> PresentationWindow:
 
 
 def _settle(qtbot: QtBot, presentation: PresentationWindow) -> None:
-    """Let the animated pan finish."""
-    qtbot.wait(400)
+    """Let the animated pan finish (its 280 ms, however busy the machine is): wait until the
+    view has not moved for 150 ms."""
+    shown = presentation.view
+    seen: list[tuple[float, int, int]] = []
+    still_since = [time.monotonic()]
+
+    def settled() -> bool:
+        now = (shown.zoom, shown.horizontalScrollBar().value(), shown.verticalScrollBar().value())
+        if not seen or seen[-1] != now:
+            seen.append(now)
+            still_since[0] = time.monotonic()
+        return time.monotonic() - still_since[0] > 0.15
+
+    qtbot.wait(300)
+    qtbot.waitUntil(settled, timeout=5000)
 
 
 def test_f5_steps_through_the_stages_and_escape_leaves(qtbot: QtBot, window: MainWindow) -> None:
