@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from journeydesk.layout.boxes import StageColumn
 from journeydesk.layout.contrast import theme
 from journeydesk.model.sample import generate_project
 from journeydesk.model.storage import load_project, save_project
@@ -203,3 +204,34 @@ def test_far_out_the_names_stay_readable_beside_the_map(qtbot: QtBot, tmp_path: 
                 if image.pixelColor(x, y).lightness() < ink.lightness() + 60
             ]
             assert inked, f"no name beside lane {row.index + 1}"
+
+
+def test_far_out_every_stage_shows_its_name_or_number(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "tall.journey"
+    save_project(generate_project(stages=20, lanes=5, cards=200, seed=7), path)
+    for window in shown_window(qtbot, path, (1500, 950)):
+        shown = view(window)
+        window.map_actions.zoom_fit.trigger()
+        layout = shown.journey_scene.layout
+        corner = shown.mapFromScene(QPointF(0.0, 0.0))
+        image = shown.viewport().grab().toImage()
+        ink = QColor(theme(False).stage_title)
+        top = int(corner.y() - BAND_HEIGHT)
+        cut_short = 0
+        for column in layout.stages:
+            x0 = shown.mapFromScene(QPointF(column.x, 0.0)).x()
+            x1 = shown.mapFromScene(QPointF(column.x + column.width, 0.0)).x()
+            assert x1 - x0 >= 40, "the map should leave room for names"
+            inked = [
+                (x, y)
+                for x in range(x0 + 2, x1 - 2)
+                for y in range(top + 2, top + int(BAND_HEIGHT) - 2)
+                if image.pixelColor(x, y).lightness() > ink.lightness() - 60
+            ]
+            assert len(inked) > 10, f"stage {column.index + 1} has no name in the band"
+            cut_short += len(_joined_title(column)) * 7 > x1 - x0
+        assert cut_short > 2  # several names were cut short: each still drawn in its ink
+
+
+def _joined_title(column: StageColumn) -> str:
+    return " ".join(line.text for line in column.title_lines)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from journeydesk.i18n import number
-from journeydesk.layout.contrast import theme
+from journeydesk.layout.contrast import Theme, theme
 from journeydesk.layout.fonts import CHAINS, Weight
 from journeydesk.layout.map_layout import MapLayout
 from journeydesk.layout.style import Style
@@ -35,6 +35,8 @@ _PAD = 6.0
 #: ``_NUMBER_ROOM``, only its edge.
 _NARROWEST = 40.0
 _NUMBER_ROOM = 16.0
+#: The strip of a lane's colour at the band's left edge, in pixels.
+_STRIPE = 4.0
 
 
 def bands_shown(style: Style, scale: float) -> bool:
@@ -87,67 +89,91 @@ class HeaderBands:
         viewport of ``size``, ``scale`` pixels to a point."""
         colours = theme(layout.style.high_contrast)
         width, height = size
+        # Where the bands start (the window's edge, or beside the map) and end (the map's).
         left = max(0.0, origin.x() - BAND_WIDTH)
         top = max(0.0, origin.y() - BAND_HEIGHT)
+        right = min(width, origin.x() + layout.width * scale)
+        bottom = min(height, origin.y() + layout.height * scale)
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        # The stages across the top.
-        right = min(width, origin.x() + layout.width * scale)
-        bottom = min(height, origin.y() + layout.height * scale)
-        band = QRectF(left + BAND_WIDTH, top, max(0.0, right - left - BAND_WIDTH), BAND_HEIGHT)
-        painter.fillRect(band, QColor(colours.stage_fill))
-        painter.setFont(_label_font(True))
-        edge, title = QPen(QColor(colours.stage_edge), 1.0), QColor(colours.stage_title)
-        for column in layout.stages:
-            x0 = origin.x() + column.x * scale
-            x1 = x0 + column.width * scale
-            if x1 <= band.left() or x0 >= width:
-                continue
-            painter.setPen(edge)
-            painter.drawLine(QPointF(x1, top), QPointF(x1, top + BAND_HEIGHT))
-            shown = max(x0, band.left())
-            room = x1 - shown - 2 * _PAD
-            painter.setPen(title)
-            if room >= _NARROWEST - 2 * _PAD:
-                box = QRectF(shown + _PAD, top, room, BAND_HEIGHT)
-                title = _joined(column.title_lines)
-                text = self._fit(title, room, True)
-                if text != title:  # cut short: lead with its number, which always fits
-                    text = self._fit(f"{number(column.index + 1)} · {title}", room, True)
-                painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, text)
-            elif x1 - shown >= _NUMBER_ROOM:  # too narrow for a name: the stage's number
-                box = QRectF(shown, top, x1 - shown, BAND_HEIGHT)
-                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, number(column.index + 1))
-        # The lanes down the left.
-        band = QRectF(left, top + BAND_HEIGHT, BAND_WIDTH, max(0.0, bottom - top - BAND_HEIGHT))
-        painter.fillRect(band, QColor(colours.lane_fill))
-        painter.setFont(_label_font(False))
-        edge, title = QPen(QColor(colours.lane_edge), 1.0), QColor(colours.lane_title)
-        for row in layout.lanes:
-            y0 = origin.y() + row.y * scale
-            y1 = y0 + row.height * scale
-            if y1 <= band.top() or y0 >= height:
-                continue
-            shown = max(y0, band.top())
-            painter.fillRect(QRectF(left, shown, 4.0, y1 - shown), QColor(row.colour))
-            painter.setPen(edge)
-            painter.drawLine(QPointF(left, y1), QPointF(left + BAND_WIDTH, y1))
-            if y1 - shown >= LABEL_PIXELS + 2 and row.kind is not LaneKind.DIVIDER:
-                painter.setPen(title)
-                room = BAND_WIDTH - 2 * _PAD - 4
-                box = QRectF(left + 4 + _PAD, shown, room, min(y1 - shown, 3 * LABEL_PIXELS))
-                text = self._fit(_joined(row.title_lines), room, False)
-                painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, text)
+        stages = QRectF(left + BAND_WIDTH, top, max(0.0, right - left - BAND_WIDTH), BAND_HEIGHT)
+        self._draw_stages(painter, layout, stages, origin.x(), scale, colours)
+        lanes = QRectF(left, top + BAND_HEIGHT, BAND_WIDTH, max(0.0, bottom - top - BAND_HEIGHT))
+        self._draw_lanes(painter, layout, lanes, origin.y(), scale, colours)
         painter.setPen(QPen(QColor(colours.lane_edge), 1.0))
-        painter.drawLine(QPointF(left + BAND_WIDTH, top), QPointF(left + BAND_WIDTH, bottom))
+        painter.drawLine(QPointF(lanes.right(), top), QPointF(lanes.right(), bottom))
         # The corner: the map's name.
         corner = QRectF(left, top, BAND_WIDTH, BAND_HEIGHT)
         painter.fillRect(corner, QColor(colours.corner_fill))
         painter.setFont(_label_font(True))
         painter.setPen(QColor(colours.corner_title))
-        room = BAND_WIDTH - 2 * _PAD
-        text = self._fit(journey.title, room, True)
-        painter.drawText(corner.adjusted(_PAD, 0, -_PAD, 0), Qt.AlignmentFlag.AlignVCenter, text)
+        name = self._fit(journey.title, BAND_WIDTH - 2 * _PAD, True)
+        painter.drawText(corner.adjusted(_PAD, 0, -_PAD, 0), Qt.AlignmentFlag.AlignVCenter, name)
         painter.restore()
+
+    def _draw_stages(
+        self,
+        painter: QPainter,
+        layout: MapLayout,
+        band: QRectF,
+        origin: float,
+        scale: float,
+        colours: Theme,
+    ) -> None:
+        """The stages' names over their columns (``origin``: the map's left, in pixels)."""
+        painter.fillRect(band, QColor(colours.stage_fill))
+        painter.setFont(_label_font(True))
+        edge, ink = QPen(QColor(colours.stage_edge), 1.0), QColor(colours.stage_title)
+        top = band.top()
+        for column in layout.stages:
+            x0 = origin + column.x * scale
+            x1 = x0 + column.width * scale
+            if x1 <= band.left() or x0 >= band.right():
+                continue
+            painter.setPen(edge)
+            painter.drawLine(QPointF(x1, top), QPointF(x1, band.bottom()))
+            shown = max(x0, band.left())
+            room = x1 - shown - 2 * _PAD
+            painter.setPen(ink)
+            if room >= _NARROWEST - 2 * _PAD:
+                name = _joined(column.title_lines)
+                text = self._fit(name, room, True)
+                if text != name:  # cut short: lead with its number, which always fits
+                    text = self._fit(f"{number(column.index + 1)} · {name}", room, True)
+                box = QRectF(shown + _PAD, top, room, BAND_HEIGHT)
+                painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, text)
+            elif x1 - shown >= _NUMBER_ROOM:  # too narrow for a name: the stage's number
+                box = QRectF(shown, top, x1 - shown, BAND_HEIGHT)
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, number(column.index + 1))
+
+    def _draw_lanes(
+        self,
+        painter: QPainter,
+        layout: MapLayout,
+        band: QRectF,
+        origin: float,
+        scale: float,
+        colours: Theme,
+    ) -> None:
+        """The lanes' names beside their rows (``origin``: the map's top, in pixels)."""
+        painter.fillRect(band, QColor(colours.lane_fill))
+        painter.setFont(_label_font(False))
+        edge, ink = QPen(QColor(colours.lane_edge), 1.0), QColor(colours.lane_title)
+        left = band.left()
+        room = BAND_WIDTH - 2 * _PAD - _STRIPE
+        for row in layout.lanes:
+            y0 = origin + row.y * scale
+            y1 = y0 + row.height * scale
+            if y1 <= band.top() or y0 >= band.bottom():
+                continue
+            shown = max(y0, band.top())
+            painter.fillRect(QRectF(left, shown, _STRIPE, y1 - shown), QColor(row.colour))
+            painter.setPen(edge)
+            painter.drawLine(QPointF(left, y1), QPointF(band.right(), y1))
+            if y1 - shown >= LABEL_PIXELS + 2 and row.kind is not LaneKind.DIVIDER:
+                painter.setPen(ink)
+                box = QRectF(left + _STRIPE + _PAD, shown, room, min(y1 - shown, 3 * LABEL_PIXELS))
+                text = self._fit(_joined(row.title_lines), room, False)
+                painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, text)
