@@ -22,7 +22,7 @@ from journeydesk.layout.contrast import theme
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.style import Style
 from journeydesk.ui.canvas.dots import draw_dots
-from journeydesk.ui.canvas.painting import PaintedLines, draw_centred_text
+from journeydesk.ui.canvas.painting import PaintedLines, draw_centred_text, qcolour
 
 SELECTION_COLOUR = QColor("#2563eb")
 SHADOW_COLOUR = QColor(palette.SHADOW)  # opaque: blending costs more than drawing
@@ -52,11 +52,6 @@ def detail_for(style: Style, scale: float) -> Detail:
     if pixels >= READABLE_PIXELS:
         return Detail.FULL
     return Detail.LINES if pixels >= LINES_PIXELS else Detail.BLOCKS
-
-
-@cache
-def _colour(hex_colour: str) -> QColor:
-    return QColor(hex_colour)
 
 
 @cache
@@ -141,10 +136,10 @@ class CardLook:
         centre = QPointF(rect.right() - style.badge_inset, rect.top() + style.badge_inset)
         badge = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
         painter.setPen(QPen(WHITE, style.badge_outline))
-        painter.setBrush(_colour(colours.badge_fill))
+        painter.setBrush(qcolour(colours.badge_fill))
         painter.drawEllipse(badge)
         label, size = vote_badge_label(self.box.votes, style)
-        draw_centred_text(painter, label, badge, size, _colour(colours.badge_ink), Weight.BOLD)
+        draw_centred_text(painter, label, badge, size, qcolour(colours.badge_ink), Weight.BOLD)
 
 
 def draw_selection(painter: QPainter, rect: QRectF) -> None:
@@ -192,10 +187,10 @@ def sketch_parts(box: CardBox, style: Style, detail: Detail) -> list[SketchPart]
         radius = style.badge_radius
         centre_x, centre_y = x + box.width - style.badge_inset, y + style.badge_inset
         badge = QRectF(centre_x - radius, centre_y - radius, 2 * radius, 2 * radius)
-        parts.append((BADGE, _colour(theme(style.high_contrast).badge_fill), badge))
+        parts.append((BADGE, qcolour(theme(style.high_contrast).badge_fill), badge))
     for dot in box.dots:
         rect = QRectF(x + dot.x - dot.width / 2, y + dot.y - dot.radius, dot.width, 2 * dot.radius)
-        parts.append((DOT, _colour(dot.colour), rect))
+        parts.append((DOT, qcolour(dot.colour), rect))
     return parts
 
 

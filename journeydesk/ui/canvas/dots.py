@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 
 from journeydesk.layout import colours
 from journeydesk.layout.dots import DotMark
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.style import Style
-from journeydesk.ui.canvas.painting import draw_centred_text
-
-
-@cache
-def _colour(hex_colour: str) -> QColor:
-    return QColor(hex_colour)
+from journeydesk.ui.canvas.painting import draw_centred_text, qcolour
 
 
 def draw_dots(painter: QPainter, dots: tuple[DotMark, ...], style: Style) -> None:
@@ -25,13 +18,13 @@ def draw_dots(painter: QPainter, dots: tuple[DotMark, ...], style: Style) -> Non
         return
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(_colour(colours.DOT_OUTLINE), style.dot_outline))
+    painter.setPen(QPen(qcolour(colours.DOT_OUTLINE), style.dot_outline))
     for dot in dots:
-        painter.setBrush(_colour(dot.colour))
+        painter.setBrush(qcolour(dot.colour))
         rect = QRectF(dot.x - dot.width / 2, dot.y - dot.radius, dot.width, 2 * dot.radius)
         if dot.label:
             painter.drawRoundedRect(rect, dot.radius, dot.radius)
-            ink = _colour(colours.MORE_DOTS_INK)
+            ink = qcolour(colours.MORE_DOTS_INK)
             draw_centred_text(painter, dot.label, rect, style.dot_label_size, ink, Weight.BOLD)
         else:
             painter.drawEllipse(rect)

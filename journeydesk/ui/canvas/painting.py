@@ -338,6 +338,12 @@ def draw_centred_text(
     draw_lines(painter, (line,), x, rect.y(), size, rect.height(), colour, weight)
 
 
+@cache
+def qcolour(hex_colour: str) -> QColor:
+    """The QColor of a colour name, made once: painting asks for the same few each frame."""
+    return QColor(hex_colour)
+
+
 def ink_for(background: QColor) -> QColor:
     """Black or white text, whichever reads better on ``background``."""
     return QColor(ink_hex(background.name()))
