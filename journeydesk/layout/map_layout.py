@@ -212,15 +212,55 @@ class MapLayout:
         row = self.lane_by_id[lane.id]
         x = self.stage_by_id[stage_id].x + style.cell_padding
         y = row.content_top + style.cell_padding
-        make_box = self._estimated_box if estimate else self._card_box
-        for card in cards:
-            box = make_box(card, lane, x, y)
-            self.cards[card.id] = box
-            y += box.height + style.card_gap
+        if estimate:
+            y = self._estimate_cell(lane, cards, x, y)
+        else:
+            for card in cards:
+                box = self._card_box(card, lane, x, y)
+                self.cards[card.id] = box
+                y += box.height + style.card_gap
         self._cell_cards[(lane.id, stage_id)] = [card.id for card in cards]
         self._cell_heights[(lane.id, stage_id)] = (
             y - style.card_gap + style.cell_padding if cards else 0.0
         )
+
+    def _estimate_cell(self, lane: Lane, cards: list[Card], x: float, y: float) -> float:
+        """Box a cell's cards by their texts' lengths alone, with no lines or chips (for cells
+        no one sees yet: a twentieth of ``_card_box``'s cost); return where the next one goes."""
+        style = self.style
+        # Characters a line holds (as most text runs), and one more line per paragraph.
+        per_line = int(style.card_text_width / (style.card_text_size * _AVERAGE_ADVANCE))
+        padding, line_height = 2 * style.card_padding, style.card_line_height
+        tags_height, minimum = 3 + style.tag_height, style.card_min_height
+        width, gap, lane_colour = style.card_width, style.card_gap, lane.colour
+        boxes, dots, voters = self.cards, self._dots, self._voters
+        for card in cards:
+            text = card.text
+            count = len(text) // per_line + 1 + text.count("\n") if text else 0
+            height = padding + count * line_height
+            if card.tags:
+                height += tags_height
+            if height < minimum:
+                height = minimum
+            card_id = card.id
+            shown = dots.get(card_id)
+            if shown:
+                voters[card_id] = shown
+            boxes[card_id] = CardBox(
+                card_id,
+                card.lane_id,
+                card.stage_id,
+                x,
+                y,
+                width,
+                height,
+                (),
+                (),
+                card.votes,
+                card.colour or lane_colour,
+            )
+            y += height + gap
+        return y
 
     def _card_box(self, card: Card, lane: Lane, x: float, y: float) -> CardBox:
         style = self.style
@@ -246,34 +286,6 @@ class MapLayout:
             votes=card.votes,
             colour=card.colour or lane.colour,
             dots=lay_out_dots(voters, style.card_width, height, style) if voters else (),
-        )
-
-    def _estimated_box(self, card: Card, lane: Lane, x: float, y: float) -> CardBox:
-        """A card's box sized from its text's length alone, with no lines or chips yet: a
-        twentieth of the cost of ``_card_box``, for cells no one sees yet."""
-        style = self.style
-        text = card.text
-        # Characters a line holds (as most text runs), and one more line per paragraph.
-        per_line = int(style.card_text_width / (style.card_text_size * _AVERAGE_ADVANCE))
-        count = len(text) // per_line + 1 + text.count("\n") if text else 0
-        height = style.card_padding + count * style.card_line_height + style.card_padding
-        if card.tags:
-            height += 3 + style.tag_height
-        voters = self._dots.get(card.id)
-        if voters:
-            self._voters[card.id] = voters
-        return CardBox(
-            card.id,
-            card.lane_id,
-            card.stage_id,
-            x,
-            y,
-            style.card_width,
-            max(style.card_min_height, height),
-            (),
-            (),
-            card.votes,
-            card.colour or lane.colour,
         )
 
     def _tag_chips(self, tags: list[str], top: float) -> tuple[tuple[TagChip, ...], float]:
@@ -352,6 +364,13 @@ class MapLayout:
         """The rectangle (x, y, width, height) of a card, in map coordinates."""
         box = self.cards[card_id]
         return box.x, self.lane_by_id[box.lane_id].y + box.y, box.width, box.height
+
+    def exact_reach(self, lane_id: str) -> float:
+        """How far down (map points) a lane reaches at least, whatever its estimated cells
+        turn out to hold: its top plus its tallest cell laid out exactly."""
+        heights, provisional = self._cell_heights.items(), self.provisional
+        exact = (h for cell, h in heights if cell[0] == lane_id and cell not in provisional)
+        return self.lane_by_id[lane_id].y + max(exact, default=0.0)
 
     def cell_cards(self, lane_id: str, stage_id: str) -> list[str]:
         """The ids of a cell's cards, in order."""
