@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -25,14 +25,24 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     yield from shown_window(qtbot, path, (1500, 950))
 
 
+def _nothing_in_sight_can_move(shown: JourneyView) -> None:
+    """Check that no estimated cell can move what is in view: each is in a lane below the
+    view, or in a lane whose exact cells already reach below it."""
+    layout = shown.journey_scene.layout
+    bottom = shown.mapToScene(shown.viewport().rect()).boundingRect().bottom()
+    for lane_id, _ in layout.provisional:
+        assert layout.lane_by_id[lane_id].y > bottom or layout.exact_reach(lane_id) >= bottom
+
+
 def _shown_cards_are_exact(shown: JourneyView) -> int:
     """Check every card in view is laid out exactly; return how many there are."""
     scene = shown.journey_scene
     visible = shown.mapToScene(shown.viewport().rect()).boundingRect()
     count = 0
+    _nothing_in_sight_can_move(shown)
     for lane_id, stage_id in scene.layout.provisional:
-        y = scene.layout.cell_rect(lane_id, stage_id)[1]
-        assert y > visible.bottom(), "an estimated cell is in view"
+        x, y, width, height = scene.layout.cell_rect(lane_id, stage_id)
+        assert not QRectF(x, y, width, height).intersects(visible), "an estimated cell in view"
     for item in scene.item_for_card.values():
         if item.sceneBoundingRect().intersects(visible):
             box = item.box
@@ -64,9 +74,28 @@ def test_jumping_to_the_bottom_lays_out_what_shows_at_once(
     bar = shown.verticalScrollBar()
     bar.setValue(bar.maximum())
     assert _shown_cards_are_exact(shown) > 10
-    # Nothing above the view is left estimated: it will not move when the rest settles.
+    # Nothing in view or above it is left estimated: it will not move when the rest settles.
+    _nothing_in_sight_can_move(shown)
     bottom = shown.mapToScene(shown.viewport().rect()).boundingRect().bottom()
-    assert all(scene.layout.lane_by_id[lane].y > bottom for lane, _ in scene.layout.provisional)
+    assert all(
+        scene.layout.lane_by_id[lane].y + scene.layout.lane_by_id[lane].height > bottom
+        for lane, _ in scene.layout.provisional
+    )
+
+
+def test_scrolling_across_lays_out_the_cells_that_come_into_sight(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    shown = view(window)
+    scene = shown.journey_scene
+    first_lane = scene.layout.lanes[0].lane_id
+    # The top lane's cells out of sight wait: those in sight already reach below the view.
+    assert any(lane == first_lane for lane, _ in scene.layout.provisional)
+    tops = {row.lane_id: row.y for row in scene.layout.lanes}
+    bar = shown.horizontalScrollBar()
+    bar.setValue(bar.maximum())
+    assert _shown_cards_are_exact(shown) > 10
+    assert scene.layout.lanes[0].y == tops[first_lane]
 
 
 def test_cards_out_of_sight_get_their_items_when_laid_out(qtbot: QtBot, window: MainWindow) -> None:

@@ -1,11 +1,13 @@
 """Opening a big map fast: what is out of sight is laid out after the first paint.
 
 A lazy scene estimates its cards from their texts' lengths (``MapLayout``'s ``exact_above``);
-its view lays out exactly the lanes it shows before it first paints. After the
-first paint, the estimated cells are laid out exactly a few hundred cards at a time while the
-event loop is idle, top lane first. Whatever the view is about to show, and every lane above
-it, is laid out at once first (``ensure_exact``), so no one sees an estimated card, and
-nothing above what they see moves when the rest catches up.
+its view lays out exactly what it shows before it first paints. After the first paint, the
+estimated cells are laid out exactly a few hundred cards at a time while the event loop is
+idle, top lane first. Whatever the view is about to show is laid out at once first
+(``ensure_exact``): the cells in sight, every lane above them, and all of a lane whose bottom
+edge may fall in sight (a lane that the cells in sight already make reach below the view
+waits: its other cells can only push down what is out of sight). So no one sees an estimated
+card, and nothing in sight or above it moves when the rest catches up.
 """
 
 from __future__ import annotations
@@ -54,27 +56,48 @@ class LayoutCompletion:
         self._lay_out(set(self._scene.layout.provisional))
 
     def ensure_exact(self, shown: QRectF) -> None:
-        """Lay out now every estimated cell of the lanes that reach into ``shown`` (scene
-        points) and of all lanes above them."""
+        """Lay out now the estimated cells that showing ``shown`` (scene points) needs exact:
+        those in sight, and all those of each lane whose height places something in sight."""
         layout = self._scene.layout
-        for _ in range(len(layout.lanes) + 1):  # lanes may grow into view as they settle
+        for _ in range(2 * len(layout.lanes) + 1):  # each round settles a lane's part or all
             if not layout.provisional:
                 return
-            last = -1
-            for row in layout.lanes:
-                if row.y < shown.bottom():
-                    last = row.index
-            lanes = {row.lane_id for row in layout.lanes[: last + 1]}
-            cells = {cell for cell in layout.provisional if cell[0] in lanes}
+            cells = self._needed(shown)
             if not cells:
                 return
             self._lay_out(cells)
 
+    def _needed(self, shown: QRectF) -> set[Cell]:
+        """The next estimated cells to lay out for ``shown``, lane by lane from the top: first
+        a lane's cells in sight, then, unless those already make it reach below ``shown``
+        (its other cells can then only push down what is out of sight), all the others."""
+        layout = self._scene.layout
+        left, right, bottom = shown.left(), shown.right(), shown.bottom()
+        in_sight = {c.stage_id for c in layout.stages if c.x < right and c.x + c.width > left}
+        by_lane: dict[str, list[Cell]] = {}
+        for cell in layout.provisional:
+            by_lane.setdefault(cell[0], []).append(cell)
+        for row in layout.lanes:
+            if row.y >= bottom:
+                break
+            cells = by_lane.get(row.lane_id)
+            if not cells:
+                continue
+            sighted = {cell for cell in cells if cell[1] in in_sight}
+            if sighted and row.y + row.height > shown.top():
+                return sighted
+            if layout.exact_reach(row.lane_id) < bottom:
+                return set(cells)
+        return set()
+
     def ensure_lane(self, lane_id: str) -> None:
         """Lay out now a lane and every lane above it (before its cards' places are used)."""
         layout = self._scene.layout
-        if layout.provisional and lane_id in layout.lane_by_id:
-            self.ensure_exact(QRectF(0.0, 0.0, 1.0, layout.lane_by_id[lane_id].y + 1.0))
+        if not layout.provisional or lane_id not in layout.lane_by_id:
+            return
+        last = layout.lane_by_id[lane_id].index
+        above = {row.lane_id for row in layout.lanes[: last + 1]}
+        self._lay_out({cell for cell in layout.provisional if cell[0] in above})
 
     def _step(self) -> None:
         layout = self._scene.layout
