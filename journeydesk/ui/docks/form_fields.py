@@ -7,7 +7,7 @@ Each finished edit becomes at most one undo command, and only if the value reall
 
 from __future__ import annotations
 
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
@@ -107,6 +107,13 @@ SWATCH_SIZE = QSize(22, 18)
 
 def swatch_icon(colour: str, size: QSize = SWATCH_SIZE) -> QIcon:
     """Return a colour swatch icon whose checked state has a dark ring and a tick."""
+    # The inspector's forms show the same few colours many times over: each is drawn once.
+    return QIcon(_drawn_swatch(colour, size.width(), size.height()))
+
+
+@lru_cache(maxsize=128)
+def _drawn_swatch(colour: str, width: int, height: int) -> QIcon:
+    size = QSize(width, height)
     icon = QIcon()
     for checked in (False, True):
         pixmap = QPixmap(size * 2)
