@@ -61,6 +61,12 @@ class CommandError(Exception):
 
 def _open_app(path: Path | None) -> int:
     """Run the desktop app on ``path``; Qt is imported only here."""
+    # The Qt-free modules a map needs come first: once PySide6 is imported, its import hook
+    # reads the source of each module imported after it (looking for `from __feature__`),
+    # which cost the model's and the layout's hundred-odd modules a tenth of start-up.
+    import journeydesk.layout.map_layout
+    import journeydesk.model.storage  # noqa: F401
+
     try:
         from journeydesk.ui.app import run_app
     except ImportError as error:
@@ -373,6 +379,9 @@ def _silence_stdout() -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run the ``journeydesk`` command with ``argv`` (default: the real arguments)."""
     argv = sys.argv[1:] if argv is None else list(argv)
+    # pydantic looks for plugins (observability hooks) in every installed package's entry
+    # points when the first model class is made; JourneyDesk uses none.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _tolerant_streams()
     _use_language()
     try:
