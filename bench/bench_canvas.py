@@ -58,9 +58,10 @@ WHEEL_GAP_MS = 80
 SHAPES = {500: (12, 8), 5000: (50, 10), 20000: (50, 12)}
 
 # A fresh interpreter runs the real command line with a hook that reports when the canvas
-# of the map first painted, then quits.
+# of the map first painted, then quits. The hook goes in as ``journeydesk.ui.app`` is
+# imported, so that modules are imported in the command's own order.
 _CHILD = r"""
-import resource, sys, time
+import importlib.abc, importlib.machinery, resource, sys, time
 
 def peak_mb():
     # This process's own peak (Linux's ru_maxrss also counts the parent's, from before exec).
@@ -73,33 +74,47 @@ def peak_mb():
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
-import journeydesk.ui.app as app_module
+def watch_first_paint(app_module):
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
 
-create = app_module.create_main_window
+    create = app_module.create_main_window
 
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
-            self.seen = True
-            rss = peak_mb()
-            print(f"{rss:.1f} {time.time():.6f}", flush=True)
-            QTimer.singleShot(0, QApplication.instance().quit)
-        return False
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
+                self.seen = True
+                rss = peak_mb()
+                print(f"{rss:.1f} {time.time():.6f}", flush=True)
+                QTimer.singleShot(0, QApplication.instance().quit)
+            return False
 
-def create_and_watch(path=None):
-    window = create(path)
-    watcher = window._bench_watcher = FirstPaint(window)
-    def watch(view):
-        if view is not None and view.journey_scene.journey.cards:
-            view.viewport().installEventFilter(watcher)
-    window.map_tabs.current_view_changed.connect(watch)
-    watch(window.map_tabs.current_view())
-    window.resize(1920, 1080)
-    return window
+    def create_and_watch(path=None):
+        window = create(path)
+        watcher = window._bench_watcher = FirstPaint(window)
+        def watch(view):
+            if view is not None and view.journey_scene.journey.cards:
+                view.viewport().installEventFilter(watcher)
+        window.map_tabs.current_view_changed.connect(watch)
+        watch(window.map_tabs.current_view())
+        window.resize(1920, 1080)
+        return window
 
-app_module.create_main_window = create_and_watch
+    app_module.create_main_window = create_and_watch
+
+class HookApp(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name != "journeydesk.ui.app":
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        load = spec.loader.exec_module
+        def exec_module(module):
+            load(module)
+            watch_first_paint(module)
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, HookApp())
 from journeydesk.cli import main
 sys.exit(main([sys.argv[1]]))
 """
