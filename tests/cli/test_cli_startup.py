@@ -1,5 +1,6 @@
 """The command line starts fast: `--version` and `info` load neither Qt, ReportLab, Pillow nor
-the text shaping; the version is read when asked; the language setting without the app's code."""
+the text shaping; the version is read when asked; the language setting without the app's code;
+the app loads its Qt-free modules before Qt."""
 
 from __future__ import annotations
 
@@ -107,3 +108,25 @@ def test_the_language_setting_is_spoken_and_a_damaged_file_left_alone(tmp_path: 
     assert english.returncode == 0, english.stderr
     assert "show the version and exit" in english.stdout
     assert settings.read_text(encoding="utf-8") == '{"language": "de", '  # the app's to mend
+
+
+def test_the_app_loads_the_model_and_layout_before_qt() -> None:
+    # PySide6's import hook reads the source of every module imported after it: the model's
+    # and the layout's hundred-odd modules (pydantic's among them) come first.
+    code = (
+        "import importlib.abc, sys\n"
+        "class Stop(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path, target=None):\n"
+        "        if name == 'journeydesk.ui.app':\n"
+        "            print(' '.join(sorted(sys.modules)))\n"
+        "            raise SystemExit(0)\n"
+        "sys.meta_path.insert(0, Stop())\n"
+        "from journeydesk.cli import main\n"
+        "main([])\n"
+    )
+    result = run_python(code)
+    assert result.returncode == 0, result.stderr
+    loaded = result.stdout.split()
+    assert "pydantic" in loaded and "journeydesk.model.storage" in loaded
+    assert "journeydesk.layout.map_layout" in loaded and "uharfbuzz" in loaded
+    assert not [m for m in loaded if m.startswith(("PySide6", "shiboken6"))]
