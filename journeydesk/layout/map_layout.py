@@ -368,8 +368,9 @@ class MapLayout:
     def exact_reach(self, lane_id: str) -> float:
         """How far down (map points) a lane reaches at least, whatever its estimated cells
         turn out to hold: its top plus its tallest cell laid out exactly."""
-        heights, provisional = self._cell_heights.items(), self.provisional
-        exact = (h for cell, h in heights if cell[0] == lane_id and cell not in provisional)
+        heights, provisional = self._cell_heights, self.provisional
+        cells = ((lane_id, column.stage_id) for column in self.stages)
+        exact = (heights.get(cell, 0.0) for cell in cells if cell not in provisional)
         return self.lane_by_id[lane_id].y + max(exact, default=0.0)
 
     def cell_cards(self, lane_id: str, stage_id: str) -> list[str]:
