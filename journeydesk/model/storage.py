@@ -22,7 +22,7 @@ from pydantic_core import PydanticCustomError, PydanticSerializationError
 from journeydesk.i18n import Translatable, arg, number
 from journeydesk.model import json_strict
 from journeydesk.model.bulk import bulk
-from journeydesk.model.changes import Changes, changes_valid
+from journeydesk.model.changes import Changes, changes_valid, journeys_to_check
 from journeydesk.model.errors import (
     FileWriteError,
     ProjectLoadError,
@@ -39,7 +39,7 @@ from journeydesk.model.file_io import (
     read_project_file,
     too_large_message,
 )
-from journeydesk.model.integrity import check_journey, check_project
+from journeydesk.model.integrity import check_cards_added, check_journey, check_project
 from journeydesk.model.migrations import MigrationError, migrate
 from journeydesk.model.nesting import nests_too_deeply
 from journeydesk.model.project import (
@@ -227,8 +227,8 @@ def checked_project_bytes(project: Project, changes: Changes | None = None) -> b
     Raises ``ProjectLoadError`` with the sentence that opening the file would give. Parsing
     the bytes in full costs more than writing them, so the model is checked instead: every
     value must have its field's type (serialising refuses any other), and the rules that
-    validation checks between the parts of a project (``integrity``), its limits and its
-    nesting must hold. Single values were validated when they were made or edited
+    validation checks between the parts of a project (``integrity``, on the maps edited since),
+    its limits and its nesting must hold. Single values were validated when they were made or edited
     (``rules.fields_problem``). If a check fails, the bytes are parsed in full and that
     decides: the sentence names the problem, or the file is fine after all.
 
@@ -237,7 +237,11 @@ def checked_project_bytes(project: Project, changes: Changes | None = None) -> b
     """
     try:
         data = _to_bytes(project, strict=True)
-        if changes is not None and changes_valid(project, changes) and not _breaks_rules(project):
+        if (
+            changes is not None
+            and changes_valid(project, changes)
+            and not _breaks_rules(project, changes)
+        ):
             return data
     except PydanticSerializationError:
         pass
@@ -248,18 +252,29 @@ def checked_project_bytes(project: Project, changes: Changes | None = None) -> b
     return data
 
 
-def _breaks_rules(project: Project) -> bool:
-    """Whether ``project`` breaks a rule that loading checks on a whole project."""
+def _breaks_rules(project: Project, changes: Changes) -> bool:
+    """Whether ``project`` breaks a rule that loading checks on a whole project.
+
+    The rules between its parts are checked on the maps that ``changes`` touched, and then
+    across the project; when only cards were added or removed, on what that can break; when
+    nothing of the kind changed (the project's own fields, cards' content or places, checked
+    with them), they hold as they did when it was last read or written.
+    """
     if project.format != FORMAT_MARKER or project.schema_version != SCHEMA_VERSION:
         return True
     if len(project.personas) > MAX_PERSONAS or len(project.journeys) > MAX_JOURNEYS:
         return True
     if any(len(j.stages) > MAX_STAGES or len(j.lanes) > MAX_LANES for j in project.journeys):
         return True
+    journeys = journeys_to_check(project, changes)
     try:
-        for journey in project.journeys:
+        for journey in journeys:
             check_journey(journey)
-        check_project(project, MAX_CARDS)
+        if journeys or changes.personas:
+            check_project(project, MAX_CARDS)
+        elif changes.placed:
+            placed = [journey for journey in project.journeys if journey.id in changes.placed]
+            check_cards_added(project, changes.added, placed, MAX_CARDS)
     except PydanticCustomError:
         return True
     return nests_too_deeply(project, 1)

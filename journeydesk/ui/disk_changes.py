@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from journeydesk.i18n import arg
 from journeydesk.model.errors import ProjectLoadError
 from journeydesk.ui import messages
-from journeydesk.ui.document import Document, disk_hash
+from journeydesk.ui.document import Document, content_on_disk
 from journeydesk.ui.messages import Button, quoted
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ class DiskChanges(QObject):
             return True
         watcher = self.window.disk_watcher
         watcher.pause()
-        seen = disk_hash(path)  # what the question is about; a later change is asked anew
+        seen = content_on_disk(path)  # what the question is about; a later change is asked anew
         try:
             if not path.exists():
                 if not saving:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
-from journeydesk.ui.document import Document, disk_hash
+from journeydesk.ui.document import Document, content_on_disk
 
 #: How long a burst of file events is gathered before the file is read.
 SETTLE_MS = 400
@@ -55,7 +55,7 @@ class DiskWatcher(QObject):
         """Hold back reports (while a question about the file is already on screen)."""
         self._paused += 1
 
-    def resume(self, seen: str | None) -> None:
+    def resume(self, seen: bytes | None) -> None:
         """Report again; ``seen`` (a content, None: no file) was asked about, so only a
         change after it is reported, at once if it happened while the question was up."""
         self._paused = max(0, self._paused - 1)
@@ -93,12 +93,12 @@ class DiskWatcher(QObject):
             self._watcher.addPath(str(path))  # replaced by an atomic save: watch the new one
         if self._paused:
             return
-        current = disk_hash(path)
+        current = content_on_disk(path)
         if current is None and path.exists() and self._retries < MAX_RETRIES:
             self._retries += 1  # held by another program for a moment: look again soon
             self._settle.start()
             return
         self._retries = 0
-        if current not in (self._document.saved_hash, self._acknowledged):
+        if current not in (self._document.saved_content, self._acknowledged):
             self._acknowledged = current
             self.changed_outside.emit()

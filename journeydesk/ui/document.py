@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any, Literal
 
@@ -32,17 +31,17 @@ Axis = Literal["stages", "lanes"]
 StageScores = dict[str | None, int]
 
 
-def content_hash(data: bytes) -> str:
-    """A fingerprint of a file's content, to notice changes another program made."""
-    return hashlib.sha256(data).hexdigest()
+def content_on_disk(path: Path | None) -> bytes | None:
+    """The bytes of the file at ``path``; None if it is missing or cannot be read.
 
-
-def disk_hash(path: Path | None) -> str | None:
-    """The fingerprint of the file at ``path``; None if it is missing or cannot be read."""
+    What a document last read or wrote is kept whole and compared byte for byte with this, to
+    notice changes another program made: exact, and cheaper than hashing both (the kept copy
+    is as large as the file, a few megabytes for the largest map).
+    """
     if path is None:
         return None
     try:
-        return content_hash(read_project_file(path))
+        return read_project_file(path)
     except ProjectLoadError:
         return None
 
@@ -94,10 +93,7 @@ class Document(VoteEditing, PersonaEditing, QObject):
         super().__init__(parent)
         self._project = project
         self._path = path
-        if disk_content is not None:
-            self._disk_hash = content_hash(disk_content)
-        else:
-            self._disk_hash = disk_hash(path)
+        self._disk_content = disk_content if disk_content is not None else content_on_disk(path)
         #: Opened while another JourneyDesk had the file open: Save asks for a new name.
         self.read_only = False
         #: This window's lock on the file, so that another JourneyDesk warns before opening it.
@@ -151,16 +147,16 @@ class Document(VoteEditing, PersonaEditing, QObject):
         return not self.undo_stack.isClean()
 
     @property
-    def saved_hash(self) -> str | None:
-        """The fingerprint of the file as last loaded or saved (None: no file then)."""
-        return self._disk_hash
+    def saved_content(self) -> bytes | None:
+        """The bytes of the file as last loaded or saved (None: no file then)."""
+        return self._disk_content
 
     def changed_on_disk(self) -> bool:
         """Whether another program changed or removed the file since it was opened or saved.
 
         The content is compared, not the modification time, which some drives keep coarsely.
         """
-        return self._path is not None and disk_hash(self._path) != self._disk_hash
+        return self._path is not None and content_on_disk(self._path) != self._disk_content
 
     def save(self, path: Path | None = None, *, replace_read_only: bool = False) -> bool:
         """Save to ``path`` (or the current path); raises ``ProjectSaveError`` with a sentence.
@@ -185,7 +181,7 @@ class Document(VoteEditing, PersonaEditing, QObject):
             raise ProjectSaveError(arg(message, error), target) from None
         write_project_file(target, data, replace_read_only=replace_read_only)
         self._project.modified = stamped.modified
-        self._disk_hash = content_hash(data)
+        self._disk_content = data
         self.read_only = False
         self.undo_stack.setClean()
         self.changes.clear()
@@ -200,11 +196,23 @@ class Document(VoteEditing, PersonaEditing, QObject):
         def cards(_journey_id: str, card_ids: list[str]) -> None:
             changes.cards.update(card_ids)
 
+        def added(journey_id: str, card_ids: list[str]) -> None:
+            changes.cards.update(card_ids)
+            changes.added.update(card_ids)
+            changes.placed.add(journey_id)
+
+        def removed(journey_id: str, card_ids: list[str]) -> None:
+            changes.cards.difference_update(card_ids)
+            changes.added.difference_update(card_ids)
+            changes.placed.add(journey_id)
+
         def journey(journey_id: str) -> None:
             changes.journeys.add(journey_id)
 
-        for signal in (self.cards_added, self.cards_changed, self.cards_moved):
-            signal.connect(cards)
+        self.cards_changed.connect(cards)
+        self.cards_moved.connect(cards)  # a move keeps ids and links: its places are checked
+        self.cards_added.connect(added)
+        self.cards_removed.connect(removed)
         for signal in (
             self.structure_changed,
             self.emotions_changed,
@@ -224,7 +232,7 @@ class Document(VoteEditing, PersonaEditing, QObject):
 
     def accept_disk_version(self) -> None:
         """Take the file as it is on disk now as the saved state (after "Keep mine")."""
-        self._disk_hash = disk_hash(self._path)
+        self._disk_content = content_on_disk(self._path)
 
     # Changes, called by commands only.
 

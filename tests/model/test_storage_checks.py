@@ -20,6 +20,7 @@ import pytest
 
 from journeydesk.model import ProjectLoadError, ProjectSaveError, storage
 from journeydesk.model.changes import Changes
+from journeydesk.model.journeys import copy_journey
 from journeydesk.model.json_strict import MAX_DEPTH
 from journeydesk.model.project import MAX_STAGES, SCHEMA_VERSION, Project, Stage
 from journeydesk.model.sample import generate_project
@@ -144,6 +145,85 @@ def test_a_broken_project_is_refused_with_the_sentence_of_opening_it(
         expected = refusal(project_to_bytes(project))
     with pytest.raises(ProjectLoadError) as error:
         checked_project_bytes(project)
+    assert str(error.value) == expected
+
+
+def test_an_edit_of_cards_content_walks_no_map(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The rules between parts hold as they did when the file was read: a title or a card's
+    # text touches none of them, so the save costs no walk over the map's cards.
+    def walked(*_args: object) -> None:
+        raise AssertionError("the rules were checked on every card")
+
+    monkeypatch.setattr(storage, "check_journey", walked)
+    monkeypatch.setattr(storage, "check_project", walked)
+    project = generate_project(stages=8, lanes=5, cards=400, seed=3)
+    card = project.journeys[0].cards[7]
+    card.text = "Edited"
+    assert checked_project_bytes(project, Changes(cards={card.id}, project=True)) == (
+        project_to_bytes(project)
+    )
+
+
+def _a_card_moved_by_a_bug(project: Project) -> Changes:
+    card = project.journeys[0].cards[1]
+    card.lane_id = "gone"
+    return Changes(cards={card.id})  # announced as a change of content only
+
+
+def _an_added_card_with_the_id_of_another(project: Project) -> Changes:
+    journey = project.journeys[0]
+    card = journey.cards[0].model_copy(update={"text": "Again"})  # same id
+    journey.cards.append(card)
+    return Changes(cards={card.id}, added={card.id}, placed={journey.id})
+
+
+def _an_added_card_with_the_id_of_a_stage(project: Project) -> Changes:
+    journey = project.journeys[0]
+    card = journey.cards[0].model_copy(update={"id": journey.stages[0].id})
+    journey.cards.append(card)
+    return Changes(cards={card.id}, added={card.id}, placed={journey.id})
+
+
+def _a_removed_card_still_linked_from_a_future_state(project: Project) -> Changes:
+    current = project.journeys[0]
+    future = copy_journey(current, "Future", future=True)
+    project.journeys.append(future)
+    removed = current.cards.pop(0)  # and its copy in the future state keeps the link
+    assert any(card.source_card_id == removed.id for card in future.cards)
+    return Changes(placed={current.id})
+
+
+def _a_card_whose_id_a_bug_changed(project: Project) -> Changes:
+    card = project.journeys[0].cards[2]
+    edited = Changes(cards={card.id})
+    card.id = "s1"  # a stage's id
+    return edited
+
+
+def _a_map_of_the_persona_edited(project: Project) -> Changes:
+    project.journeys[0].persona_ids.append("nobody")
+    return Changes(personas=True)
+
+
+@pytest.mark.parametrize(
+    "breakage",
+    [
+        _a_card_moved_by_a_bug,
+        _an_added_card_with_the_id_of_another,
+        _an_added_card_with_the_id_of_a_stage,
+        _a_removed_card_still_linked_from_a_future_state,
+        _a_card_whose_id_a_bug_changed,
+        _a_map_of_the_persona_edited,
+    ],
+)
+def test_a_rule_broken_where_the_edits_reach_is_refused(
+    breakage: Callable[[Project], Changes],
+) -> None:
+    project = sample_project()
+    edited = breakage(project)
+    expected = refusal(project_to_bytes(project))
+    with pytest.raises(ProjectLoadError) as error:
+        checked_project_bytes(project, edited)
     assert str(error.value) == expected
 
 
