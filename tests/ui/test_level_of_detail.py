@@ -235,3 +235,20 @@ def test_far_out_every_stage_shows_its_name_or_number(qtbot: QtBot, tmp_path: Pa
 
 def _joined_title(column: StageColumn) -> str:
     return " ".join(line.text for line in column.title_lines)
+
+
+def test_an_edit_made_close_up_shows_far_out(qtbot: QtBot, window: MainWindow) -> None:
+    shown = view(window)
+    _settle(qtbot, shown, LEVELS[1][0], Detail.LINES)  # each lane's sketch is made here
+    _settle(qtbot, shown, LEVELS[0][0], Detail.FULL)
+    scene = shown.journey_scene
+    shown_rect = shown.mapToScene(shown.viewport().rect()).boundingRect()
+    card_id = next(i for i in scene.item_for_card if shown_rect.contains(scene.card_scene_rect(i)))
+    assert window.document is not None
+    command = EditCardCommand(window.document, scene.journey_id, card_id, {"colour": "#d946ef"})
+    window.document.undo_stack.push(command)
+    _settle(qtbot, shown, LEVELS[1][0], Detail.LINES)
+    image = shown.viewport().grab().toImage()
+    fill = QColor(scene.item_for_card[card_id].box.colour)
+    assert fill == QColor("#d946ef")
+    assert _colour_share(image, shown, card_id, fill) > 0.4  # sketched anew, not as it was

@@ -89,9 +89,8 @@ class Sketching:
             sketch.forget()
 
     def forget_cells(self, cells: Iterable[Cell]) -> None:
-        """Sketch these cells again (their cards changed)."""
-        if self.detail is Detail.FULL:
-            return  # sketches are made anew when they are shown
+        """Sketch these cells again (their cards changed): at every level, even close up,
+        where no sketch shows but each level's sketches are kept for when one does."""
         layout = self._scene.layout
         for lane_id, stage_id in cells:
             sketch = self._sketches.get(lane_id)
