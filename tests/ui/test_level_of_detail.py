@@ -20,7 +20,7 @@ from journeydesk.layout.boxes import StageColumn
 from journeydesk.layout.contrast import theme
 from journeydesk.model.sample import generate_project
 from journeydesk.model.storage import load_project, save_project
-from journeydesk.ui.canvas.card_look import LINES_PIXELS, READABLE_PIXELS, Detail
+from journeydesk.ui.canvas.card_look import ITEM_PIXELS, LINES_PIXELS, READABLE_PIXELS, Detail
 from journeydesk.ui.canvas.header_bands import BAND_HEIGHT, BAND_WIDTH
 from journeydesk.ui.canvas.items.card_item import CardItem
 from journeydesk.ui.canvas.view import JourneyView
@@ -49,7 +49,9 @@ def _zoom_for(shown: JourneyView, pixels: float) -> float:
 
 #: Card text sizes on the screen on each side of each boundary, and the level expected.
 LEVELS = [
-    (READABLE_PIXELS * 1.2, Detail.FULL),
+    (ITEM_PIXELS * 1.2, Detail.FULL),
+    (ITEM_PIXELS * 0.9, Detail.WORDS),
+    (READABLE_PIXELS * 1.2, Detail.WORDS),
     (READABLE_PIXELS * 0.9, Detail.LINES),
     (LINES_PIXELS * 1.1, Detail.LINES),
     (LINES_PIXELS * 0.8, Detail.BLOCKS),
@@ -239,15 +241,15 @@ def _joined_title(column: StageColumn) -> str:
 
 def test_an_edit_made_close_up_shows_far_out(qtbot: QtBot, window: MainWindow) -> None:
     shown = view(window)
-    _settle(qtbot, shown, LEVELS[1][0], Detail.LINES)  # each lane's sketch is made here
-    _settle(qtbot, shown, LEVELS[0][0], Detail.FULL)
+    _settle(qtbot, shown, READABLE_PIXELS * 0.9, Detail.LINES)  # each lane's sketch is made
+    _settle(qtbot, shown, ITEM_PIXELS * 1.2, Detail.FULL)
     scene = shown.journey_scene
     shown_rect = shown.mapToScene(shown.viewport().rect()).boundingRect()
     card_id = next(i for i in scene.item_for_card if shown_rect.contains(scene.card_scene_rect(i)))
     assert window.document is not None
     command = EditCardCommand(window.document, scene.journey_id, card_id, {"colour": "#d946ef"})
     window.document.undo_stack.push(command)
-    _settle(qtbot, shown, LEVELS[1][0], Detail.LINES)
+    _settle(qtbot, shown, READABLE_PIXELS * 0.9, Detail.LINES)
     image = shown.viewport().grab().toImage()
     fill = QColor(scene.item_for_card[card_id].box.colour)
     assert fill == QColor("#d946ef")

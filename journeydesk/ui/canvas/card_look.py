@@ -1,7 +1,9 @@
 """How a card looks at each level of detail: drawn in full, or sketched.
 
 A card is drawn from its ``CardBox``. The colours, pens and glyph runs it needs are made once
-per box (``CardLook``) so that a frame only draws. Below a readable text size the card is
+per box (``CardLook``) so that a frame only draws. Where many cards show, their lane draws
+them just as they would draw themselves, in batches (``word_sketch.py``). Below a readable
+text size the card is
 sketched (``sketch_parts``): its text becomes bars of its ink, chips become pills without
 words, a vote badge becomes a dot, and the shadow goes. Far out only the colour block stays.
 The sketch of a card is a list of plain rectangles, so that a lane can draw thousands of
@@ -36,21 +38,28 @@ class Detail(IntEnum):
     BLOCKS = 0
     #: Blocks with their edges, bars for the lines of text, pills for the tags.
     LINES = 1
-    #: Everything, words included.
-    FULL = 2
+    #: Everything, words included, drawn by the lane for all its cards (``word_sketch.py``).
+    WORDS = 2
+    #: Everything, each card drawing itself (few show).
+    FULL = 3
 
 
 #: Card text of this many pixels and more is drawn in words; under it, sketched.
 READABLE_PIXELS = 6.0
 #: Card text under this many pixels: the card is a block of its colour.
 LINES_PIXELS = 2.0
+#: Card text of this many pixels and more: each card draws itself, as few fill the window.
+#: Under it and down to ``READABLE_PIXELS``, looking just the same, each lane draws them all.
+ITEM_PIXELS = 11.0
 
 
 def detail_for(style: Style, scale: float) -> Detail:
     """The detail for cards seen at ``scale`` (device pixels per point)."""
     pixels = style.card_text_size * scale
-    if pixels >= READABLE_PIXELS:
+    if pixels >= ITEM_PIXELS:
         return Detail.FULL
+    if pixels >= READABLE_PIXELS:
+        return Detail.WORDS
     return Detail.LINES if pixels >= LINES_PIXELS else Detail.BLOCKS
 
 

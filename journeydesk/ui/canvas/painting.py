@@ -171,6 +171,87 @@ def draw_run_line(
         painter.restore()
 
 
+#: Glyphs placed for drawing, by font file: their ids and positions in the raw font's pixels.
+GlyphPlaces = dict[str, tuple[list[int], list[QPointF]]]
+#: A run of colour emoji, drawn glyph by glyph: the run, its left end and its baseline.
+ColourRun = tuple[Run, float, float]
+
+
+def place_glyphs(
+    lines: Sequence[TextLine],
+    x: float,
+    top: float,
+    size: float,
+    line_height: float,
+    weight: Weight,
+    placed: GlyphPlaces,
+    colour_runs: list[ColourRun],
+) -> None:
+    """Add the glyphs of laid-out lines with their tops at ``top`` to ``placed`` (the colour
+    emoji runs to ``colour_runs``), word by word as the layout measured them: words recur
+    across a map's cards, and each is shaped once (``shape`` keeps them)."""
+    unit = _PIXELS / size  # points to the raw font's pixels
+    baseline = top + baseline_offset(size, line_height, weight)
+    for line_index, line in enumerate(lines):
+        y = baseline + line_index * line_height
+        for run in line.runs:
+            left = x + line.indent + run.x
+            if is_colour(run.font):
+                colour_runs.append((run, left, y))
+                continue
+            ids, points = placed.setdefault(run.font, ([], []))
+            words = run.text.split(" ")
+            if run.rtl:
+                words.reverse()  # the run's glyphs go left to right
+            space = shape(run.font, " ", run.rtl).width * size if len(words) > 1 else 0.0
+            pen = left
+            for index, word in enumerate(words):
+                if index:
+                    pen += space  # (a space draws nothing)
+                if not word:
+                    continue
+                glyphs = shape(run.font, word, run.rtl)
+                for glyph, advance, dx, dy in zip(
+                    glyphs.ids, glyphs.advances, glyphs.x_offsets, glyphs.y_offsets, strict=True
+                ):
+                    ids.append(glyph)
+                    points.append(QPointF((pen + dx * size) * unit, (y - dy * size) * unit))
+                    pen += advance * size
+
+
+def glyph_runs(placed: GlyphPlaces) -> list[QGlyphRun]:
+    """One Qt glyph run per font file of ``placed``."""
+    runs = []
+    for file, (ids, points) in placed.items():
+        glyph_run = QGlyphRun()
+        glyph_run.setRawFont(raw_font(file))
+        glyph_run.setGlyphIndexes(ids)
+        glyph_run.setPositions(points)
+        runs.append(glyph_run)
+    return runs
+
+
+def draw_glyphs(
+    painter: QPainter,
+    runs: Sequence[QGlyphRun],
+    colour_runs: Sequence[ColourRun],
+    size: float,
+    colour: QColor,
+) -> None:
+    """Draw placed glyphs of text ``size`` points in ``colour`` (the painter is kept)."""
+    painter.save()
+    painter.setPen(colour)
+    for run, left, y in colour_runs:
+        _draw_colour_run(painter, run, left, y, size)
+    if runs:
+        scale = size / _PIXELS
+        painter.scale(scale, scale)
+        origin = QPointF(0.0, 0.0)
+        for glyph_run in runs:
+            painter.drawGlyphRun(origin, glyph_run)
+    painter.restore()
+
+
 class PaintedLines:
     """Laid-out lines turned once into Qt glyph runs (one per font file), ready to draw.
 
@@ -184,7 +265,6 @@ class PaintedLines:
         "_glyph_runs",
         "_line_height",
         "_lines",
-        "_scale",
         "_size",
         "_x",
     )
@@ -200,66 +280,55 @@ class PaintedLines:
     ) -> None:
         self._size = size
         self._lines, self._x, self._line_height = lines, x, line_height
-        self._scale = size / _PIXELS
-        unit = _PIXELS / size  # points to the raw font's pixels
-        placed: dict[str, tuple[list[int], list[QPointF]]] = {}
-        self._colour_runs: list[tuple[Run, float, float]] = []
-        baseline = self._baseline = top + baseline_offset(size, line_height, weight)
-        for index, line in enumerate(lines):
-            y = baseline + index * line_height
-            for run in line.runs:
-                left = x + line.indent + run.x
-                if is_colour(run.font):
-                    self._colour_runs.append((run, left, y))
-                    continue
-                ids, points = placed.setdefault(run.font, ([], []))
-                # Word by word, as the layout measured them: words recur across a map's cards,
-                # and each is shaped once (shape() keeps them).
-                words = run.text.split(" ")
-                if run.rtl:
-                    words.reverse()  # the run's glyphs go left to right
-                space = shape(run.font, " ", run.rtl).width * size if len(words) > 1 else 0.0
-                pen = left
-                for index, word in enumerate(words):
-                    if index:
-                        pen += space  # (a space draws nothing)
-                    if not word:
-                        continue
-                    glyphs = shape(run.font, word, run.rtl)
-                    for glyph, advance, dx, dy in zip(
-                        glyphs.ids, glyphs.advances, glyphs.x_offsets, glyphs.y_offsets, strict=True
-                    ):
-                        ids.append(glyph)
-                        points.append(QPointF((pen + dx * size) * unit, (y - dy * size) * unit))
-                        pen += advance * size
-        self._glyph_runs: list[QGlyphRun] = []
-        for file, (ids, points) in placed.items():
-            glyph_run = QGlyphRun()
-            glyph_run.setRawFont(raw_font(file))
-            glyph_run.setGlyphIndexes(ids)
-            glyph_run.setPositions(points)
-            self._glyph_runs.append(glyph_run)
+        self._baseline = top + baseline_offset(size, line_height, weight)
+        placed: GlyphPlaces = {}
+        self._colour_runs: list[ColourRun] = []
+        place_glyphs(lines, x, top, size, line_height, weight, placed, self._colour_runs)
+        self._glyph_runs = glyph_runs(placed)
 
     def draw(self, painter: QPainter, colour: QColor) -> None:
         """Draw the lines in ``colour`` where they were laid out."""
-        painter.save()
-        painter.setPen(colour)
         pixels = self._size * math.sqrt(abs(painter.worldTransform().determinant()))
         # Qt draws no glyph run this large; outlines (for SVG) are paths: shape and draw.
         if pixels > _LARGEST_GLYPH_RUN or _outlining:
+            painter.save()
+            painter.setPen(colour)
             for index, line in enumerate(self._lines):
                 baseline = self._baseline + index * self._line_height
                 draw_run_line(painter, line, self._x, baseline, self._size)
             painter.restore()
             return
-        for run, left, y in self._colour_runs:
-            _draw_colour_run(painter, run, left, y, self._size)
-        if self._glyph_runs:
-            painter.scale(self._scale, self._scale)
-            origin = QPointF(0.0, 0.0)
-            for glyph_run in self._glyph_runs:
-                painter.drawGlyphRun(origin, glyph_run)
-        painter.restore()
+        draw_glyphs(painter, self._glyph_runs, self._colour_runs, self._size, colour)
+
+
+class GlyphBatch:
+    """The words of many blocks of one size, weight and colour gathered into one glyph run
+    per font file, to draw in a call or two (a lane's sketch draws a cell's words so)."""
+
+    __slots__ = ("_colour", "_colour_runs", "_placed", "_runs", "_size", "_weight")
+
+    def __init__(self, size: float, weight: Weight, colour: QColor) -> None:
+        self._size, self._weight, self._colour = size, weight, colour
+        self._placed: GlyphPlaces = {}
+        self._colour_runs: list[ColourRun] = []
+        self._runs: list[QGlyphRun] | None = None
+
+    def add(self, lines: Sequence[TextLine], x: float, top: float, line_height: float) -> None:
+        """Add laid-out lines with their tops at ``top``, one ``line_height`` apart."""
+        size, weight = self._size, self._weight
+        place_glyphs(lines, x, top, size, line_height, weight, self._placed, self._colour_runs)
+        self._runs = None
+
+    def add_centred(self, text: TextLine | str, rect: QRectF) -> None:
+        """Add one short line centred in ``rect``, as ``draw_centred_text`` draws it."""
+        line = as_line(text, self._size, self._weight)
+        self.add((line,), rect.x() + (rect.width() - line.width) / 2, rect.y(), rect.height())
+
+    def draw(self, painter: QPainter) -> None:
+        """Draw every word added (the painter is kept)."""
+        if self._runs is None:
+            self._runs = glyph_runs(self._placed)
+        draw_glyphs(painter, self._runs, self._colour_runs, self._size, self._colour)
 
 
 @lru_cache(maxsize=8192)

@@ -50,8 +50,8 @@ class Sketching:
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._catch_up)
-        #: What the view shows, to get ready for the next level closer when idle.
-        self._ahead: QRectF | None = None
+        #: What the view shows and what is near, to get ready for the next level when idle.
+        self._ahead: tuple[QRectF, QRectF] | None = None
         self._ahead_timer = QTimer(scene)
         self._ahead_timer.setSingleShot(True)
         self._ahead_timer.setInterval(0)
@@ -183,38 +183,42 @@ class Sketching:
             if isinstance(item, CardItem) and pending.pop(item.card_id, None) is not None:
                 item.set_sketched(self._sketched(item.card_id))
 
-    def anticipate(self, visible: QRectF) -> None:
-        """When idle, make what the cards in ``visible`` need next: far out, what the next
-        level closer draws (a zoom in shows only cards from there, and crosses into that
-        level without a pause); close up, the glyph runs of the cards just out of sight, so
-        that scrolling brings them in ready."""
-        self._ahead = visible
+    def anticipate(self, shown: QRectF, near: QRectF) -> None:
+        """When idle, make what the cards ``shown`` need next, then those ``near``: far out,
+        what the next level closer draws (a zoom in shows only cards from there, and crosses
+        into that level without a pause); close up, the glyph runs of the cards just out of
+        sight, so that scrolling brings them in ready."""
+        self._ahead = (shown, near)
         if not self._ahead_timer.isActive():
             self._ahead_timer.start()
 
     def _get_ahead(self) -> None:
-        visible = self._ahead
-        if visible is None:
+        if self._ahead is None:
             return
         deadline = perf_counter() + AHEAD_SECONDS
         more = False
         with bulk():
-            if self.detail is not Detail.BLOCKS:
-                shown = self._scene.items(visible, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
-                for item in shown:
-                    made = isinstance(item, CardItem) and item.prepare_look()
-                    if made and perf_counter() > deadline:
-                        more = True
-                        break
-            elif self.detail is Detail.BLOCKS:
-                for sketch in self._sketches.values():
-                    if sketch.prepare(Detail.LINES, visible.left(), visible.right(), deadline):
-                        more = True
-                        break
+            for area in self._ahead:
+                more = self._prepare(area, deadline)
+                if more:
+                    break
         if more:
             self._ahead_timer.start()
         else:
             self._ahead = None
+
+    def _prepare(self, area: QRectF, deadline: float) -> bool:
+        """Make what the next level closer draws of ``area``, until ``deadline``; whether
+        some is left."""
+        if self.detail >= Detail.WORDS:
+            shown = self._scene.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+            for item in shown:
+                made = isinstance(item, CardItem) and item.prepare_look()
+                if made and perf_counter() > deadline:
+                    return True
+            return False
+        closer = Detail(self.detail + 1)
+        return any(sketch.prepare(closer, area, deadline) for sketch in self._sketches.values())
 
     def _catch_up(self) -> None:
         """Bring a slice of the cards to the scene's detail; come back for the rest."""

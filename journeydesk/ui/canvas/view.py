@@ -204,7 +204,7 @@ class JourneyView(QGraphicsView):
         self.journey_scene.completion.ensure_exact(shown)
         near = self._near_view()
         self.journey_scene.sketching.settle(near)
-        self.journey_scene.sketching.anticipate(near)
+        self.journey_scene.sketching.anticipate(shown, near)
 
     def _near_view(self) -> QRectF:
         """What the view shows of the scene, and half as much again all round."""

@@ -97,8 +97,8 @@ class CardItem(QGraphicsRectItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, sketched)
 
     def set_own_detail(self, detail: Detail) -> None:
-        """Draw at ``detail`` when the item draws itself: sketched if lifted out of a sketched
-        lane for a drag, else in full."""
+        """Draw at ``detail`` when the item draws itself: sketched if lifted out of a lane
+        sketched far out for a drag, else in full."""
         if detail is not self._detail:
             self._detail = detail
             self.update()
@@ -118,7 +118,7 @@ class CardItem(QGraphicsRectItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         style = self._style
-        if self._detail is not Detail.FULL:  # a card lifted out of a sketched lane
+        if self._detail <= Detail.LINES:  # a card lifted out of a lane sketched far out
             draw_sketch(painter, self._box, style, self._detail)
             if self.isSelected():
                 draw_selection(painter, self._rect)

@@ -1,4 +1,5 @@
-"""A lane's cards sketched, when the map is seen from too far for their words.
+"""A lane's cards sketched, when the map is seen from too far for their words, or drawn in
+words when too many show for each to draw itself (``word_sketch.py``).
 
 Far out, a frame would otherwise call a Python ``paint`` for thousands of cards. The sketch
 draws all of a lane's cards itself instead, cell by cell, as rectangles batched by colour: a
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from journeydesk.layout.boxes import CardBox
 from journeydesk.layout.style import Style
 from journeydesk.ui.canvas.card_look import EDGE, SELECTION_COLOUR, Detail, sketch_parts
+from journeydesk.ui.canvas.word_sketch import WordCell
 
 #: A cell's sketch: for each (layer, colour), the rectangles to draw, in lane coordinates.
 Batches = list[tuple[int, QColor, list[QRectF]]]
@@ -27,6 +29,11 @@ _SELECTION = 99
 #: The boxes of the cards of one of the lane's cells to sketch, by the stage's index, and
 #: whether each is selected.
 CellSource = Callable[[int], Iterable[tuple[CardBox, bool]]]
+#: In words, a cell is made and drawn in bands this high (points): a cell of a big map holds
+#: dozens of cards, and only those near the window are wanted.
+WORD_BAND = 400.0
+#: How far a card's drawing reaches past its box (shadow, badge, dots, selection outline).
+_REACH = 10.0
 
 
 class SketchItem(QGraphicsItem):
@@ -51,6 +58,8 @@ class SketchItem(QGraphicsItem):
         # Each level's batches, kept while the cards stay as they are: zooming back and
         # forth across a level's edge makes nothing anew.
         self._cells: dict[Detail, dict[int, Batches]] = {}
+        #: In words: by stage index, the bands of the cell made so far.
+        self._words: dict[int, dict[int, WordCell]] = {}
         self.set_size(height, stage_count)
         self.setZValue(self.Z_VALUE)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
@@ -82,20 +91,29 @@ class SketchItem(QGraphicsItem):
         """Sketch the cells of ``stages`` (all, if None) again at the next paint."""
         if stages is None:
             self._cells.clear()
+            self._words.clear()
         else:
-            for cells in self._cells.values():
-                for index in stages:
+            for index in stages:
+                for cells in self._cells.values():
                     cells.pop(index, None)
+                self._words.pop(index, None)
         self.update()
 
-    def prepare(self, detail: Detail, left: float, right: float, deadline: float) -> bool:
-        """Make the batches of ``detail`` for the cells between ``left`` and ``right`` (scene
-        x) ahead of need, until ``perf_counter()`` passes ``deadline``; whether some are left."""
-        style = self._style
-        first = max(0, int((left - style.lane_header_width) // style.stage_width))
-        last = min(
-            self._stage_count - 1, int((right - style.lane_header_width) // style.stage_width)
-        )
+    def prepare(self, detail: Detail, area: QRectF, deadline: float) -> bool:
+        """Make what ``detail`` draws of ``area`` (scene coordinates) ahead of need, until
+        ``perf_counter()`` passes ``deadline``; whether some is left."""
+        local = self.mapFromScene(area).boundingRect().intersected(self._bounds)
+        if local.isEmpty():
+            return False
+        first, last = self._columns(local)
+        if detail is Detail.WORDS:
+            for index in range(first, last + 1):
+                for band in self._bands(local):
+                    if band not in self._words.get(index, {}):
+                        if perf_counter() > deadline:
+                            return True
+                        self._word_band(index, band)
+            return False
         cells = self._cells.setdefault(detail, {})
         current, self._detail = self._detail, detail  # (_batch sketches at self._detail)
         try:
@@ -108,19 +126,42 @@ class SketchItem(QGraphicsItem):
             self._detail = current
         return False
 
+    def _columns(self, rect: QRectF) -> tuple[int, int]:
+        """The first and last stage index whose cells ``rect`` (lane coordinates) meets."""
+        style = self._style
+        left = style.lane_header_width
+        first = max(0, int((rect.left() - left) // style.stage_width))
+        return first, min(self._stage_count - 1, int((rect.right() - left) // style.stage_width))
+
+    @staticmethod
+    def _bands(rect: QRectF) -> range:
+        """The bands of words that ``rect`` (lane coordinates) meets."""
+        return range(max(0, int(rect.top() // WORD_BAND)), int(rect.bottom() // WORD_BAND) + 1)
+
+    def _word_band(self, index: int, band: int) -> WordCell:
+        """One band of a cell in words: the cards whose drawing meets it."""
+        top, bottom = band * WORD_BAND - _REACH, (band + 1) * WORD_BAND + _REACH
+        cards = (
+            (box, selected)
+            for box, selected in self._source(index)
+            if box.y < bottom and box.y + box.height > top
+        )
+        cell = self._words.setdefault(index, {})[band] = WordCell(cards, self._style)
+        return cell
+
     def boundingRect(self) -> QRectF:
         return self._bounds
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        style = self._style
         exposed = option.exposedRect if option is not None else self._bounds
-        left = style.lane_header_width
-        first = max(0, int((exposed.left() - left) // style.stage_width))
-        last = min(self._stage_count - 1, int((exposed.right() - left) // style.stage_width))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        first, last = self._columns(exposed)
+        if self._detail is Detail.WORDS:
+            self._paint_words(painter, first, last, exposed)
+            return
         cells = self._cells.setdefault(self._detail, {})
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for index in range(first, last + 1):
             batches = cells.get(index)
             if batches is None:
@@ -138,6 +179,20 @@ class SketchItem(QGraphicsItem):
                     painter.setPen(Qt.PenStyle.NoPen)
                     painter.setBrush(colour)
                 painter.drawRects(rects)
+
+    def _paint_words(self, painter: QPainter, first: int, last: int, exposed: QRectF) -> None:
+        """Draw the cells from ``first`` to ``last`` in words, band by band, each band
+        clipped to itself (a card across two bands is in both, drawn once)."""
+        bounds = self._bounds
+        for index in range(first, last + 1):
+            bands = self._words.get(index, {})
+            for band in self._bands(exposed):
+                cell = bands.get(band) or self._word_band(index, band)
+                painter.save()
+                clip = QRectF(bounds.left(), band * WORD_BAND, bounds.width(), WORD_BAND)
+                painter.setClipRect(clip, Qt.ClipOperation.IntersectClip)
+                cell.draw(painter)
+                painter.restore()
 
     def _batch(self, index: int) -> Batches:
         """The batches of one cell: its cards' rectangles grouped by layer and colour, the
