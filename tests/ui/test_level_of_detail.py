@@ -254,3 +254,32 @@ def test_an_edit_made_close_up_shows_far_out(qtbot: QtBot, window: MainWindow) -
     fill = QColor(scene.item_for_card[card_id].box.colour)
     assert fill == QColor("#d946ef")
     assert _colour_share(image, shown, card_id, fill) > 0.4  # sketched anew, not as it was
+
+
+def test_cards_drawn_by_their_lane_look_as_they_draw_themselves(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Crossing from the lanes drawing the cards in words to each card drawing itself must
+    # change nothing on the screen: the same notes, words, chips, badges and selection.
+    shown = view(window)
+    _settle(qtbot, shown, ITEM_PIXELS * 0.9, Detail.WORDS)
+    scene = shown.journey_scene
+    shown_rect = shown.mapToScene(shown.viewport().rect()).boundingRect()
+    in_view = [
+        i for i in scene.item_for_card.values() if shown_rect.contains(i.sceneBoundingRect())
+    ]
+    assert any(item.box.tags for item in in_view) and any(item.box.votes for item in in_view)
+    in_view[1].setSelected(True)
+    qtbot.waitUntil(lambda: scene.selected_card_ids() == [in_view[1].card_id])
+    by_lanes = shown.viewport().grab().toImage()
+    scene.sketching.set_detail(Detail.FULL)
+    qtbot.waitUntil(scene.sketching.is_settled)
+    by_cards = shown.viewport().grab().toImage()
+    assert by_lanes.size() == by_cards.size()
+    different = 0
+    for x in range(by_lanes.width()):
+        for y in range(by_lanes.height()):
+            a, b = by_lanes.pixelColor(x, y), by_cards.pixelColor(x, y)
+            step = max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue()))
+            different += step > 16
+    assert different <= 40, different  # a few pixels where two cards' edges meet
