@@ -107,10 +107,7 @@ def _check_persona_curves(journey: Journey, stage_ids: set[str]) -> None:
 
 def check_project(project: Project, max_cards: int) -> None:
     """The project's card count, unique ids, and links between its parts."""
-    card_count = sum(len(j.cards) for j in project.journeys)
-    if card_count > max_cards:
-        message = IntegrityText.tr("the project has %1 cards, the limit is %2")
-        raise _integrity_error(arg(message, number(card_count), number(max_cards)))
+    _check_card_count(project, max_cards)
     ids: list[str] = []
     for _, items in _groups(project):
         ids.extend(map(_ID, items))
@@ -135,10 +132,7 @@ def check_cards_added(
     content, ``check_places``): the card count, unique ids, the links between maps, and the
     vote rounds of those maps. One pass over the cards' ids instead of every rule's walk.
     """
-    card_count = sum(len(j.cards) for j in project.journeys)
-    if card_count > max_cards:
-        message = IntegrityText.tr("the project has %1 cards, the limit is %2")
-        raise _integrity_error(arg(message, number(card_count), number(max_cards)))
+    _check_card_count(project, max_cards)
     if added:
         # Each added id must be met once among the cards, and never among the other parts.
         met = sum(sum(map(added.__contains__, map(_ID, j.cards))) for j in project.journeys)
@@ -148,6 +142,14 @@ def check_cards_added(
     _check_links(project)
     for journey in journeys:
         check_rounds(journey)
+
+
+def _check_card_count(project: Project, max_cards: int) -> None:
+    """The project holds at most ``max_cards`` cards in all its maps."""
+    card_count = sum(len(j.cards) for j in project.journeys)
+    if card_count > max_cards:
+        message = IntegrityText.tr("the project has %1 cards, the limit is %2")
+        raise _integrity_error(arg(message, number(card_count), number(max_cards)))
 
 
 def _check_unique_ids(project: Project) -> None:

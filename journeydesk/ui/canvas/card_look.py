@@ -15,15 +15,15 @@ from __future__ import annotations
 from enum import IntEnum
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from journeydesk.layout import colours as palette
-from journeydesk.layout.boxes import CardBox, vote_badge_label
+from journeydesk.layout.boxes import CardBox, TagChip, vote_badge_label
 from journeydesk.layout.contrast import theme
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.style import Style
-from journeydesk.ui.canvas.dots import draw_dots
+from journeydesk.ui.canvas.dots import dot_rect, draw_dots
 from journeydesk.ui.canvas.painting import PaintedLines, draw_centred_text, qcolour
 
 SELECTION_COLOUR = QColor("#2563eb")
@@ -91,6 +91,19 @@ def chip_colour(ink: str) -> QColor:
     return colour
 
 
+def chip_rect(chip: TagChip, style: Style, x: float = 0.0, y: float = 0.0) -> QRectF:
+    """The pill of a tag chip of a card whose top left is at (``x``, ``y``)."""
+    return QRectF(x + chip.x, y + chip.y, chip.width, style.tag_height)
+
+
+def badge_rect(style: Style, x: float, y: float, width: float) -> QRectF:
+    """The circle of the vote badge over the top right corner of a card ``width`` wide whose
+    top left is at (``x``, ``y``)."""
+    radius = style.badge_radius
+    centre_x, centre_y = x + width - style.badge_inset, y + style.badge_inset
+    return QRectF(centre_x - radius, centre_y - radius, 2 * radius, 2 * radius)
+
+
 class CardLook:
     """What drawing one card box in full needs, made once for the box."""
 
@@ -132,18 +145,15 @@ class CardLook:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(chip_colour(self.ink.name()))
         for chip in self.box.tags:
-            chip_rect = QRectF(chip.x, chip.y, chip.width, style.tag_height)
-            painter.drawRoundedRect(chip_rect, radius, radius)
+            pill = chip_rect(chip, style)
+            painter.drawRoundedRect(pill, radius, radius)
             draw_centred_text(
-                painter, chip.line, chip_rect, style.tag_text_size, self.ink, Weight.REGULAR
+                painter, chip.line, pill, style.tag_text_size, self.ink, Weight.REGULAR
             )
 
     def _draw_badge(self, painter: QPainter, style: Style) -> None:
         colours = theme(style.high_contrast)
-        radius = style.badge_radius
-        rect = self.rect
-        centre = QPointF(rect.right() - style.badge_inset, rect.top() + style.badge_inset)
-        badge = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+        badge = badge_rect(style, 0.0, 0.0, self.box.width)
         painter.setPen(QPen(WHITE, style.badge_outline))
         painter.setBrush(qcolour(colours.badge_fill))
         painter.drawEllipse(badge)
@@ -191,15 +201,12 @@ def sketch_parts(box: CardBox, style: Style, detail: Detail) -> list[SketchPart]
     if box.tags:
         veil = chip_colour(ink.name())
         for chip in box.tags:
-            parts.append((PILL, veil, QRectF(x + chip.x, y + chip.y, chip.width, style.tag_height)))
+            parts.append((PILL, veil, chip_rect(chip, style, x, y)))
     if box.votes > 0:
-        radius = style.badge_radius
-        centre_x, centre_y = x + box.width - style.badge_inset, y + style.badge_inset
-        badge = QRectF(centre_x - radius, centre_y - radius, 2 * radius, 2 * radius)
+        badge = badge_rect(style, x, y, box.width)
         parts.append((BADGE, qcolour(theme(style.high_contrast).badge_fill), badge))
     for dot in box.dots:
-        rect = QRectF(x + dot.x - dot.width / 2, y + dot.y - dot.radius, dot.width, 2 * dot.radius)
-        parts.append((DOT, qcolour(dot.colour), rect))
+        parts.append((DOT, qcolour(dot.colour), dot_rect(dot, x, y)))
     return parts
 
 

@@ -20,15 +20,19 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from journeydesk.layout import colours
 from journeydesk.layout.boxes import CardBox, vote_badge_label
 from journeydesk.layout.contrast import theme
+from journeydesk.layout.dots import DotMark
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.style import Style
 from journeydesk.ui.canvas.card_look import (
     SELECTION_COLOUR,
     SHADOW_COLOUR,
     WHITE,
+    badge_rect,
     card_colours,
     chip_colour,
+    chip_rect,
 )
+from journeydesk.ui.canvas.dots import dot_rect
 from journeydesk.ui.canvas.painting import GlyphBatch, qcolour
 
 #: What one layer fills or outlines, by colour: the colour (or pen) and its shapes.
@@ -89,9 +93,9 @@ class WordCell:
         if box.tags:
             self._add_chips(box, ink, style)
         if box.votes > 0:
-            self._add_badge(box, rect, style)
+            self._add_badge(box, style)
         for dot in box.dots:
-            self._add_dot(box, dot.x, dot.y, dot.radius, dot.width, dot.colour, dot.label)
+            self._add_dot(box, dot)
 
     def _add_chips(self, box: CardBox, ink: QColor, style: Style) -> None:
         veil = chip_colour(ink.name())
@@ -103,14 +107,12 @@ class WordCell:
             )
         radius = style.tag_height / 2
         for chip in box.tags:
-            chip_rect = QRectF(box.x + chip.x, box.y + chip.y, chip.width, style.tag_height)
-            path.addRoundedRect(chip_rect, radius, radius)
-            texts.add_centred(chip.line, chip_rect)
+            pill = chip_rect(chip, style, box.x, box.y)
+            path.addRoundedRect(pill, radius, radius)
+            texts.add_centred(chip.line, pill)
 
-    def _add_badge(self, box: CardBox, rect: QRectF, style: Style) -> None:
-        radius = style.badge_radius
-        x, y = rect.right() - style.badge_inset, rect.top() + style.badge_inset
-        badge = QRectF(x - radius, y - radius, 2 * radius, 2 * radius)
+    def _add_badge(self, box: CardBox, style: Style) -> None:
+        badge = badge_rect(style, box.x, box.y, box.width)
         self._badges.addEllipse(badge)
         label, size = vote_badge_label(box.votes, style)
         texts = self._badge_texts.get(size)
@@ -119,14 +121,13 @@ class WordCell:
             texts = self._badge_texts[size] = GlyphBatch(size, Weight.BOLD, ink)
         texts.add_centred(label, badge)
 
-    def _add_dot(
-        self, box: CardBox, x: float, y: float, radius: float, width: float, colour: str, label: str
-    ) -> None:
-        rect = QRectF(box.x + x - width / 2, box.y + y - radius, width, 2 * radius)
-        fill = qcolour(colour)
+    def _add_dot(self, box: CardBox, dot: DotMark) -> None:
+        rect = dot_rect(dot, box.x, box.y)
+        fill = qcolour(dot.colour)
         _colour, path = self._dots.setdefault(fill.rgba(), (fill, QPainterPath()))
+        label = dot.label
         if label:
-            path.addRoundedRect(rect, radius, radius)
+            path.addRoundedRect(rect, dot.radius, dot.radius)
             if self._dot_texts is None:
                 ink = qcolour(colours.MORE_DOTS_INK)
                 self._dot_texts = GlyphBatch(self._style.dot_label_size, Weight.BOLD, ink)
