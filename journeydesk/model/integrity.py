@@ -9,9 +9,9 @@ in the file. The models call these from their validators (``project.py``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from operator import attrgetter
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from journeydesk.i18n import Translatable, arg, number
 from journeydesk.model.base import LaneKind, _integrity_error, _Model, short_label
@@ -181,28 +181,39 @@ def _check_links(project: Project) -> None:
             raise _integrity_error(arg(message, title, journey.source_journey_id))
         stage_ids = {stage.id for stage in source.stages} if source else set()
         card_ids = {card.id for card in source.cards} if source else set()
-        linked = set(map(_SOURCE_STAGE_ID, journey.stages))
-        linked.discard(None)
-        if not linked.issubset(stage_ids):
-            for stage in journey.stages:
-                if stage.source_stage_id is not None and stage.source_stage_id not in stage_ids:
-                    message = IntegrityText.tr(
-                        "stage '%1' of journey '%2' was copied from a stage (id '%3') that its "
-                        "current state does not have"
-                    )
-                    stage_title = short_label(stage.title)
-                    raise _integrity_error(arg(message, stage_title, title, stage.source_stage_id))
-        linked = set(map(_SOURCE_CARD_ID, journey.cards))
-        linked.discard(None)
-        if not linked.issubset(card_ids):
-            for card in journey.cards:
-                if card.source_card_id is not None and card.source_card_id not in card_ids:
-                    message = IntegrityText.tr(
-                        "%1 of journey '%2' was copied from a card (id '%3') that its current "
-                        "state does not have"
-                    )
-                    name = _card_name(card)
-                    raise _integrity_error(arg(message, name, title, card.source_card_id))
+        stage_message = IntegrityText.tr(
+            "stage '%1' of journey '%2' was copied from a stage (id '%3') that its current "
+            "state does not have"
+        )
+        _check_sources(
+            journey.stages, _SOURCE_STAGE_ID, _stage_name, stage_ids, stage_message, title
+        )
+        card_message = IntegrityText.tr(
+            "%1 of journey '%2' was copied from a card (id '%3') that its current state does "
+            "not have"
+        )
+        _check_sources(journey.cards, _SOURCE_CARD_ID, _card_name, card_ids, card_message, title)
+
+
+def _check_sources(
+    items: Sequence[Stage] | Sequence[Card],
+    source_id: Callable[[Any], str | None],
+    name: Callable[[Any], str],
+    known: set[str],
+    message: str,
+    title: str,
+) -> None:
+    """Refuse the first of ``items`` copied from an id its journey's source lacks (``message``:
+    the item's ``name``, the journey's ``title``, the missing id). One pass over the ids in C when
+    all is well, which is every time a file opens."""
+    linked = set(map(source_id, items))
+    linked.discard(None)
+    if linked.issubset(known):
+        return
+    for item in items:
+        missing = source_id(item)
+        if missing is not None and missing not in known:
+            raise _integrity_error(arg(message, name(item), title, missing))
 
 
 def _groups(project: Project) -> Iterator[tuple[str, Sequence[_Model]]]:
@@ -238,6 +249,10 @@ def _name_of(kind: str, item: _Model) -> str:
     if kind == "stage":
         return arg(IntegrityText.tr("stage '%1'"), short_label(cast("Stage", item).title))
     return arg(IntegrityText.tr("lane '%1'"), short_label(cast("Lane", item).title))
+
+
+def _stage_name(stage: Stage) -> str:
+    return short_label(stage.title)
 
 
 def _card_name(card: Card) -> str:
