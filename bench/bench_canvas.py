@@ -6,7 +6,9 @@ Every figure is the median of several samples, through Qt's real event paths, re
 included:
 
 - start: `journeydesk FILE` to the first painted canvas, in a fresh process, beside a bare
-  PySide6 window measured the same way. Warm: Python's compiled modules are cached and the
+  PySide6 window measured the same way, and beside the floor under any start of the map: the
+  model's import and the file's load (pydantic), then a bare window of one plain rectangle a
+  card. Warm: Python's compiled modules are cached and the
   files were read once (a facilitator's second launch); the first, cold, run is shown apart.
 - open: making the document, the scene and the view, to the first paint, in process.
 - frames: a 1920x1080 repaint at 100% (several places) and at "Fit Whole Map", beside a
@@ -144,6 +146,27 @@ window.show()
 app.exec()
 """
 
+# The floor under any start of a map: the model loads the file, then a bare window shows one
+# plain rectangle a card. No layout, no text, no JourneyDesk window.
+_FLOOR = (
+    _BARE.replace(
+        "app = QApplication([])",
+        """from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+from journeydesk.model.storage import load_project
+import sys
+project = load_project(sys.argv[1])
+app = QApplication([])""",
+    )
+    .replace(
+        "central = QWidget()",
+        """scene = QGraphicsScene()
+for index in range(sum(len(journey.cards) for journey in project.journeys)):
+    scene.addRect((index % 60) * 200, (index // 60) * 120, 180, 100)
+central = QGraphicsView(scene)""",
+    )
+    .replace("central.installEventFilter", "central.viewport().installEventFilter")
+)
+
 
 def _child_env(config: Path | None) -> dict[str, str]:
     """The environment of a measured launch: offscreen, with its own settings folder (the
@@ -270,6 +293,7 @@ def measure(cards: int, folder: Path, runs: int) -> dict[str, float]:
     config = folder / f"settings-{cards}"
     launch = ["-c", _CHILD, str(path)]
     figures["start cold"], figures["start"] = _first_paint_ms(launch, runs, config)
+    figures["floor"] = _first_paint_ms(["-c", _FLOOR, str(path)], runs)[1]
     figures["peak memory"] = _peak_mb(path, config)
     app = _app()
     start = time.perf_counter()
@@ -391,6 +415,8 @@ ROWS = (
     ("start cold", "   the first, cold launch"),
     ("start ratio", "   x a bare PySide6 window"),
     ("peak memory", "   peak memory then (MB)"),
+    ("floor", "the model's load in a bare window"),
+    ("floor ratio", "   x a bare PySide6 window"),
     ("open", "open in process, to first paint"),
     ("complete", "   to the whole map laid out (idle)"),
     ("frame 100%", "1920x1080 frame at 100%"),
@@ -423,6 +449,7 @@ def main() -> None:
         for size in sizes:
             figures = measure(size, Path(folder), options.rounds)
             figures["start ratio"] = figures["start"] / bare
+            figures["floor ratio"] = figures["floor"] / bare
             figures["fit ratio"] = figures["frame fit"] / figures["plain fit"]
             results[size] = figures
     print(f"bare PySide6 window to first paint: {bare:.0f} ms warm ({bare_cold:.0f} ms cold)")
