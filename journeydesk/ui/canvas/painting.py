@@ -6,8 +6,8 @@ the same glyphs), as a Qt glyph run of that one bundled file at a large pixel si
 down, unhinted, so it is as wide on screen as the layout measured. The glyph runs of a block
 of lines are made once and kept (``PaintedLines``): a frame draws them without shaping again,
 which is most of what drawing text costs. A run of colour emoji is drawn as the layout's
-coloured outlines of each glyph (layout/emoji.py), the same vector artwork the poster prints,
-whatever the platform's own emoji support.
+coloured outlines of each glyph (``colour_glyphs.py``), the same vector artwork the poster
+prints, whatever the platform's own emoji support.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from functools import cache, lru_cache
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,11 +30,12 @@ from PySide6.QtGui import (
 )
 
 from journeydesk.layout.colours import ink_for as ink_hex
-from journeydesk.layout.emoji import colour_layers, is_colour
+from journeydesk.layout.emoji import is_colour
 from journeydesk.layout.fonts import CHAINS, Weight, baseline_offset
 from journeydesk.layout.shaping import Run, shape
 from journeydesk.layout.text import TextLine, one_line
 from journeydesk.resources import resource_path
+from journeydesk.ui.canvas.colour_glyphs import draw_colour_run
 
 #: The pixel size runs are drawn at, scaled to their point size (Qt's sizes are integers).
 _PIXELS = 256
@@ -92,48 +93,6 @@ def as_line(line: TextLine | str, size: float, weight: Weight) -> TextLine:
     return line if isinstance(line, TextLine) else one_line(line, size, weight)
 
 
-@cache
-def _glyph_art(file: str, glyph: int) -> tuple[tuple[QPainterPath, QColor | None], ...]:
-    """A colour glyph's layers as paths one em high, y down, and their colours."""
-    art = []
-    for layer in colour_layers(file, glyph):
-        path = QPainterPath()
-        path.setFillRule(Qt.FillRule.WindingFill)
-        for cmd in layer.outline:
-            op, v = cmd[0], [-float(n) if i % 2 else float(n) for i, n in enumerate(cmd[1:])]
-            if op == "M":
-                path.moveTo(v[0], v[1])
-            elif op == "L":
-                path.lineTo(v[0], v[1])
-            elif op == "C":
-                path.cubicTo(v[0], v[1], v[2], v[3], v[4], v[5])
-            else:
-                path.closeSubpath()
-        colour = None if layer.colour is None else QColor.fromRgbF(*layer.colour)
-        art.append((path, colour))
-    return tuple(art)
-
-
-def _draw_colour_run(painter: QPainter, run: Run, x: float, baseline: float, size: float) -> None:
-    """Draw a run of colour emoji from its glyphs' coloured outlines (the pen is the text's)."""
-    glyphs = shape(run.font, run.text, run.rtl)
-    text_colour = painter.pen().color()
-    pen = x
-    painter.save()
-    painter.setPen(Qt.PenStyle.NoPen)
-    for glyph, advance, dx, dy in zip(
-        glyphs.ids, glyphs.advances, glyphs.x_offsets, glyphs.y_offsets, strict=True
-    ):
-        painter.save()
-        painter.translate(pen + dx * size, baseline - dy * size)
-        painter.scale(size, size)
-        for path, colour in _glyph_art(run.font, glyph):
-            painter.fillPath(path, text_colour if colour is None else colour)
-        painter.restore()
-        pen += advance * size
-    painter.restore()
-
-
 _outlining = False
 
 
@@ -155,7 +114,7 @@ def draw_run_line(
     scale = size / _PIXELS
     for run in line.runs:
         if is_colour(run.font):
-            _draw_colour_run(painter, run, x + line.indent + run.x, baseline, size)
+            draw_colour_run(painter, run, x + line.indent + run.x, baseline, size)
             continue
         painter.save()
         painter.translate(x + line.indent + run.x, baseline)
@@ -242,7 +201,7 @@ def draw_glyphs(
     painter.save()
     painter.setPen(colour)
     for run, left, y in colour_runs:
-        _draw_colour_run(painter, run, left, y, size)
+        draw_colour_run(painter, run, left, y, size)
     if runs:
         scale = size / _PIXELS
         painter.scale(scale, scale)
