@@ -24,7 +24,13 @@ from journeydesk.layout.contrast import theme
 from journeydesk.layout.fonts import Weight
 from journeydesk.layout.style import Style
 from journeydesk.ui.canvas.dots import dot_rect, draw_dots
-from journeydesk.ui.canvas.painting import PaintedLines, draw_centred_text, qcolour
+from journeydesk.ui.canvas.painting import (
+    BAR_HEIGHT,
+    READABLE_PIXELS,
+    PaintedLines,
+    draw_centred_text,
+    qcolour,
+)
 
 SELECTION_COLOUR = QColor("#2563eb")
 SHADOW_COLOUR = QColor(palette.SHADOW)  # opaque: blending costs more than drawing
@@ -44,8 +50,7 @@ class Detail(IntEnum):
     FULL = 3
 
 
-#: Card text of this many pixels and more is drawn in words; under it, sketched.
-READABLE_PIXELS = 6.0
+# Card text of READABLE_PIXELS (painting.py) and more is drawn in words; under it, sketched.
 #: Card text under this many pixels: the card is a block of its colour.
 LINES_PIXELS = 2.0
 #: Card text of this many pixels and more: each card draws itself, as few fill the window.
@@ -185,7 +190,7 @@ def sketch_parts(box: CardBox, style: Style, detail: Detail) -> list[SketchPart]
         return [(BLOCK, fill, block)]
     parts: list[SketchPart] = [(BLOCK, fill, block)]
     parts.append((EDGE, edge, block))
-    bar = style.card_text_size * 0.55
+    bar = style.card_text_size * BAR_HEIGHT
     top = y + style.card_padding + (style.card_line_height - bar) / 2
     left = x + style.card_padding
     for index, line in enumerate(box.lines):

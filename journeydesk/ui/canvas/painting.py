@@ -44,6 +44,11 @@ _PIXELS = 256
 _LARGEST_GLYPH_RUN = 60.0
 #: The card editor's font is this many times larger than the text, and scaled down.
 EDITOR_SCALE = 16
+#: Text of this many pixels and more on the screen is drawn in words; under it, far out,
+#: cards and headers draw each line as a bar (as small words look from afar).
+READABLE_PIXELS = 6.0
+#: Such a bar is this many times the text's size high.
+BAR_HEIGHT = 0.55
 #: Bidi overrides, so Qt keeps each run in the direction the layout resolved.
 _LEFT_TO_RIGHT, _RIGHT_TO_LEFT, _POP = "\u202d", "\u202e", "\u202c"
 
@@ -312,9 +317,18 @@ def draw_lines(
     line_height: float,
     colour: QColor,
     weight: Weight = Weight.REGULAR,
+    *,
+    bars_far: bool = False,
 ) -> None:
-    """Draw laid-out lines with their tops at ``top``, one ``line_height`` apart."""
+    """Draw laid-out lines with their tops at ``top``, one ``line_height`` apart.
+
+    With ``bars_far`` (a header on the screen), text under ``READABLE_PIXELS`` on the
+    painter's device is drawn as bars of its colour half faded, as the cards draw theirs.
+    """
     if not lines:
+        return
+    if bars_far and size * device_scale(painter) < READABLE_PIXELS:
+        _draw_bars(painter, lines, x, top, size, line_height, colour, weight)
         return
     if not _outlining:
         _painted(tuple(lines), x, top, size, line_height, weight).draw(painter, colour)
@@ -325,6 +339,32 @@ def draw_lines(
     for i, line in enumerate(lines):
         draw_run_line(painter, as_line(line, size, weight), x, baseline + i * line_height, size)
     painter.restore()
+
+
+def device_scale(painter: QPainter) -> float:
+    """The painter's device pixels to a point (its world transform's scale; no rotation)."""
+    return math.sqrt(abs(painter.worldTransform().determinant()))
+
+
+def _draw_bars(
+    painter: QPainter,
+    lines: Sequence[TextLine | str],
+    x: float,
+    top: float,
+    size: float,
+    line_height: float,
+    colour: QColor,
+    weight: Weight,
+) -> None:
+    faded = QColor(colour)
+    faded.setAlphaF(colour.alphaF() / 2)
+    bar = size * BAR_HEIGHT
+    offset = top + (line_height - bar) / 2
+    for index, line in enumerate(lines):
+        laid = as_line(line, size, weight)
+        if laid.width > 0:
+            rect = QRectF(x + laid.indent, offset + index * line_height, laid.width, bar)
+            painter.fillRect(rect, faded)
 
 
 class TextBlock(Protocol):

@@ -65,6 +65,7 @@ class CornerItem(QGraphicsItem):
             style.corner_title_line_height,
             QColor(colours.corner_title),
             Weight.BOLD,
+            bars_far=widget is not None,
         )
         draw_lines(
             painter,
@@ -74,4 +75,5 @@ class CornerItem(QGraphicsItem):
             text.state_size,
             text.state_line_height,
             QColor(colours.corner_state),
+            bars_far=widget is not None,
         )

@@ -82,6 +82,7 @@ class LaneHeaderItem(HeaderItem):
                 style.divider_title_line_height,
                 ink,
                 Weight.BOLD,
+                bars_far=widget is not None,
             )
             return
         pad = style.header_padding
@@ -95,11 +96,14 @@ class LaneHeaderItem(HeaderItem):
             style.lane_title_line_height,
             QColor(colours.lane_title),
             Weight.BOLD,
+            bars_far=widget is not None,
         )
         kind_ink = QColor(colours.lane_kind)
         label = (KIND_LABELS[row.kind],)
         size, step = style.lane_kind_size, style.lane_kind_line_height
-        draw_lines(painter, label, x, row.kind_top, size, step, kind_ink)
+        draw_lines(
+            painter, label, x, row.kind_top, size, step, kind_ink, bars_far=widget is not None
+        )
         swatch = style.legend_swatch
         for y, name, colour, active in self._legend:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -116,4 +120,5 @@ class LaneHeaderItem(HeaderItem):
                 style.legend_line_height,
                 QColor(colours.legend_active if active else colours.legend),
                 weight,
+                bars_far=widget is not None,
             )

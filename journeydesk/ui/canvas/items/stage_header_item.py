@@ -63,6 +63,7 @@ class StageHeaderItem(HeaderItem):
             style.stage_title_line_height,
             QColor(colours.stage_title),
             Weight.BOLD,
+            bars_far=widget is not None,
         )
         top = pad + len(column.title_lines) * style.stage_title_line_height + 3
         draw_lines(
@@ -73,4 +74,5 @@ class StageHeaderItem(HeaderItem):
             style.stage_goal_size,
             style.stage_goal_line_height,
             QColor(colours.stage_goal),
+            bars_far=widget is not None,
         )
