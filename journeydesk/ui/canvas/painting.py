@@ -328,7 +328,15 @@ def draw_lines(
     if not lines:
         return
     if bars_far and size * device_scale(painter) < READABLE_PIXELS:
-        _draw_bars(painter, lines, x, top, size, line_height, colour, weight)
+        faded = QColor(colour)
+        faded.setAlphaF(colour.alphaF() / 2)
+        bar = size * BAR_HEIGHT
+        offset = top + (line_height - bar) / 2
+        for index, line in enumerate(lines):
+            laid = as_line(line, size, weight)
+            if laid.width > 0:
+                rect = QRectF(x + laid.indent, offset + index * line_height, laid.width, bar)
+                painter.fillRect(rect, faded)
         return
     if not _outlining:
         _painted(tuple(lines), x, top, size, line_height, weight).draw(painter, colour)
@@ -344,27 +352,6 @@ def draw_lines(
 def device_scale(painter: QPainter) -> float:
     """The painter's device pixels to a point (its world transform's scale; no rotation)."""
     return math.sqrt(abs(painter.worldTransform().determinant()))
-
-
-def _draw_bars(
-    painter: QPainter,
-    lines: Sequence[TextLine | str],
-    x: float,
-    top: float,
-    size: float,
-    line_height: float,
-    colour: QColor,
-    weight: Weight,
-) -> None:
-    faded = QColor(colour)
-    faded.setAlphaF(colour.alphaF() / 2)
-    bar = size * BAR_HEIGHT
-    offset = top + (line_height - bar) / 2
-    for index, line in enumerate(lines):
-        laid = as_line(line, size, weight)
-        if laid.width > 0:
-            rect = QRectF(x + laid.indent, offset + index * line_height, laid.width, bar)
-            painter.fillRect(rect, faded)
 
 
 class TextBlock(Protocol):
