@@ -48,11 +48,15 @@ from PySide6.QtWidgets import (
 
 from journeydesk.model.sample import generate_project
 from journeydesk.model.storage import save_project
+from journeydesk.ui.app import paint_in_one_thread
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.commands import EditCardCommand
 from journeydesk.ui.document import Document
 from journeydesk.ui.map_tabs import MapTabs
 
+#: The environment the bench started in: the bare window and the floor start in it (the app
+#: sets what it needs itself, as ``_app`` does for the measures taken in this process).
+_STARTED_IN = dict(os.environ)
 WIDTH, HEIGHT = 1920, 1080
 #: The time between two notches of a wheel turned briskly (about 12 a second).
 WHEEL_GAP_MS = 80
@@ -171,7 +175,7 @@ central = QGraphicsView(scene)""",
 def _child_env(config: Path | None) -> dict[str, str]:
     """The environment of a measured launch: offscreen, with its own settings folder (the
     app remembers windows and files: one size's launches must not steer another's)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**_STARTED_IN, "QT_QPA_PLATFORM": "offscreen"}
     if config is not None:
         env["JOURNEYDESK_CONFIG_DIR"] = str(config)
     return env
@@ -226,6 +230,7 @@ def _idle(app: QApplication, milliseconds: float) -> None:
 def _app() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        paint_in_one_thread()  # as the app paints
         app = QApplication([])
     return app
 

@@ -29,6 +29,7 @@ from PySide6.QtGui import QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journeydesk.model.project import LaneKind
+from journeydesk.ui.app import paint_in_one_thread
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.commands import EditCardCommand, MoveCardsCommand
 from journeydesk.ui.find_bar import FindBar
@@ -193,6 +194,7 @@ def _quiet(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
 def main(sizes: Sequence[int] = (5_000, 20_000), rounds: int = 3) -> None:
     """Measure both ways on each size, ``rounds`` times alternately, and print medians."""
     qInstallMessageHandler(_quiet)
+    paint_in_one_thread()  # as the app paints
     app = QApplication.instance() or QApplication([])
     print(f"Find: typing {len(WORDS)} words ({sum(map(len, WORDS))} keystrokes) per round,")
     print(f"{rounds} rounds each way, a card edited or moved before each word; times in ms")

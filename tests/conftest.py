@@ -27,6 +27,9 @@ DISPLAY_TESTS = Path(__file__).parent / "display"
 os.environ["LANGUAGE"] = "en"
 os.environ["LC_ALL"] = os.environ["LANG"] = "C.UTF-8"
 
+# Qt paints without its pool of threads, as the app has it (journeydesk.ui.app).
+os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
 if LANE == "display":
     # Qt reads these when the QApplication is created, after this file is imported.
     xserver.start_for_tests()
