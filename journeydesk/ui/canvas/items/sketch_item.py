@@ -161,24 +161,33 @@ class SketchItem(QGraphicsItem):
             self._paint_words(painter, first, last, exposed)
             return
         cells = self._cells.setdefault(self._detail, {})
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        # A layer's rectangles of one colour go in one call for all the cells shown: cells
+        # never overlap, so drawing layer by layer across them looks the same.
+        shown: dict[tuple[int, int], tuple[int, QColor, list[QRectF]]] = {}
         for index in range(first, last + 1):
             batches = cells.get(index)
             if batches is None:
                 batches = cells[index] = self._batch(index)
             for layer, colour, rects in batches:
-                if layer == EDGE:
-                    painter.setPen(QPen(colour, 0))  # a hairline, whatever the zoom
-                    painter.setBrush(Qt.BrushStyle.NoBrush)
-                elif layer == _SELECTION:
-                    pen = QPen(colour, 2.0)
-                    pen.setCosmetic(True)  # two pixels, whatever the zoom
-                    painter.setPen(pen)
-                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                group = shown.get((layer, colour.rgba()))
+                if group is None:
+                    shown[layer, colour.rgba()] = (layer, colour, list(rects))
                 else:
-                    painter.setPen(Qt.PenStyle.NoPen)
-                    painter.setBrush(colour)
-                painter.drawRects(rects)
+                    group[2].extend(rects)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for layer, colour, rects in sorted(shown.values(), key=lambda group: group[0]):
+            if layer == EDGE:
+                painter.setPen(QPen(colour, 0))  # a hairline, whatever the zoom
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            elif layer == _SELECTION:
+                pen = QPen(colour, 2.0)
+                pen.setCosmetic(True)  # two pixels, whatever the zoom
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+            painter.drawRects(rects)
 
     def _paint_words(self, painter: QPainter, first: int, last: int, exposed: QRectF) -> None:
         """Draw the cells from ``first`` to ``last`` in words, band by band, each band
