@@ -11,7 +11,8 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from journeydesk.model.project import LaneKind, Project
-from journeydesk.model.storage import load_project
+from journeydesk.model.sample import generate_project
+from journeydesk.model.storage import load_project, save_project
 from journeydesk.resources import example_path
 from journeydesk.ui.app import create_main_window
 from journeydesk.ui.canvas.view import JourneyView
@@ -71,6 +72,17 @@ def view(window: MainWindow) -> JourneyView:
     current = window.map_tabs.current_view()
     assert current is not None
     return current
+
+
+def fitted_map(
+    qtbot: QtBot, folder: Path, stages: int, lanes: int, cards: int, seed: int
+) -> Iterator[JourneyView]:
+    """Yield the canvas of a generated map in the app's window, after View > Fit Whole Map."""
+    path = folder / "generated.journey"
+    save_project(generate_project(stages=stages, lanes=lanes, cards=cards, seed=seed), path)
+    for window in shown_window(qtbot, path, (1500, 950)):
+        window.map_actions.zoom_fit.trigger()
+        yield view(window)
 
 
 def curve_slot(v: JourneyView, stage: int, score: int) -> QPoint:

@@ -15,10 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from journeydesk.layout.contrast import theme
 from journeydesk.layout.fonts import Weight
-from journeydesk.model.sample import generate_project
-from journeydesk.model.storage import save_project
 from journeydesk.ui.canvas.painting import BAR_HEIGHT, READABLE_PIXELS, draw_lines
-from tests.ui.helpers import shown_window, view
+from tests.ui.helpers import fitted_map
 
 BACKGROUND = QColor("#203040")
 INK = QColor("#ffffff")
@@ -82,11 +80,7 @@ def test_text_large_enough_to_read_stays_words() -> None:
 def test_far_out_the_map_headers_show_bars_on_screen_and_words_in_an_image(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    path = tmp_path / "wide.journey"
-    save_project(generate_project(stages=20, lanes=5, cards=200, seed=7), path)
-    for window in shown_window(qtbot, path, (1500, 950)):
-        shown = view(window)
-        window.map_actions.zoom_fit.trigger()  # View > Fit Whole Map
+    for shown in fitted_map(qtbot, tmp_path, stages=20, lanes=5, cards=200, seed=7):
         scene = shown.journey_scene
         style = scene.map_style
         scale = shown.transform().m11()

@@ -26,7 +26,7 @@ from journeydesk.ui.canvas.items.card_item import CardItem
 from journeydesk.ui.canvas.view import JourneyView
 from journeydesk.ui.commands import EditCardCommand
 from journeydesk.ui.main_window import MainWindow
-from tests.ui.helpers import shown_window, view
+from tests.ui.helpers import fitted_map, shown_window, view
 
 
 @pytest.fixture
@@ -182,11 +182,7 @@ def test_find_selects_the_card_at_every_level(
 
 
 def test_far_out_the_names_stay_readable_beside_the_map(qtbot: QtBot, tmp_path: Path) -> None:
-    path = tmp_path / "wide.journey"
-    save_project(generate_project(stages=40, lanes=8, cards=1600, seed=6), path)
-    for window in shown_window(qtbot, path, (1500, 950)):
-        shown = view(window)
-        window.map_actions.zoom_fit.trigger()  # View > Fit Whole Map
+    for shown in fitted_map(qtbot, tmp_path, stages=40, lanes=8, cards=1600, seed=6):
         scene = shown.journey_scene
         assert scene.sketching.detail is not Detail.FULL, shown.zoom
         # The bands of names have room beside the map: they cover none of it.
@@ -209,11 +205,7 @@ def test_far_out_the_names_stay_readable_beside_the_map(qtbot: QtBot, tmp_path: 
 
 
 def test_far_out_every_stage_shows_its_name_or_number(qtbot: QtBot, tmp_path: Path) -> None:
-    path = tmp_path / "tall.journey"
-    save_project(generate_project(stages=20, lanes=5, cards=200, seed=7), path)
-    for window in shown_window(qtbot, path, (1500, 950)):
-        shown = view(window)
-        window.map_actions.zoom_fit.trigger()
+    for shown in fitted_map(qtbot, tmp_path, stages=20, lanes=5, cards=200, seed=7):
         layout = shown.journey_scene.layout
         corner = shown.mapFromScene(QPointF(0.0, 0.0))
         image = shown.viewport().grab().toImage()
