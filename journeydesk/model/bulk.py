@@ -11,7 +11,8 @@ do not walk it all again (20-100 ms after laying out a 5,000-card map). A frame 
 level's sketches or a lane's words (thousands of shapes, kept for the next frames) is such a
 block too: left to the collector, they made collections of 5-12 ms in the middle of a zoom
 and, once they were old, one of 200 ms. Frozen objects are still freed by reference
-counting; only a reference cycle among them would outlive its use.
+counting; only a reference cycle among them would outlive its use, until ``collect_frozen``
+(called once a map is closed) collects them.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ from contextlib import contextmanager
 
 #: Objects a block built (less those it freed) past which they are frozen when it ends.
 FREEZE_AFTER = 2_000
+#: Objects frozen since the last ``collect_frozen`` past which it collects (a 1,000-card map
+#: and its canvas are about 70,000): a full collection walks everything alive, 0.1-0.3 s.
+COLLECT_AFTER = 50_000
+_frozen_after_collect = 0
 
 
 @contextmanager
@@ -36,3 +41,20 @@ def bulk() -> Iterator[None]:
             if gc.get_count()[0] > FREEZE_AFTER:
                 gc.freeze()
             gc.enable()
+
+
+def collect_frozen() -> None:
+    """Collect the reference cycles among frozen objects, then freeze what is still alive.
+
+    Called once a map was closed: its canvas and model, frozen while they were built, go now
+    rather than at the end of the process (about 50 MB per 5,000-card map). It does nothing
+    until enough was frozen since it last collected, so that closing many small maps does
+    not walk everything alive each time.
+    """
+    global _frozen_after_collect
+    if gc.get_freeze_count() - _frozen_after_collect < COLLECT_AFTER:
+        return
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+    _frozen_after_collect = gc.get_freeze_count()

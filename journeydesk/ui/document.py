@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from journeydesk.i18n import arg
+from journeydesk.model.bulk import collect_frozen
 from journeydesk.model.changes import Changes
 from journeydesk.model.errors import ProjectLoadError, ProjectSaveError
 from journeydesk.model.lock import ProjectLock
@@ -46,12 +47,19 @@ def content_on_disk(path: Path | None) -> bytes | None:
         return None
 
 
+def _collect_after_close() -> None:
+    QTimer.singleShot(0, collect_frozen)
+
+
 class Document(VoteEditing, PersonaEditing, QObject):
     """Holds a ``Project`` and its ``QUndoStack``; every edit goes through a command.
 
     Commands (``ui/commands.py``) call the ``apply_*`` methods, which change the model and
     announce the change; nothing else writes to the project. Those of personas are in
     ``document_personas.py``, those of vote rounds in ``document_votes.py``.
+
+    A document belongs to its window, which deletes it, then its stack and commands, in order;
+    left to Python's cycle collector, its commands may go first and the stack then crashes.
     """
 
     #: Fires after the project's title or description changed.
@@ -91,6 +99,7 @@ class Document(VoteEditing, PersonaEditing, QObject):
         disk_content: bytes | None = None,
     ) -> None:
         super().__init__(parent)
+        self.destroyed.connect(_collect_after_close)  # what froze for the map goes with it
         self._project = project
         self._path = path
         self._disk_content = disk_content if disk_content is not None else content_on_disk(path)
