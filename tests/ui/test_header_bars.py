@@ -59,7 +59,7 @@ def _bar(scale: float, width: float) -> QRectF:
 
 
 def test_text_too_small_to_read_is_a_bar_of_its_ink_faded() -> None:
-    scale = READABLE_PIXELS / SIZE * 0.9  # the words would be 5.4 pixels high
+    scale = READABLE_PIXELS / SIZE * 0.9  # the words would be 6.3 pixels high
     far = _painted(scale, bars_far=True)
     row = _middle_row(_bar(scale, 60.0))  # the line is wider than 60 points
     assert _is_one_colour(far, row)

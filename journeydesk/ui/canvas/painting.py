@@ -45,8 +45,9 @@ _LARGEST_GLYPH_RUN = 60.0
 #: The card editor's font is this many times larger than the text, and scaled down.
 EDITOR_SCALE = 16
 #: Text of this many pixels and more on the screen is drawn in words; under it, far out,
-#: cards and headers draw each line as a bar (as small words look from afar).
-READABLE_PIXELS = 6.0
+#: cards and headers draw each line as a bar (as small words look from afar). Smaller words
+#: are a grey blur no one reads, and drawing them was the slowest frame of a zoom.
+READABLE_PIXELS = 7.0
 #: Such a bar is this many times the text's size high.
 BAR_HEIGHT = 0.55
 #: Bidi overrides, so Qt keeps each run in the direction the layout resolved.
