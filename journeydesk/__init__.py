@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
+# JourneyDesk uses no pydantic plugin. Looking for them reads the metadata of every installed
+# package when the first model is defined: about 10 ms of every start. Set, it is kept.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
 
 def __getattr__(name: str) -> str:
     """``journeydesk.__version__``: the installed version (pyproject.toml's), read on first use.

@@ -1,6 +1,6 @@
 """The command line starts fast: `--version` and `info` load neither Qt, ReportLab, Pillow nor
 the text shaping; the version is read when asked; the language setting without the app's code;
-the app loads its Qt-free modules before Qt."""
+the app loads its Qt-free modules before Qt; the model's pydantic classes look for no plugins."""
 
 from __future__ import annotations
 
@@ -130,3 +130,24 @@ def test_the_app_loads_the_model_and_layout_before_qt() -> None:
     assert "pydantic" in loaded and "journeydesk.model.storage" in loaded
     assert "journeydesk.layout.map_layout" in loaded and "uharfbuzz" in loaded
     assert not [m for m in loaded if m.startswith(("PySide6", "shiboken6"))]
+
+
+def test_defining_the_model_reads_no_package_metadata() -> None:
+    """pydantic looks for plugins in every installed package's metadata unless told not to."""
+    code = (
+        "import importlib.metadata as metadata\n"
+        "calls = []\n"
+        "scan = metadata.entry_points\n"
+        "metadata.entry_points = lambda *a, **k: calls.append(k) or scan(*a, **k)\n"
+        "import journeydesk.model.storage\n"
+        "from journeydesk.resources import example_path\n"
+        "journeydesk.model.storage.load_project(example_path())\n"
+        "print(len(calls))"
+    )
+    clean = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    env = {**clean, "PYTHONPATH": str(REPO)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["0"]
