@@ -213,7 +213,7 @@ class JourneyScene(QGraphicsScene):
         for header in self.header_for_stage.values():
             header.setY(top)
         for header in self.header_for_lane.values():
-            header.setX(left)
+            header.pin(left, top + self.layout.header_height)
         self.corner.setPos(left, top)
 
     def render_map(self, painter: QPainter, target: QRectF, source: QRectF | None = None) -> None:
@@ -363,12 +363,12 @@ class JourneyScene(QGraphicsScene):
                 self.addItem(lane_item)
                 self.sketching.add_lane(lane_item, style, stage_count)
                 header = LaneHeaderItem(row, style)
-                header.setX(self._pin[0])
+                header.pin(self._pin[0], self._pin[1] + layout.header_height)
                 self.header_for_lane[row.lane_id] = header
                 self.addItem(header)
             else:
                 lane_item.set_row(row, stage_count)
-                self.header_for_lane[row.lane_id].set_row(row)
+                self.header_for_lane[row.lane_id].set_row(row, self._pin[1] + layout.header_height)
                 self.sketching.resize_lane(row, stage_count)
             self._sync_curve(row.lane_id, row.kind)
         provisional = layout.provisional

@@ -17,7 +17,11 @@ from journeydesk.ui.canvas.painting import draw_lines
 
 
 class LaneHeaderItem(HeaderItem):
-    """Draws one lane header; the view keeps the header column pinned to the left."""
+    """Draws one lane header; the view keeps the header column pinned to the left.
+
+    When the window shows only the lower part of a tall lane, its title and kind move down
+    with the window's top (under the pinned stage headers), so every lane in sight is named.
+    """
 
     def __init__(self, row: LaneRow, style: Style) -> None:
         super().__init__()
@@ -25,6 +29,8 @@ class LaneHeaderItem(HeaderItem):
         self._style = style
         self._row = row
         self._legend: list[tuple[float, str, str, bool]] = []
+        self._top = 0.0  # the scene's height just under the pinned stage headers
+        self._title_y = 0.0  # how far down the header its title is drawn
         self.setPos(0, row.y)
         self._finish_init()
 
@@ -33,13 +39,32 @@ class LaneHeaderItem(HeaderItem):
         """The lane's row as last laid out."""
         return self._row
 
-    def set_row(self, row: LaneRow) -> None:
-        """Take a new layout: place, height, title lines, colour."""
+    def set_row(self, row: LaneRow, top: float | None = None) -> None:
+        """Take a new layout: place, height, title lines, colour (``top``: as in ``pin``, if
+        the stage headers' height changed)."""
         if row.height != self._row.height:
             self.prepareGeometryChange()
         self._row = row
         self.setY(row.y)
+        self._follow(self._top if top is None else top)
         self.update()
+
+    def pin(self, left: float, top: float) -> None:
+        """Stand at ``left``, the window's left edge; ``top`` is the scene's height just under
+        the stage headers pinned to the window's top."""
+        self.setX(left)
+        self._follow(top)
+
+    def _follow(self, top: float) -> None:
+        self._top = top
+        row, style = self._row, self._style
+        title_y = 0.0
+        if row.kind is LaneKind.CARDS:  # the others are short, and a curve's legend is fixed
+            room = row.height - row.kind_top - style.lane_kind_line_height - style.header_padding
+            title_y = min(max(0.0, top - row.y), max(0.0, room))
+        if title_y != self._title_y:
+            self._title_y = title_y
+            self.update()
 
     def set_legend(self, legend: list[tuple[float, str, str, bool]]) -> None:
         """Name each curve of an emotion lane: (y, name, colour, whether it is edited)."""
@@ -86,12 +111,12 @@ class LaneHeaderItem(HeaderItem):
             )
             return
         pad = style.header_padding
-        x = band + pad
+        x, title_y = band + pad, self._title_y
         draw_lines(
             painter,
             row.title_lines,
             x,
-            pad,
+            title_y + pad,
             style.lane_title_size,
             style.lane_title_line_height,
             QColor(colours.lane_title),
@@ -100,10 +125,9 @@ class LaneHeaderItem(HeaderItem):
         )
         kind_ink = QColor(colours.lane_kind)
         label = (KIND_LABELS[row.kind],)
-        size, step = style.lane_kind_size, style.lane_kind_line_height
-        draw_lines(
-            painter, label, x, row.kind_top, size, step, kind_ink, bars_far=widget is not None
-        )
+        size, step, kind_y = style.lane_kind_size, style.lane_kind_line_height, row.kind_top
+        far = widget is not None
+        draw_lines(painter, label, x, title_y + kind_y, size, step, kind_ink, bars_far=far)
         swatch = style.legend_swatch
         for y, name, colour, active in self._legend:
             painter.setPen(Qt.PenStyle.NoPen)
