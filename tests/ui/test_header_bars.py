@@ -1,6 +1,6 @@
 """Far out on the screen, a header's words too small to read become bars, as a card's do.
 
-A stage's or lane's title under ``READABLE_PIXELS`` is a speck of glyphs no one reads (the
+A stage's or lane's title under ``HEADER_READABLE_PIXELS`` is a speck of glyphs no one reads (the
 bands beside the map name the stages and lanes then); a bar of its ink reads as words from
 afar and costs a rectangle. Paper and images keep the words at any size.
 """
@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from journeydesk.layout.contrast import theme
 from journeydesk.layout.fonts import Weight
-from journeydesk.ui.canvas.painting import BAR_HEIGHT, READABLE_PIXELS, draw_lines
+from journeydesk.ui.canvas.painting import BAR_HEIGHT, HEADER_READABLE_PIXELS, draw_lines
 from tests.ui.helpers import fitted_map
 
 BACKGROUND = QColor("#203040")
@@ -59,7 +59,7 @@ def _bar(scale: float, width: float) -> QRectF:
 
 
 def test_text_too_small_to_read_is_a_bar_of_its_ink_faded() -> None:
-    scale = READABLE_PIXELS / SIZE * 0.9  # the words would be 6.3 pixels high
+    scale = HEADER_READABLE_PIXELS / SIZE * 0.9  # the words would be 5.4 pixels high
     far = _painted(scale, bars_far=True)
     row = _middle_row(_bar(scale, 60.0))  # the line is wider than 60 points
     assert _is_one_colour(far, row)
@@ -72,7 +72,7 @@ def test_text_too_small_to_read_is_a_bar_of_its_ink_faded() -> None:
 
 
 def test_text_large_enough_to_read_stays_words() -> None:
-    scale = READABLE_PIXELS / SIZE * 1.5
+    scale = HEADER_READABLE_PIXELS / SIZE * 1.5
     row = _middle_row(_bar(scale, 60.0))
     assert not _is_one_colour(_painted(scale, bars_far=True), row)
 
@@ -84,7 +84,7 @@ def test_far_out_the_map_headers_show_bars_on_screen_and_words_in_an_image(
         scene = shown.journey_scene
         style = scene.map_style
         scale = shown.transform().m11()
-        assert style.stage_title_size * scale < READABLE_PIXELS
+        assert style.stage_title_size * scale < HEADER_READABLE_PIXELS
         column = scene.layout.stages[0]
         line = column.title_lines[0]
         header = scene.header_for_stage[column.stage_id]

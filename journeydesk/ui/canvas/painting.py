@@ -44,10 +44,13 @@ _PIXELS = 256
 _LARGEST_GLYPH_RUN = 60.0
 #: The card editor's font is this many times larger than the text, and scaled down.
 EDITOR_SCALE = 16
-#: Text of this many pixels and more on the screen is drawn in words; under it, far out,
-#: cards and headers draw each line as a bar (as small words look from afar). Smaller words
-#: are a grey blur no one reads, and drawing them was the slowest frame of a zoom.
+#: Card text of this many pixels and more on the screen is drawn in words; under it, far out,
+#: each line is a bar (as small words look from afar). Smaller words are a grey blur no one
+#: reads, and a window full of them was the slowest frame of a zoom.
 READABLE_PIXELS = 7.0
+#: The same for the headers' words, kept a pixel further: there are few, and the map's
+#: structure is read from them (a stage's description at Fit Whole Map on the example).
+HEADER_READABLE_PIXELS = 6.0
 #: Such a bar is this many times the text's size high.
 BAR_HEIGHT = 0.55
 #: Bidi overrides, so Qt keeps each run in the direction the layout resolved.
@@ -323,12 +326,12 @@ def draw_lines(
 ) -> None:
     """Draw laid-out lines with their tops at ``top``, one ``line_height`` apart.
 
-    With ``bars_far`` (a header on the screen), text under ``READABLE_PIXELS`` on the
+    With ``bars_far`` (a header on the screen), text under ``HEADER_READABLE_PIXELS`` on the
     painter's device is drawn as bars of its colour half faded, as the cards draw theirs.
     """
     if not lines:
         return
-    if bars_far and size * device_scale(painter) < READABLE_PIXELS:
+    if bars_far and size * device_scale(painter) < HEADER_READABLE_PIXELS:
         faded = QColor(colour)
         faded.setAlphaF(colour.alphaF() / 2)
         bar = size * BAR_HEIGHT
